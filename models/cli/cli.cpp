@@ -1,0 +1,132 @@
+#include "models/cli/cli.h"
+
+#include "models/core/commandline.h"
+#include "models/core/runtimeinfo.h"
+#include "models/core/translations.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QTextStream>
+
+#include <functional>
+
+namespace Tessera {
+
+namespace {
+
+struct Command {
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &args, bool json, QTextStream &out, QTextStream &err)> run;
+};
+
+int infoCommand(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
+{
+    if (!args.isEmpty()) {
+        err << Cli::tr("tessera-cli info: unexpected argument \"%1\"").arg(args.first()) << '\n';
+        return Cli::UsageError;
+    }
+    const RuntimeInfo info = RuntimeInfo::current();
+    const Status sqlite = checkSqliteDriver(info);
+    const bool postgres = QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"));
+    if (json) {
+        QJsonObject object{
+            {QStringLiteral("tessera"), info.tesseraVersion},
+            {QStringLiteral("qt"), info.qtRuntimeVersion},
+            {QStringLiteral("qtBuild"), info.qtBuildVersion},
+            {QStringLiteral("sqlite"), info.sqliteLibraryVersion},
+            {QStringLiteral("sqliteDriver"), info.sqliteDriverVersion},
+            {QStringLiteral("postgresqlDriver"), postgres},
+            {QStringLiteral("languages"), QJsonValue::fromVariant(Translations::available())},
+            {QStringLiteral("ok"), sqlite.ok()},
+        };
+        if (!sqlite)
+            object.insert(QStringLiteral("error"), sqlite.error().message);
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
+        out << Cli::tr("Tessera %1").arg(info.tesseraVersion) << '\n'
+            << Cli::tr("Qt: %1 (built with %2)").arg(info.qtRuntimeVersion, info.qtBuildVersion) << '\n'
+            << Cli::tr("SQLite: %1 (Qt's driver: %2)")
+                   .arg(info.sqliteLibraryVersion,
+                        info.sqliteDriverVersion.isEmpty() ? Cli::tr("missing") : info.sqliteDriverVersion)
+            << '\n'
+            << Cli::tr("PostgreSQL driver: %1").arg(postgres ? Cli::tr("available") : Cli::tr("missing")) << '\n'
+            << Cli::tr("Languages: %1").arg(Translations::available().join(QLatin1String(", "))) << '\n';
+    }
+    if (!sqlite) {
+        err << QLatin1String("tessera-cli: ") << sqlite.error().message << '\n';
+        return Cli::Failure;
+    }
+    return Cli::Success;
+}
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("info"), Cli::tr("Show the versions of Tessera and its libraries, and check the SQLite driver."),
+         infoCommand},
+    };
+}
+
+} // namespace
+
+int Cli::execute(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Tessera's command line, for scripts and continuous integration."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Write machine-readable JSON instead of text."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."), tr("COMMAND [ARGS...]"));
+
+    const QList<Command> all = commands();
+    QString help = parser.helpText() + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const Command &command : all)
+        help += QLatin1String("  ") + command.name.leftJustified(12) + command.summary + QLatin1Char('\n');
+
+    if (!parser.parse(arguments)) {
+        err << QLatin1String("tessera-cli: ") << parser.errorText() << '\n' << tr("Try \"tessera-cli --help\".") << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        out << help;
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << CommandLine::versionText(QStringLiteral("tessera-cli"));
+        return Success;
+    }
+    QStringList positional = parser.positionalArguments();
+    // Options given after the command (e.g. "info --json") belong to the command.
+    bool json = parser.isSet(jsonOption);
+    if (positional.removeAll(QStringLiteral("--json")) > 0)
+        json = true;
+    if (positional.isEmpty()) {
+        err << tr("tessera-cli: no command given.") << '\n' << help;
+        return UsageError;
+    }
+    const QString name = positional.takeFirst();
+    for (const Command &command : all) {
+        if (command.name == name)
+            return command.run(positional, json, out, err);
+    }
+    err << tr("tessera-cli: unknown command \"%1\". Try \"tessera-cli --help\".").arg(name) << '\n';
+    return UsageError;
+}
+
+int Cli::run(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION_STRING));
+    Translations::install(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return execute(QCoreApplication::arguments(), out, err);
+}
+
+} // namespace Tessera

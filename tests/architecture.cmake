@@ -1,0 +1,31 @@
+# Fails when a file breaks the one-way dependency app -> views -> models.
+cmake_minimum_required(VERSION 3.25)
+
+set(violations "")
+function(check_dir dir pattern what)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${dir}/*.h" "${SOURCE_DIR}/${dir}/*.cpp")
+    foreach(file IN LISTS files)
+        file(STRINGS "${file}" lines REGEX "${pattern}")
+        foreach(line IN LISTS lines)
+            file(RELATIVE_PATH rel "${SOURCE_DIR}" "${file}")
+            string(APPEND violations "${rel}: ${what}: ${line}\n")
+        endforeach()
+    endforeach()
+    set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+
+check_dir(models "#include [<\"](QtWidgets|QWidget|QDialog|QMessageBox|QApplication|QMainWindow|QFileDialog|views/|app/)" "models/ must not use widgets or views")
+check_dir(views "#include [<\"]app/" "views/ must not include app/")
+
+file(GLOB_RECURSE model_cmake "${SOURCE_DIR}/models/CMakeLists.txt")
+foreach(file IN LISTS model_cmake)
+    file(STRINGS "${file}" lines REGEX "Qt6::Widgets|tessera_views")
+    foreach(line IN LISTS lines)
+        string(APPEND violations "models/CMakeLists.txt: links widgets or views: ${line}\n")
+    endforeach()
+endforeach()
+
+if(violations)
+    message(FATAL_ERROR "Architecture rule broken (app -> views -> models):\n${violations}")
+endif()
+message(STATUS "architecture: app -> views -> models holds")

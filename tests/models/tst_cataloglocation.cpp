@@ -1,0 +1,104 @@
+#include "models/core/cataloglocation.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+class TestCatalogLocation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void files_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("absolute") << "/data/mesh.tessera" << "/home/ana" << "/data/mesh.tessera" << "mesh.tessera";
+        QTest::newRow("relative") << "cat/mesh.tessera" << "/home/ana" << "/home/ana/cat/mesh.tessera" << "mesh.tessera";
+        QTest::newRow("dot segments") << "../b/./x.db" << "/home/ana/a" << "/home/ana/b/x.db" << "x.db";
+        QTest::newRow("file url") << "file:///srv/x.sqlite" << "/home" << "/srv/x.sqlite" << "x.sqlite";
+        QTest::newRow("surrounding space") << "  /a/b.tessera " << "/" << "/a/b.tessera" << "b.tessera";
+    }
+    void files()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, base);
+        QFETCH(QString, path);
+        QFETCH(QString, display);
+        const auto location = CatalogLocation::parse(input, base);
+        QVERIFY2(location.ok(), qPrintable(location.ok() ? QString() : location.error().toString()));
+        QCOMPARE(location->kind(), CatalogLocation::Kind::SqliteFile);
+        QCOMPARE(location->filePath(), path);
+        QCOMPARE(location->displayName(), display);
+        QCOMPARE(location->toString(), path);
+        // What toString() gives parses back to the same location.
+        QCOMPARE(CatalogLocation::parse(location->toString()).value(), location.value());
+    }
+
+    void postgres_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("full") << "postgresql://ana@db.example.org:5433/mesh" << "mesh" << "ana@db.example.org:5433/mesh"
+                              << "postgresql://ana@db.example.org:5433/mesh";
+        QTest::newRow("postgres scheme") << "postgres://db/mesh" << "mesh" << "db/mesh" << "postgresql://db/mesh";
+        QTest::newRow("unix socket") << "postgresql:///mesh?host=/run/postgresql" << "mesh" << "local server/mesh"
+                                     << "postgresql:///mesh?host=/run/postgresql";
+        QTest::newRow("tls options") << "postgresql://ana@db/mesh?sslmode=verify-full" << "mesh" << "ana@db/mesh"
+                                     << "postgresql://ana@db/mesh?sslmode=verify-full";
+    }
+    void postgres()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, database);
+        QFETCH(QString, display);
+        QFETCH(QString, stored);
+        const auto location = CatalogLocation::parse(input);
+        QVERIFY2(location.ok(), qPrintable(location.ok() ? QString() : location.error().toString()));
+        QCOMPARE(location->kind(), CatalogLocation::Kind::PostgreSql);
+        QCOMPARE(location->databaseName(), database);
+        QCOMPARE(location->displayName(), display);
+        QCOMPARE(location->toString(), stored);
+        QCOMPARE(CatalogLocation::parse(location->toString()).value(), location.value());
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("empty") << "" << "No catalog given";
+        QTest::newRow("blank") << "   " << "No catalog given";
+        QTest::newRow("password") << "postgresql://ana:secret@db/mesh" << "password";
+        QTest::newRow("no database") << "postgresql://ana@db" << "names no database";
+        QTest::newRow("no database, slash") << "postgresql://ana@db/" << "names no database";
+        QTest::newRow("other scheme") << "mysql://db/mesh" << "Unknown kind";
+        QTest::newRow("bad url") << "postgresql://ana@db:notaport/mesh" << "not valid";
+    }
+    void refused()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, messagePart);
+        const auto location = CatalogLocation::parse(input);
+        QVERIFY(!location.ok());
+        QVERIFY2(location.error().message.contains(messagePart), qPrintable(location.error().message));
+        // The password never shows up in what we tell the person.
+        QVERIFY(!location.error().message.contains(QLatin1String("secret")));
+    }
+
+    void folderIsNotACatalog()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto location = CatalogLocation::parse(dir.path());
+        QVERIFY(!location.ok());
+        QVERIFY(location.error().message.contains(QLatin1String("folder")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogLocation)
+#include "tst_cataloglocation.moc"

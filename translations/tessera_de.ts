@@ -1,0 +1,520 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+    <context>
+        <name>Tessera::AboutDialog</name>
+        <message>
+            <source>About Tessera</source>
+            <translation>Über Tessera</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Tessera %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Tessera %1&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>A desktop workbench for the people who run a data mesh: a federated catalog of data products, lineage, pipeline runs, governance policies and transformation previews.</source>
+            <translation>Eine Desktop-Werkbank für alle, die ein Data Mesh betreiben: ein föderierter Katalog von Datenprodukten, Datenherkunft, Pipeline-Läufe, Governance-Richtlinien und Vorschauen von Transformationen.</translation>
+        </message>
+        <message>
+            <source>%1 (Qt's driver: %2)</source>
+            <translation>%1 (Treiber von Qt: %2)</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>%1 (built with %2)</source>
+            <translation>%1 (erstellt mit %2)</translation>
+        </message>
+        <message>
+            <source>KF6 SyntaxHighlighting</source>
+            <translation>KF6 SyntaxHighlighting</translation>
+        </message>
+        <message>
+            <source>SQLite</source>
+            <translation>SQLite</translation>
+        </message>
+        <message>
+            <source>Copy Versions</source>
+            <translation>Versionen kopieren</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Libraries in use&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Verwendete Bibliotheken&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::ActivityModel</name>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>working…</source>
+            <translation>in Arbeit …</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Application</name>
+        <message>
+            <source>Try "tessera --help" for the options.</source>
+            <translation>„tessera --help“ zeigt die Optionen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::CatalogLocation</name>
+        <message>
+            <source>No catalog given: name a catalog file or a postgresql:// URL.</source>
+            <translation>Kein Katalog angegeben: Nennen Sie eine Katalogdatei oder eine postgresql://-URL.</translation>
+        </message>
+        <message>
+            <source>The catalog URL is not valid: %1</source>
+            <translation>Die Katalog-URL ist ungültig: %1</translation>
+        </message>
+        <message>
+            <source>The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
+            <translation>Die Katalog-URL enthält ein Passwort. Lassen Sie es weg: Tessera fragt danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
+        </message>
+        <message>
+            <source>The catalog URL names no database; write it as postgresql://user@host/database.</source>
+            <translation>Die Katalog-URL nennt keine Datenbank; schreiben Sie sie als postgresql://benutzer@host/datenbank.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of catalog location "%1": use a file path or a postgresql:// URL.</source>
+            <translation>Unbekannte Art von Katalogort „%1“: Verwenden Sie einen Dateipfad oder eine postgresql://-URL.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; a catalog is a file.</source>
+            <translation>%1 ist ein Ordner; ein Katalog ist eine Datei.</translation>
+        </message>
+        <message>
+            <source>local server</source>
+            <translation>lokaler Server</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Cli</name>
+        <message>
+            <source>tessera-cli info: unexpected argument "%1"</source>
+            <translation>tessera-cli info: unerwartetes Argument „%1“</translation>
+        </message>
+        <message>
+            <source>Tessera %1</source>
+            <translation>Tessera %1</translation>
+        </message>
+        <message>
+            <source>Qt: %1 (built with %2)</source>
+            <translation>Qt: %1 (erstellt mit %2)</translation>
+        </message>
+        <message>
+            <source>SQLite: %1 (Qt's driver: %2)</source>
+            <translation>SQLite: %1 (Treiber von Qt: %2)</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>PostgreSQL driver: %1</source>
+            <translation>PostgreSQL-Treiber: %1</translation>
+        </message>
+        <message>
+            <source>available</source>
+            <translation>vorhanden</translation>
+        </message>
+        <message>
+            <source>Languages: %1</source>
+            <translation>Sprachen: %1</translation>
+        </message>
+        <message>
+            <source>Show the versions of Tessera and its libraries, and check the SQLite driver.</source>
+            <translation>Zeigt die Versionen von Tessera und seinen Bibliotheken und prüft den SQLite-Treiber.</translation>
+        </message>
+        <message>
+            <source>Write machine-readable JSON instead of text.</source>
+            <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
+        </message>
+        <message>
+            <source>The command to run (see below).</source>
+            <translation>Der auszuführende Befehl (siehe unten).</translation>
+        </message>
+        <message>
+            <source>COMMAND [ARGS...]</source>
+            <translation>BEFEHL [ARGUMENTE...]</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>Try "tessera-cli --help".</source>
+            <translation>Siehe „tessera-cli --help“.</translation>
+        </message>
+        <message>
+            <source>tessera-cli: no command given.</source>
+            <translation>tessera-cli: Kein Befehl angegeben.</translation>
+        </message>
+        <message>
+            <source>tessera-cli: unknown command "%1". Try "tessera-cli --help".</source>
+            <translation>tessera-cli: Unbekannter Befehl „%1“. Siehe „tessera-cli --help“.</translation>
+        </message>
+        <message>
+            <source>Tessera's command line, for scripts and continuous integration.</source>
+            <translation>Die Kommandozeile von Tessera, für Skripte und kontinuierliche Integration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::CommandLine</name>
+        <message>
+            <source>Tessera: find, document, trace and govern the data products of a data mesh.</source>
+            <translation>Tessera: Datenprodukte eines Data Mesh finden, dokumentieren, nachverfolgen und steuern.</translation>
+        </message>
+        <message>
+            <source>Open the catalog in PATH (a SQLite file) or at a postgresql:// URL.</source>
+            <translation>Den Katalog in PFAD (einer SQLite-Datei) oder unter einer postgresql://-URL öffnen.</translation>
+        </message>
+        <message>
+            <source>PATH|URL</source>
+            <translation>PFAD|URL</translation>
+        </message>
+        <message>
+            <source>Work as ROLE: steward, owner or analyst.</source>
+            <translation>In der Rolle ROLLE arbeiten: steward, owner oder analyst.</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLLE</translation>
+        </message>
+        <message>
+            <source>Write screenshots of the main window to DIR and quit.</source>
+            <translation>Bildschirmfotos des Hauptfensters in ORDNER schreiben und beenden.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>ORDNER</translation>
+        </message>
+        <message>
+            <source>Use the user interface language LANG (%1) instead of the system's.</source>
+            <translation>Die Oberflächensprache SPRACHE (%1) statt der des Systems verwenden.</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>SPRACHE</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1"; to open a catalog, use --catalog.</source>
+            <translation>Unerwartetes Argument „%1“; um einen Katalog zu öffnen, verwenden Sie --catalog.</translation>
+        </message>
+        <message>
+            <source>--catalog: %1</source>
+            <translation>--catalog: %1</translation>
+        </message>
+        <message>
+            <source>--role: unknown role "%1"; use %2.</source>
+            <translation>--role: Unbekannte Rolle „%1“; verwenden Sie %2.</translation>
+        </message>
+        <message>
+            <source>--screenshot: name the folder to write the screenshots to.</source>
+            <translation>--screenshot: Nennen Sie den Ordner, in den die Bildschirmfotos geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>--lang: Tessera is not translated into "%1"; choose one of %2.</source>
+            <translation>--lang: Tessera ist nicht in „%1“ übersetzt; wählen Sie eine von %2.</translation>
+        </message>
+        <message>
+            <source>Qt %1 (built with %2)</source>
+            <translation>Qt %1 (erstellt mit %2)</translation>
+        </message>
+        <message>
+            <source>SQLite %1</source>
+            <translation>SQLite %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::DocumentArea</name>
+        <message>
+            <source>Welcome to Tessera</source>
+            <translation>Willkommen bei Tessera</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Find, document, trace and govern the data products of your mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; opens a catalog &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; searches it&lt;/p&gt;&lt;p&gt;Product pages, lineage graphs, policies, previews and pipelines open here as tabs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Finden, dokumentieren, verfolgen und steuern Sie die Datenprodukte Ihres Mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; öffnet einen Katalog &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; durchsucht ihn&lt;/p&gt;&lt;p&gt;Produktseiten, Herkunftsgraphen, Richtlinien, Vorschauen und Pipelines öffnen sich hier als Reiter.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::MainWindow</name>
+        <message>
+            <source>Navigator</source>
+            <translation>Navigator</translation>
+        </message>
+        <message>
+            <source>Nothing selected.
+
+Select a product, dataset or lineage node to see its details here.</source>
+            <translation>Nichts ausgewählt.
+
+Wählen Sie ein Produkt, einen Datensatz oder einen Knoten im Herkunftsgraphen, um hier die Einzelheiten zu sehen.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the selected work</source>
+            <translation>Die ausgewählte Aufgabe anhalten</translation>
+        </message>
+        <message>
+            <source>Clear Finished</source>
+            <translation>Erledigte entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Open Catalog…</source>
+            <translation>Katalog ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>Open a catalog file</source>
+            <translation>Eine Katalogdatei öffnen</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Catalog</source>
+            <translation>Im Katalog &amp;suchen</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Vollbild</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
+            <source>Work as &amp;Role</source>
+            <translation>In der &amp;Rolle arbeiten</translation>
+        </message>
+        <message>
+            <source>Main Toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Tessera</source>
+            <translation>Ü&amp;ber Tessera</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Open Catalog</source>
+            <translation>Katalog öffnen</translation>
+        </message>
+        <message>
+            <source>Tessera catalogs (*.tessera *.sqlite *.db);;All files (*)</source>
+            <translation>Tessera-Kataloge (*.tessera *.sqlite *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Liste leeren</translation>
+        </message>
+        <message>
+            <source>Catalog: %1</source>
+            <translation>Katalog: %1</translation>
+        </message>
+        <message>
+            <source>%1 — Tessera</source>
+            <translation>%1 — Tessera</translation>
+        </message>
+        <message>
+            <source>No catalog</source>
+            <translation>Kein Katalog</translation>
+        </message>
+        <message>
+            <source>Tessera</source>
+            <translation>Tessera</translation>
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>Rolle: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) running</source>
+            <translation>
+                <numerusform>%n Aufgabe läuft</numerusform>
+                <numerusform>%n Aufgaben laufen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Probleme (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::NavigatorPanel</name>
+        <message>
+            <source>Search products, datasets, columns…</source>
+            <translation>Produkte, Datensätze, Spalten suchen …</translation>
+        </message>
+        <message>
+            <source>Search the catalog</source>
+            <translation>Den Katalog durchsuchen</translation>
+        </message>
+        <message>
+            <source>Domains and data products</source>
+            <translation>Domänen und Datenprodukte</translation>
+        </message>
+        <message>
+            <source>No catalog is open.
+
+Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
+            <translation>Kein Katalog ist geöffnet.
+
+Öffnen Sie einen mit Datei ▸ Katalog öffnen … oder starten Sie Tessera mit --catalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::ProblemModel</name>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Role</name>
+        <message>
+            <source>Data steward</source>
+            <translation>Data Steward</translation>
+        </message>
+        <message>
+            <source>Domain owner</source>
+            <translation>Domänenverantwortlicher</translation>
+        </message>
+        <message>
+            <source>Analyst</source>
+            <translation>Analyst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::RuntimeInfo</name>
+        <message>
+            <source>Qt's SQLite driver (QSQLITE) is not installed; Tessera cannot open a catalog.</source>
+            <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; Tessera kann keinen Katalog öffnen.</translation>
+        </message>
+        <message>
+            <source>Qt's SQLite driver uses SQLite %1 but Tessera is linked with SQLite %2; the preview and policy sandboxes need them to be the same library.</source>
+            <translation>Der SQLite-Treiber von Qt verwendet SQLite %1, Tessera ist aber mit SQLite %2 gebunden; die Sandboxen für Vorschauen und Richtlinien brauchen dieselbe Bibliothek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Screenshots</name>
+        <message>
+            <source>Could not write the screenshot %1.</source>
+            <translation>Das Bildschirmfoto %1 konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,520 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+    <context>
+        <name>Tessera::AboutDialog</name>
+        <message>
+            <source>About Tessera</source>
+            <translation>À propos de Tessera</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Tessera %1&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Tessera %1&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>A desktop workbench for the people who run a data mesh: a federated catalog of data products, lineage, pipeline runs, governance policies and transformation previews.</source>
+            <translation>Un atelier de bureau pour celles et ceux qui font vivre un data mesh : un catalogue fédéré de produits de données, leur lignage, les exécutions de pipelines, les politiques de gouvernance et des aperçus de transformations.</translation>
+        </message>
+        <message>
+            <source>%1 (Qt's driver: %2)</source>
+            <translation>%1 (pilote de Qt : %2)</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>%1 (built with %2)</source>
+            <translation>%1 (compilé avec %2)</translation>
+        </message>
+        <message>
+            <source>KF6 SyntaxHighlighting</source>
+            <translation>KF6 SyntaxHighlighting</translation>
+        </message>
+        <message>
+            <source>SQLite</source>
+            <translation>SQLite</translation>
+        </message>
+        <message>
+            <source>Copy Versions</source>
+            <translation>Copier les versions</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Libraries in use&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Bibliothèques utilisées&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::ActivityModel</name>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>working…</source>
+            <translation>en cours…</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Application</name>
+        <message>
+            <source>Try "tessera --help" for the options.</source>
+            <translation>« tessera --help » présente les options.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::CatalogLocation</name>
+        <message>
+            <source>No catalog given: name a catalog file or a postgresql:// URL.</source>
+            <translation>Aucun catalogue indiqué : donnez un fichier de catalogue ou une URL postgresql://.</translation>
+        </message>
+        <message>
+            <source>The catalog URL is not valid: %1</source>
+            <translation>L’URL du catalogue n’est pas valide : %1</translation>
+        </message>
+        <message>
+            <source>The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
+            <translation>L’URL du catalogue contient un mot de passe. Retirez-le : Tessera le demande et le garde dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>The catalog URL names no database; write it as postgresql://user@host/database.</source>
+            <translation>L’URL du catalogue ne nomme aucune base ; écrivez-la sous la forme postgresql://utilisateur@hôte/base.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of catalog location "%1": use a file path or a postgresql:// URL.</source>
+            <translation>Type d’emplacement de catalogue inconnu « %1 » : utilisez un chemin de fichier ou une URL postgresql://.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder; a catalog is a file.</source>
+            <translation>%1 est un dossier ; un catalogue est un fichier.</translation>
+        </message>
+        <message>
+            <source>local server</source>
+            <translation>serveur local</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Cli</name>
+        <message>
+            <source>tessera-cli info: unexpected argument "%1"</source>
+            <translation>tessera-cli info : argument inattendu « %1 »</translation>
+        </message>
+        <message>
+            <source>Tessera %1</source>
+            <translation>Tessera %1</translation>
+        </message>
+        <message>
+            <source>Qt: %1 (built with %2)</source>
+            <translation>Qt : %1 (compilé avec %2)</translation>
+        </message>
+        <message>
+            <source>SQLite: %1 (Qt's driver: %2)</source>
+            <translation>SQLite : %1 (pilote de Qt : %2)</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>PostgreSQL driver: %1</source>
+            <translation>Pilote PostgreSQL : %1</translation>
+        </message>
+        <message>
+            <source>available</source>
+            <translation>disponible</translation>
+        </message>
+        <message>
+            <source>Languages: %1</source>
+            <translation>Langues : %1</translation>
+        </message>
+        <message>
+            <source>Show the versions of Tessera and its libraries, and check the SQLite driver.</source>
+            <translation>Affiche les versions de Tessera et de ses bibliothèques, et vérifie le pilote SQLite.</translation>
+        </message>
+        <message>
+            <source>Write machine-readable JSON instead of text.</source>
+            <translation>Écrire du JSON lisible par une machine au lieu de texte.</translation>
+        </message>
+        <message>
+            <source>The command to run (see below).</source>
+            <translation>La commande à exécuter (voir ci-dessous).</translation>
+        </message>
+        <message>
+            <source>COMMAND [ARGS...]</source>
+            <translation>COMMANDE [ARGUMENTS...]</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commandes :</translation>
+        </message>
+        <message>
+            <source>Try "tessera-cli --help".</source>
+            <translation>Voir « tessera-cli --help ».</translation>
+        </message>
+        <message>
+            <source>tessera-cli: no command given.</source>
+            <translation>tessera-cli : aucune commande indiquée.</translation>
+        </message>
+        <message>
+            <source>tessera-cli: unknown command "%1". Try "tessera-cli --help".</source>
+            <translation>tessera-cli : commande inconnue « %1 ». Voir « tessera-cli --help ».</translation>
+        </message>
+        <message>
+            <source>Tessera's command line, for scripts and continuous integration.</source>
+            <translation>La ligne de commande de Tessera, pour les scripts et l’intégration continue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::CommandLine</name>
+        <message>
+            <source>Tessera: find, document, trace and govern the data products of a data mesh.</source>
+            <translation>Tessera : trouver, documenter, tracer et gouverner les produits de données d’un data mesh.</translation>
+        </message>
+        <message>
+            <source>Open the catalog in PATH (a SQLite file) or at a postgresql:// URL.</source>
+            <translation>Ouvrir le catalogue situé dans CHEMIN (un fichier SQLite) ou à une URL postgresql://.</translation>
+        </message>
+        <message>
+            <source>PATH|URL</source>
+            <translation>CHEMIN|URL</translation>
+        </message>
+        <message>
+            <source>Work as ROLE: steward, owner or analyst.</source>
+            <translation>Travailler avec le rôle RÔLE : steward, owner ou analyst.</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>RÔLE</translation>
+        </message>
+        <message>
+            <source>Write screenshots of the main window to DIR and quit.</source>
+            <translation>Écrire des captures de la fenêtre principale dans DOSSIER puis quitter.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>DOSSIER</translation>
+        </message>
+        <message>
+            <source>Use the user interface language LANG (%1) instead of the system's.</source>
+            <translation>Utiliser la langue d’interface LANGUE (%1) au lieu de celle du système.</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>LANGUE</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1"; to open a catalog, use --catalog.</source>
+            <translation>Argument inattendu « %1 » ; pour ouvrir un catalogue, utilisez --catalog.</translation>
+        </message>
+        <message>
+            <source>--catalog: %1</source>
+            <translation>--catalog : %1</translation>
+        </message>
+        <message>
+            <source>--role: unknown role "%1"; use %2.</source>
+            <translation>--role : rôle inconnu « %1 » ; utilisez %2.</translation>
+        </message>
+        <message>
+            <source>--screenshot: name the folder to write the screenshots to.</source>
+            <translation>--screenshot : indiquez le dossier où écrire les captures.</translation>
+        </message>
+        <message>
+            <source>--lang: Tessera is not translated into "%1"; choose one of %2.</source>
+            <translation>--lang : Tessera n’est pas traduit en « %1 » ; choisissez parmi %2.</translation>
+        </message>
+        <message>
+            <source>Qt %1 (built with %2)</source>
+            <translation>Qt %1 (compilé avec %2)</translation>
+        </message>
+        <message>
+            <source>SQLite %1</source>
+            <translation>SQLite %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::DocumentArea</name>
+        <message>
+            <source>Welcome to Tessera</source>
+            <translation>Bienvenue dans Tessera</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Find, document, trace and govern the data products of your mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; opens a catalog &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; searches it&lt;/p&gt;&lt;p&gt;Product pages, lineage graphs, policies, previews and pipelines open here as tabs.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Trouvez, documentez, tracez et gouvernez les produits de données de votre mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; ouvre un catalogue &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; y recherche&lt;/p&gt;&lt;p&gt;Les pages de produits, graphes de lignage, politiques, aperçus et pipelines s’ouvrent ici dans des onglets.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::MainWindow</name>
+        <message>
+            <source>Navigator</source>
+            <translation>Navigateur</translation>
+        </message>
+        <message>
+            <source>Nothing selected.
+
+Select a product, dataset or lineage node to see its details here.</source>
+            <translation>Aucune sélection.
+
+Sélectionnez un produit, un jeu de données ou un nœud du lignage pour en voir ici les détails.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the selected work</source>
+            <translation>Arrêter la tâche sélectionnée</translation>
+        </message>
+        <message>
+            <source>Clear Finished</source>
+            <translation>Retirer les tâches terminées</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Open Catalog…</source>
+            <translation>&amp;Ouvrir un catalogue…</translation>
+        </message>
+        <message>
+            <source>Open a catalog file</source>
+            <translation>Ouvrir un fichier de catalogue</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Catalog</source>
+            <translation>&amp;Rechercher dans le catalogue</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>&amp;Plein écran</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Configuration</translation>
+        </message>
+        <message>
+            <source>Work as &amp;Role</source>
+            <translation>Travailler avec le &amp;rôle</translation>
+        </message>
+        <message>
+            <source>Main Toolbar</source>
+            <translation>Barre d’outils principale</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About Tessera</source>
+            <translation>À &amp;propos de Tessera</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Open Catalog</source>
+            <translation>Ouvrir un catalogue</translation>
+        </message>
+        <message>
+            <source>Tessera catalogs (*.tessera *.sqlite *.db);;All files (*)</source>
+            <translation>Catalogues Tessera (*.tessera *.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Vider la liste</translation>
+        </message>
+        <message>
+            <source>Catalog: %1</source>
+            <translation>Catalogue : %1</translation>
+        </message>
+        <message>
+            <source>%1 — Tessera</source>
+            <translation>%1 — Tessera</translation>
+        </message>
+        <message>
+            <source>No catalog</source>
+            <translation>Aucun catalogue</translation>
+        </message>
+        <message>
+            <source>Tessera</source>
+            <translation>Tessera</translation>
+        </message>
+        <message>
+            <source>Role: %1</source>
+            <translation>Rôle : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) running</source>
+            <translation>
+                <numerusform>%n tâche en cours</numerusform>
+                <numerusform>%n tâches en cours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Problèmes (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n avertissement</numerusform>
+                <numerusform>%n avertissements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::NavigatorPanel</name>
+        <message>
+            <source>Search products, datasets, columns…</source>
+            <translation>Rechercher produits, jeux de données, colonnes…</translation>
+        </message>
+        <message>
+            <source>Search the catalog</source>
+            <translation>Rechercher dans le catalogue</translation>
+        </message>
+        <message>
+            <source>Domains and data products</source>
+            <translation>Domaines et produits de données</translation>
+        </message>
+        <message>
+            <source>No catalog is open.
+
+Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
+            <translation>Aucun catalogue n’est ouvert.
+
+Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --catalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::ProblemModel</name>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Role</name>
+        <message>
+            <source>Data steward</source>
+            <translation>Responsable des données</translation>
+        </message>
+        <message>
+            <source>Domain owner</source>
+            <translation>Responsable de domaine</translation>
+        </message>
+        <message>
+            <source>Analyst</source>
+            <translation>Analyste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::RuntimeInfo</name>
+        <message>
+            <source>Qt's SQLite driver (QSQLITE) is not installed; Tessera cannot open a catalog.</source>
+            <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé ; Tessera ne peut ouvrir aucun catalogue.</translation>
+        </message>
+        <message>
+            <source>Qt's SQLite driver uses SQLite %1 but Tessera is linked with SQLite %2; the preview and policy sandboxes need them to be the same library.</source>
+            <translation>Le pilote SQLite de Qt utilise SQLite %1 alors que Tessera est lié à SQLite %2 ; les bacs à sable des aperçus et des politiques exigent la même bibliothèque.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Screenshots</name>
+        <message>
+            <source>Could not write the screenshot %1.</source>
+            <translation>Impossible d’écrire la capture %1.</translation>
+        </message>
+        <message>
+            <source>Could not create the folder %1.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+    </context>
+</TS>

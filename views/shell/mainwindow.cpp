@@ -1,0 +1,327 @@
+#include "views/shell/mainwindow.h"
+
+#include "models/core/activitymodel.h"
+#include "models/core/problemmodel.h"
+#include "models/core/settings.h"
+#include "views/shell/aboutdialog.h"
+#include "views/shell/documentarea.h"
+#include "views/shell/icons.h"
+#include "views/shell/navigatorpanel.h"
+#include "views/shell/progressdelegate.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_role(settings.role())
+    , m_problems(new ProblemModel(this))
+    , m_activities(new ActivityModel(this))
+    , m_documents(new DocumentArea(this))
+    , m_navigator(new NavigatorPanel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    setCentralWidget(m_documents);
+    setDockNestingEnabled(true);
+
+    createDocks();
+    createActions();
+    createStatusBar();
+
+    connect(m_problems, &ProblemModel::countsChanged, this, &MainWindow::updateDockTitles);
+    connect(m_activities, &ActivityModel::runningCountChanged, this, &MainWindow::updateStatus);
+    updateDockTitles();
+    updateStatus();
+
+    resize(1280, 800);
+    if (const QByteArray geometry = m_settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings.windowState(); !state.isEmpty())
+        restoreState(state);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(objectName);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        return dock;
+    };
+
+    m_navigatorDock = makeDock(QStringLiteral("navigatorDock"), tr("Navigator"), m_navigator, Qt::LeftDockWidgetArea);
+
+    auto *details = new QLabel(tr("Nothing selected.\n\nSelect a product, dataset or lineage node to see its details here."));
+    details->setObjectName(QStringLiteral("detailsPlaceholder"));
+    details->setAlignment(Qt::AlignCenter);
+    details->setWordWrap(true);
+    details->setMargin(12);
+    details->setForegroundRole(QPalette::PlaceholderText);
+    m_detailsDock = makeDock(QStringLiteral("detailsDock"), tr("Details"), details, Qt::RightDockWidgetArea);
+
+    m_problemsView = new QTreeView;
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setRootIsDecorated(false);
+    m_problemsView->setUniformRowHeights(true);
+    m_problemsView->setModel(m_problems);
+    m_problemsView->header()->setSectionResizeMode(ProblemModel::MessageColumn, QHeaderView::Stretch);
+    m_problemsView->header()->setStretchLastSection(false);
+    m_problemsView->setAccessibleName(tr("Problems"));
+    m_problemsDock = makeDock(QStringLiteral("problemsDock"), tr("Problems"), m_problemsView, Qt::BottomDockWidgetArea);
+
+    auto *activityPanel = new QWidget;
+    m_activityView = new QTreeView(activityPanel);
+    m_activityView->setObjectName(QStringLiteral("activityView"));
+    m_activityView->setRootIsDecorated(false);
+    m_activityView->setUniformRowHeights(true);
+    m_activityView->setModel(m_activities);
+    m_activityView->setItemDelegateForColumn(ActivityModel::ProgressColumn,
+                                             new ProgressDelegate(ActivityModel::PercentRole, m_activityView));
+    m_activityView->header()->setSectionResizeMode(ActivityModel::TitleColumn, QHeaderView::Stretch);
+    m_activityView->header()->setStretchLastSection(false);
+    m_activityView->setAccessibleName(tr("Activity"));
+    auto *activityBar = new QToolBar(activityPanel);
+    activityBar->setIconSize(QSize(16, 16));
+    QAction *cancel = activityBar->addAction(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("cancelActivity"));
+    cancel->setToolTip(tr("Stop the selected work"));
+    connect(cancel, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_activityView->currentIndex();
+        if (current.isValid())
+            m_activities->cancel(current.row());
+    });
+    QAction *clear = activityBar->addAction(tr("Clear Finished"));
+    clear->setObjectName(QStringLiteral("clearFinishedActivity"));
+    connect(clear, &QAction::triggered, m_activities, &ActivityModel::clearFinished);
+    auto *activityLayout = new QVBoxLayout(activityPanel);
+    activityLayout->setContentsMargins(0, 0, 0, 0);
+    activityLayout->setSpacing(0);
+    activityLayout->addWidget(activityBar);
+    activityLayout->addWidget(m_activityView);
+    m_activityDock = makeDock(QStringLiteral("activityDock"), tr("Activity"), activityPanel, Qt::BottomDockWidgetArea);
+
+    tabifyDockWidget(m_problemsDock, m_activityDock);
+    m_problemsDock->raise();
+    resizeDocks({m_navigatorDock, m_detailsDock}, {300, 280}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    auto *open = new QAction(Icons::get(QStringLiteral("open-catalog")), tr("&Open Catalog…"), this);
+    open->setObjectName(QStringLiteral("openCatalogAction"));
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a catalog file"));
+    connect(open, &QAction::triggered, this, &MainWindow::openCatalogFile);
+    file->addAction(open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    auto *find = edit->addAction(Icons::get(QStringLiteral("search")), tr("&Find in Catalog"), QKeySequence::Find, m_navigator,
+                                 &NavigatorPanel::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    connect(find, &QAction::triggered, m_navigatorDock, &QWidget::show);
+
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    struct DockAction {
+        QDockWidget *dock;
+        const char *icon;
+    };
+    for (const DockAction &d : {DockAction{m_navigatorDock, "navigator"}, DockAction{m_detailsDock, "details"},
+                                DockAction{m_problemsDock, "problems"}, DockAction{m_activityDock, "activity"}}) {
+        QAction *toggle = d.dock->toggleViewAction();
+        toggle->setIcon(Icons::get(QString::fromLatin1(d.icon)));
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    auto *fullScreen = view->addAction(tr("F&ull Screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(windowState().setFlag(Qt::WindowFullScreen, on));
+    });
+
+    // Settings
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QMenu *roles = settings->addMenu(tr("Work as &Role"));
+    roles->setObjectName(QStringLiteral("roleMenu"));
+    m_roleGroup = new QActionGroup(this);
+    m_roleGroup->setExclusive(true);
+    for (Role r : {Role::Steward, Role::Owner, Role::Analyst}) {
+        QAction *action = roles->addAction(Roles::displayName(r));
+        action->setObjectName(QLatin1String("role-") + Roles::key(r));
+        action->setCheckable(true);
+        action->setChecked(r == m_role);
+        action->setData(int(r));
+        m_roleGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, r] {
+            setRole(r);
+        });
+    }
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->addAction(open);
+    toolBar->addAction(find);
+    toolBar->addSeparator();
+    toolBar->addAction(m_navigatorDock->toggleViewAction());
+    toolBar->addAction(m_detailsDock->toggleViewAction());
+    toolBar->addAction(m_activityDock->toggleViewAction());
+    settings->addAction(toolBar->toggleViewAction());
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    auto *about = help->addAction(Icons::application(), tr("&About Tessera"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    auto *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_activityLabel = new QLabel(this);
+    m_activityLabel->setObjectName(QStringLiteral("activityStatus"));
+    m_catalogLabel = new QLabel(this);
+    m_catalogLabel->setObjectName(QStringLiteral("catalogStatus"));
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(QStringLiteral("roleStatus"));
+    statusBar()->addPermanentWidget(m_activityLabel);
+    statusBar()->addPermanentWidget(m_catalogLabel);
+    statusBar()->addPermanentWidget(m_roleLabel);
+}
+
+void MainWindow::setRole(Role role)
+{
+    if (role != m_role) {
+        m_role = role;
+        m_settings.setRole(role);
+        Q_EMIT roleChanged(role);
+    }
+    const QList<QAction *> actions = m_roleGroup->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toInt() == int(role));
+    updateStatus();
+}
+
+void MainWindow::setCatalog(const CatalogLocation &location)
+{
+    m_catalog = location;
+    m_settings.addRecentCatalog(location);
+    updateRecentMenu();
+    updateStatus();
+    Q_EMIT catalogChanged(location);
+}
+
+void MainWindow::openCatalogFile()
+{
+    const QString start = m_catalog && m_catalog->kind() == CatalogLocation::Kind::SqliteFile
+        ? QFileInfo(m_catalog->filePath()).absolutePath()
+        : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Catalog"), start,
+                                                      tr("Tessera catalogs (*.tessera *.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setCatalog(CatalogLocation::sqliteFile(path));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<CatalogLocation> recent = m_settings.recentCatalogs();
+    for (const CatalogLocation &location : recent) {
+        QAction *action = m_recentMenu->addAction(location.displayName());
+        action->setToolTip(location.toString());
+        action->setStatusTip(location.toString());
+        connect(action, &QAction::triggered, this, [this, location] {
+            setCatalog(location);
+        });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            m_settings.clearRecentCatalogs();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_catalog) {
+        m_catalogLabel->setText(tr("Catalog: %1").arg(m_catalog->displayName()));
+        m_catalogLabel->setToolTip(m_catalog->toString());
+        setWindowTitle(tr("%1 — Tessera").arg(m_catalog->displayName()));
+    } else {
+        m_catalogLabel->setText(tr("No catalog"));
+        m_catalogLabel->setToolTip(QString());
+        setWindowTitle(tr("Tessera"));
+    }
+    m_roleLabel->setText(tr("Role: %1").arg(Roles::displayName(m_role)));
+    const int running = m_activities->runningCount();
+    m_activityLabel->setText(running > 0 ? tr("%n task(s) running", nullptr, running) : QString());
+    m_activityLabel->setVisible(running > 0);
+}
+
+void MainWindow::updateDockTitles()
+{
+    const int errors = m_problems->count(Problem::Severity::Error);
+    const int warnings = m_problems->count(Problem::Severity::Warning);
+    const int total = m_problems->rowCount();
+    m_problemsDock->setWindowTitle(total == 0 ? tr("Problems") : tr("Problems (%1)").arg(total));
+    m_problemsDock->toggleViewAction()->setToolTip(tr("%n error(s)", nullptr, errors) + QLatin1String(", ")
+                                                   + tr("%n warning(s)", nullptr, warnings));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    m_activities->cancelAll();
+    event->accept();
+}
+
+} // namespace Tessera

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/core/cataloglocation.h"
+#include "models/core/role.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTreeView;
+
+namespace Tessera {
+
+class ActivityModel;
+class DocumentArea;
+class NavigatorPanel;
+class ProblemModel;
+class Settings;
+
+// The application window: navigator (left), documents (centre), details (right), problems and
+// activity (bottom). Later features put their views into these places.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Role role() const { return m_role; }
+    void setRole(Role role);
+
+    std::optional<CatalogLocation> catalog() const { return m_catalog; }
+    void setCatalog(const CatalogLocation &location);
+
+    ProblemModel *problems() const { return m_problems; }
+    ActivityModel *activities() const { return m_activities; }
+    NavigatorPanel *navigator() const { return m_navigator; }
+    DocumentArea *documents() const { return m_documents; }
+
+    void showAbout();
+
+Q_SIGNALS:
+    void roleChanged(Tessera::Role role);
+    void catalogChanged(const Tessera::CatalogLocation &location);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createStatusBar();
+    void openCatalogFile();
+    void updateRecentMenu();
+    void updateStatus();
+    void updateDockTitles();
+
+    Settings &m_settings;
+    Role m_role;
+    std::optional<CatalogLocation> m_catalog;
+
+    ProblemModel *m_problems;
+    ActivityModel *m_activities;
+    DocumentArea *m_documents;
+    NavigatorPanel *m_navigator;
+
+    QDockWidget *m_navigatorDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+    QTreeView *m_problemsView = nullptr;
+    QTreeView *m_activityView = nullptr;
+
+    QActionGroup *m_roleGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_catalogLabel = nullptr;
+    QLabel *m_roleLabel = nullptr;
+    QLabel *m_activityLabel = nullptr;
+};
+
+} // namespace Tessera

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "models/core/result.h"
+
+#include <QStringList>
+
+namespace Tessera {
+
+class MainWindow;
+
+// Writes PNG screenshots of the main window (and, as views arrive, of each view) into dir;
+// returns the files written. Works offscreen: no display needed.
+Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir);
+
+} // namespace Tessera
