@@ -231,10 +231,6 @@
             <translation>SPRACHE</translation>
         </message>
         <message>
-            <source>Unexpected argument "%1"; to open a catalog, use --catalog.</source>
-            <translation>Unerwartetes Argument „%1“; um einen Katalog zu öffnen, verwenden Sie --catalog.</translation>
-        </message>
-        <message>
             <source>--catalog: %1</source>
             <translation>--catalog: %1</translation>
         </message>
@@ -257,6 +253,18 @@
         <message>
             <source>SQLite %1</source>
             <translation>SQLite %1</translation>
+        </message>
+        <message>
+            <source>The catalog to open, as with --catalog.</source>
+            <translation>Der zu öffnende Katalog, wie bei --catalog.</translation>
+        </message>
+        <message>
+            <source>[CATALOG]</source>
+            <translation>[KATALOG]</translation>
+        </message>
+        <message>
+            <source>Tessera opens one catalog at a time; "%1" is one too many.</source>
+            <translation>Tessera öffnet einen Katalog auf einmal; „%1“ ist einer zu viel.</translation>
         </message>
     </context>
     <context>

@@ -231,10 +231,6 @@
             <translation>LANGUE</translation>
         </message>
         <message>
-            <source>Unexpected argument "%1"; to open a catalog, use --catalog.</source>
-            <translation>Argument inattendu « %1 » ; pour ouvrir un catalogue, utilisez --catalog.</translation>
-        </message>
-        <message>
             <source>--catalog: %1</source>
             <translation>--catalog : %1</translation>
         </message>
@@ -257,6 +253,18 @@
         <message>
             <source>SQLite %1</source>
             <translation>SQLite %1</translation>
+        </message>
+        <message>
+            <source>The catalog to open, as with --catalog.</source>
+            <translation>Le catalogue à ouvrir, comme avec --catalog.</translation>
+        </message>
+        <message>
+            <source>[CATALOG]</source>
+            <translation>[CATALOGUE]</translation>
+        </message>
+        <message>
+            <source>Tessera opens one catalog at a time; "%1" is one too many.</source>
+            <translation>Tessera ouvre un seul catalogue à la fois ; « %1 » est de trop.</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, const QStr
                                             .arg(Translations::available().join(QLatin1String(", "))),
                                         tr("LANG"));
     parser.addOptions({catalogOption, roleOption, screenshotOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("catalog"), tr("The catalog to open, as with --catalog."), tr("[CATALOG]"));
 
     Outcome outcome;
     if (!parser.parse(arguments)) {
@@ -41,22 +42,19 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, const QStr
         outcome.text = versionText(QStringLiteral("Tessera"));
         return outcome;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        outcome.action = Action::Fail;
-        outcome.text
-            = tr("Unexpected argument \"%1\"; to open a catalog, use --catalog.").arg(parser.positionalArguments().first());
-        return outcome;
-    }
-
     auto fail = [&outcome](const QString &text) {
         outcome.action = Action::Fail;
         outcome.text = text;
         return outcome;
     };
 
+    // "tessera mesh.tessera", as a file manager or the desktop file starts it, means --catalog.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(catalogOption)))
+        return fail(tr("Tessera opens one catalog at a time; \"%1\" is one too many.").arg(positional.last()));
     const QString base = workingDir.isEmpty() ? QDir::currentPath() : workingDir;
-    if (parser.isSet(catalogOption)) {
-        auto location = CatalogLocation::parse(parser.value(catalogOption), base);
+    if (parser.isSet(catalogOption) || !positional.isEmpty()) {
+        auto location = CatalogLocation::parse(positional.isEmpty() ? parser.value(catalogOption) : positional.first(), base);
         if (!location)
             return fail(tr("--catalog: %1").arg(location.error().message));
         outcome.options.catalog = location.value();

@@ -45,7 +45,11 @@ class TestExecutables : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_home.isValid()); }
+    void initTestCase()
+    {
+        QTest::failOnWarning();
+        QVERIFY(m_home.isValid());
+    }
 
     void tesseraVersionAndHelp()
     {

@@ -42,6 +42,13 @@ private Q_SLOTS:
         QCOMPARE(outcome.options.language, QStringLiteral("de"));
     }
 
+    void catalogAsPlainArgument()
+    {
+        const auto outcome = CommandLine::parse(args({"sales.tessera"}), QStringLiteral("/home/ana"));
+        QCOMPARE(outcome.action, CommandLine::Action::Run);
+        QCOMPARE(outcome.options.catalog->filePath(), QStringLiteral("/home/ana/sales.tessera"));
+    }
+
     void postgresCatalog()
     {
         const auto outcome = CommandLine::parse(args({"--catalog=postgresql://ana@db/mesh"}));
@@ -72,7 +79,8 @@ private Q_SLOTS:
         QTest::newRow("unknown role") << args({"--role", "admin"}) << "admin";
         QTest::newRow("bad catalog") << args({"--catalog", "postgresql://a:pw@h/db"}) << "password";
         QTest::newRow("unknown language") << args({"--lang", "tlh"}) << "tlh";
-        QTest::newRow("stray argument") << args({"mesh.tessera"}) << "--catalog";
+        QTest::newRow("two catalogs") << args({"a.tessera", "b.tessera"}) << "b.tessera";
+        QTest::newRow("catalog twice") << args({"--catalog", "a.tessera", "b.tessera"}) << "b.tessera";
         QTest::newRow("empty screenshot folder") << args({"--screenshot="}) << "--screenshot";
     }
     void failures()

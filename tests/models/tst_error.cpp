@@ -12,6 +12,8 @@ class TestError : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QTest::failOnWarning(); }
+
     void toString_data()
     {
         QTest::addColumn<Error>("error");

@@ -11,6 +11,8 @@ class TestRole : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QTest::failOnWarning(); }
+
     void roundTrip_data()
     {
         QTest::addColumn<Role>("role");

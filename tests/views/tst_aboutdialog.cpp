@@ -2,6 +2,8 @@
 
 #include "models/core/runtimeinfo.h"
 
+#include "tests/testsupport.h"
+
 #include <ksyntaxhighlighting_version.h>
 
 #include <QClipboard>
@@ -17,6 +19,8 @@ class TestAboutDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { TestSupport::failOnWarnings(); }
+
     void listsTheLibrariesInUse()
     {
         AboutDialog dialog;

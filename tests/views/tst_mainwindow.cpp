@@ -8,6 +8,8 @@
 #include "views/shell/navigatorpanel.h"
 #include "views/shell/screenshots.h"
 
+#include "tests/testsupport.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QImage>
@@ -49,6 +51,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        TestSupport::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         Translations::install(*qApp, QStringLiteral("en")); // English plural forms

@@ -2,6 +2,8 @@
 #include "models/core/translations.h"
 #include "views/shell/mainwindow.h"
 
+#include "tests/testsupport.h"
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
@@ -76,6 +78,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        TestSupport::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
     }
