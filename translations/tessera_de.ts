@@ -122,6 +122,161 @@
         </message>
     </context>
     <context>
+        <name>Tessera::CatalogStore</name>
+        <message>
+            <source>%1 failed in the catalog %2: %3</source>
+            <translation>%1 ist im Katalog %2 fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <source>The database driver for %1 is not available.</source>
+            <translation>Der Datenbanktreiber für %1 ist nicht vorhanden.</translation>
+        </message>
+        <message>
+            <source>The catalog %1 was written by a newer Tessera (catalog schema %2; this Tessera knows up to %3). Update Tessera to open it.</source>
+            <translation>Der Katalog %1 wurde von einem neueren Tessera geschrieben (Katalogschema %2; dieses Tessera kennt bis %3). Aktualisieren Sie Tessera, um ihn zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Could not bring the catalog %1 to schema %2: %3</source>
+            <translation>Der Katalog %1 konnte nicht auf Schema %2 gebracht werden: %3</translation>
+        </message>
+        <message>
+            <source>Reading the domains</source>
+            <translation>Das Lesen der Domänen</translation>
+        </message>
+        <message>
+            <source>Reading the teams</source>
+            <translation>Das Lesen der Teams</translation>
+        </message>
+        <message>
+            <source>Reading the team members</source>
+            <translation>Das Lesen der Teammitglieder</translation>
+        </message>
+        <message>
+            <source>Reading the products</source>
+            <translation>Das Lesen der Produkte</translation>
+        </message>
+        <message>
+            <source>Counting the products</source>
+            <translation>Das Zählen der Produkte</translation>
+        </message>
+        <message>
+            <source>Reading the product %1</source>
+            <translation>Das Lesen des Produkts %1</translation>
+        </message>
+        <message>
+            <source>Reading the tags of %1</source>
+            <translation>Das Lesen der Schlagwörter von %1</translation>
+        </message>
+        <message>
+            <source>Reading the service levels of %1</source>
+            <translation>Das Lesen der Service-Levels von %1</translation>
+        </message>
+        <message>
+            <source>Reading the datasets of %1</source>
+            <translation>Das Lesen der Datensätze von %1</translation>
+        </message>
+        <message>
+            <source>Reading the columns of %1</source>
+            <translation>Das Lesen der Spalten von %1</translation>
+        </message>
+        <message>
+            <source>Reading the column tags of %1</source>
+            <translation>Das Lesen der Spalten-Schlagwörter von %1</translation>
+        </message>
+        <message>
+            <source>Reading the quality rules of %1</source>
+            <translation>Das Lesen der Qualitätsregeln von %1</translation>
+        </message>
+        <message>
+            <source>Reading the input ports of %1</source>
+            <translation>Das Lesen der Eingangsports von %1</translation>
+        </message>
+        <message>
+            <source>Removing the old rows of %1</source>
+            <translation>Das Entfernen der alten Zeilen von %1</translation>
+        </message>
+        <message>
+            <source>Writing the product %1</source>
+            <translation>Das Schreiben des Produkts %1</translation>
+        </message>
+        <message>
+            <source>Preparing a statement failed in the catalog %1: %2</source>
+            <translation>Das Vorbereiten einer Anweisung ist im Katalog %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Reading the end of the audit log</source>
+            <translation>Das Lesen des Endes des Prüfprotokolls</translation>
+        </message>
+        <message>
+            <source>Writing the audit log</source>
+            <translation>Das Schreiben des Prüfprotokolls</translation>
+        </message>
+        <message>
+            <source>A product needs an id, a name and a domain.</source>
+            <translation>Ein Produkt braucht eine ID, einen Namen und eine Domäne.</translation>
+        </message>
+        <message>
+            <source>%1 was removed by someone else after you started editing it.</source>
+            <translation>%1 wurde von jemand anderem entfernt, nachdem Sie mit der Bearbeitung begonnen hatten.</translation>
+        </message>
+        <message>
+            <source>A product with the id %1 already exists.</source>
+            <translation>Ein Produkt mit der ID %1 gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by %2 at %3 after you started editing it (your edit started from revision %4, the catalog has revision %5).</source>
+            <translation>%1 wurde von %2 um %3 geändert, nachdem Sie mit der Bearbeitung begonnen hatten (Ihre Bearbeitung beruht auf Revision %4, der Katalog hat Revision %5).</translation>
+        </message>
+        <message>
+            <source>%1 is not in the catalog (any more).</source>
+            <translation>%1 ist nicht (mehr) im Katalog.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by %2 after you looked at it; it was not removed.</source>
+            <translation>%1 wurde von %2 geändert, nachdem Sie es angesehen hatten; es wurde nicht entfernt.</translation>
+        </message>
+        <message>
+            <source>Writing the domain %1</source>
+            <translation>Das Schreiben der Domäne %1</translation>
+        </message>
+        <message>
+            <source>Writing the team %1</source>
+            <translation>Das Schreiben des Teams %1</translation>
+        </message>
+        <message>
+            <source>Writing the members of the team %1</source>
+            <translation>Das Schreiben der Mitglieder des Teams %1</translation>
+        </message>
+        <message>
+            <source>A product needs an id, a name and a domain (%1).</source>
+            <translation>Ein Produkt braucht eine ID, einen Namen und eine Domäne (%1).</translation>
+        </message>
+        <message>
+            <source>Reading the audit log</source>
+            <translation>Das Lesen des Prüfprotokolls</translation>
+        </message>
+        <message>
+            <source>entry %1 is missing</source>
+            <translation>Eintrag %1 fehlt</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it</source>
+            <translation>Eintrag %1 schließt nicht an den vorigen Eintrag an</translation>
+        </message>
+        <message>
+            <source>entry %1 was altered after it was written</source>
+            <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
+        </message>
+        <message>
+            <source>The audit log is broken: %1.</source>
+            <translation>Das Prüfprotokoll ist beschädigt: %1.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken: entries after %1 were removed.</source>
+            <translation>Das Prüfprotokoll ist beschädigt: Einträge nach %1 wurden entfernt.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Cli</name>
         <message>
             <source>tessera-cli info: unexpected argument "%1"</source>
@@ -458,6 +613,13 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         </message>
     </context>
     <context>
+        <name>Tessera::PostgresCatalogStore</name>
+        <message>
+            <source>Could not connect to the catalog %1: %2</source>
+            <translation>Keine Verbindung zum Katalog %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::ProblemModel</name>
         <message>
             <source>Information</source>
@@ -523,6 +685,21 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>Could not create the folder %1.</source>
             <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::SqliteCatalogStore</name>
+        <message>
+            <source>Could not create the folder %1 for the catalog.</source>
+            <translation>Der Ordner %1 für den Katalog konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Could not open the catalog %1: %2</source>
+            <translation>Der Katalog %1 konnte nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Tessera catalog: %2</source>
+            <translation>%1 ist kein Tessera-Katalog: %2</translation>
         </message>
     </context>
 </TS>

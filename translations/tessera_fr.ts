@@ -122,6 +122,161 @@
         </message>
     </context>
     <context>
+        <name>Tessera::CatalogStore</name>
+        <message>
+            <source>%1 failed in the catalog %2: %3</source>
+            <translation>%1 a échoué dans le catalogue %2 : %3</translation>
+        </message>
+        <message>
+            <source>The database driver for %1 is not available.</source>
+            <translation>Le pilote de base de données pour %1 n’est pas disponible.</translation>
+        </message>
+        <message>
+            <source>The catalog %1 was written by a newer Tessera (catalog schema %2; this Tessera knows up to %3). Update Tessera to open it.</source>
+            <translation>Le catalogue %1 a été écrit par un Tessera plus récent (schéma %2 ; ce Tessera connaît jusqu’au %3). Mettez Tessera à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>Could not bring the catalog %1 to schema %2: %3</source>
+            <translation>Impossible de faire passer le catalogue %1 au schéma %2 : %3</translation>
+        </message>
+        <message>
+            <source>Reading the domains</source>
+            <translation>La lecture des domaines</translation>
+        </message>
+        <message>
+            <source>Reading the teams</source>
+            <translation>La lecture des équipes</translation>
+        </message>
+        <message>
+            <source>Reading the team members</source>
+            <translation>La lecture des membres d’équipe</translation>
+        </message>
+        <message>
+            <source>Reading the products</source>
+            <translation>La lecture des produits</translation>
+        </message>
+        <message>
+            <source>Counting the products</source>
+            <translation>Le comptage des produits</translation>
+        </message>
+        <message>
+            <source>Reading the product %1</source>
+            <translation>La lecture du produit %1</translation>
+        </message>
+        <message>
+            <source>Reading the tags of %1</source>
+            <translation>La lecture des étiquettes de %1</translation>
+        </message>
+        <message>
+            <source>Reading the service levels of %1</source>
+            <translation>La lecture des niveaux de service de %1</translation>
+        </message>
+        <message>
+            <source>Reading the datasets of %1</source>
+            <translation>La lecture des jeux de données de %1</translation>
+        </message>
+        <message>
+            <source>Reading the columns of %1</source>
+            <translation>La lecture des colonnes de %1</translation>
+        </message>
+        <message>
+            <source>Reading the column tags of %1</source>
+            <translation>La lecture des étiquettes de colonnes de %1</translation>
+        </message>
+        <message>
+            <source>Reading the quality rules of %1</source>
+            <translation>La lecture des règles de qualité de %1</translation>
+        </message>
+        <message>
+            <source>Reading the input ports of %1</source>
+            <translation>La lecture des ports d’entrée de %1</translation>
+        </message>
+        <message>
+            <source>Removing the old rows of %1</source>
+            <translation>La suppression des anciennes lignes de %1</translation>
+        </message>
+        <message>
+            <source>Writing the product %1</source>
+            <translation>L’écriture du produit %1</translation>
+        </message>
+        <message>
+            <source>Preparing a statement failed in the catalog %1: %2</source>
+            <translation>La préparation d’une instruction a échoué dans le catalogue %1 : %2</translation>
+        </message>
+        <message>
+            <source>Reading the end of the audit log</source>
+            <translation>La lecture de la fin du journal d’audit</translation>
+        </message>
+        <message>
+            <source>Writing the audit log</source>
+            <translation>L’écriture du journal d’audit</translation>
+        </message>
+        <message>
+            <source>A product needs an id, a name and a domain.</source>
+            <translation>Un produit doit avoir un identifiant, un nom et un domaine.</translation>
+        </message>
+        <message>
+            <source>%1 was removed by someone else after you started editing it.</source>
+            <translation>%1 a été supprimé par quelqu’un d’autre après le début de votre modification.</translation>
+        </message>
+        <message>
+            <source>A product with the id %1 already exists.</source>
+            <translation>Un produit d’identifiant %1 existe déjà.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by %2 at %3 after you started editing it (your edit started from revision %4, the catalog has revision %5).</source>
+            <translation>%1 a été modifié par %2 à %3 après le début de votre modification (votre modification part de la révision %4, le catalogue en est à la révision %5).</translation>
+        </message>
+        <message>
+            <source>%1 is not in the catalog (any more).</source>
+            <translation>%1 n’est pas (ou plus) dans le catalogue.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by %2 after you looked at it; it was not removed.</source>
+            <translation>%1 a été modifié par %2 après votre consultation ; il n’a pas été supprimé.</translation>
+        </message>
+        <message>
+            <source>Writing the domain %1</source>
+            <translation>L’écriture du domaine %1</translation>
+        </message>
+        <message>
+            <source>Writing the team %1</source>
+            <translation>L’écriture de l’équipe %1</translation>
+        </message>
+        <message>
+            <source>Writing the members of the team %1</source>
+            <translation>L’écriture des membres de l’équipe %1</translation>
+        </message>
+        <message>
+            <source>A product needs an id, a name and a domain (%1).</source>
+            <translation>Un produit doit avoir un identifiant, un nom et un domaine (%1).</translation>
+        </message>
+        <message>
+            <source>Reading the audit log</source>
+            <translation>La lecture du journal d’audit</translation>
+        </message>
+        <message>
+            <source>entry %1 is missing</source>
+            <translation>l’entrée %1 manque</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it</source>
+            <translation>l’entrée %1 ne suit pas l’entrée précédente</translation>
+        </message>
+        <message>
+            <source>entry %1 was altered after it was written</source>
+            <translation>l’entrée %1 a été modifiée après son écriture</translation>
+        </message>
+        <message>
+            <source>The audit log is broken: %1.</source>
+            <translation>Le journal d’audit est rompu : %1.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken: entries after %1 were removed.</source>
+            <translation>Le journal d’audit est rompu : des entrées après %1 ont été supprimées.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Cli</name>
         <message>
             <source>tessera-cli info: unexpected argument "%1"</source>
@@ -458,6 +613,13 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         </message>
     </context>
     <context>
+        <name>Tessera::PostgresCatalogStore</name>
+        <message>
+            <source>Could not connect to the catalog %1: %2</source>
+            <translation>Impossible de se connecter au catalogue %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::ProblemModel</name>
         <message>
             <source>Information</source>
@@ -523,6 +685,21 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>Could not create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::SqliteCatalogStore</name>
+        <message>
+            <source>Could not create the folder %1 for the catalog.</source>
+            <translation>Impossible de créer le dossier %1 du catalogue.</translation>
+        </message>
+        <message>
+            <source>Could not open the catalog %1: %2</source>
+            <translation>Impossible d’ouvrir le catalogue %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Tessera catalog: %2</source>
+            <translation>%1 n’est pas un catalogue Tessera : %2</translation>
         </message>
     </context>
 </TS>

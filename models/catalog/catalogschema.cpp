@@ -1,0 +1,68 @@
+#include "models/catalog/catalogschema.h"
+
+namespace Tessera::CatalogSchema {
+
+QList<Migration> migrations()
+{
+    return {
+        {1,
+         {
+             QStringLiteral(
+                 "CREATE TABLE domains (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, domain_id TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE team_members (team_id TEXT NOT NULL REFERENCES teams (id) ON DELETE CASCADE, "
+                            "username TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '', "
+                            "position INTEGER NOT NULL, PRIMARY KEY (team_id, username, role))"),
+             QStringLiteral("CREATE TABLE products (id TEXT PRIMARY KEY, domain_id TEXT NOT NULL, name TEXT NOT NULL, "
+                            "title TEXT NOT NULL DEFAULT '', version TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
+                            "description TEXT NOT NULL DEFAULT '', documentation TEXT NOT NULL DEFAULT '', "
+                            "classification TEXT NOT NULL DEFAULT '', owner_team_id TEXT NOT NULL DEFAULT '', "
+                            "source_id TEXT NOT NULL DEFAULT '', source_file TEXT NOT NULL DEFAULT '', "
+                            "source_hash TEXT NOT NULL DEFAULT '', synced_at TEXT NOT NULL DEFAULT '', "
+                            "synced_revision INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, "
+                            "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX products_by_domain ON products (domain_id, name)"),
+             QStringLiteral("CREATE TABLE product_tags (product_id TEXT NOT NULL, tag TEXT NOT NULL, position INTEGER NOT NULL, "
+                            "PRIMARY KEY (product_id, position))"),
+             QStringLiteral("CREATE INDEX product_tags_by_tag ON product_tags (tag)"),
+             QStringLiteral("CREATE TABLE sla_properties (product_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                            "property TEXT NOT NULL, value TEXT NOT NULL DEFAULT '', value_ext TEXT NOT NULL DEFAULT '', "
+                            "unit TEXT NOT NULL DEFAULT '', element TEXT NOT NULL DEFAULT '', driver TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (product_id, position))"),
+             QStringLiteral("CREATE TABLE datasets (product_id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, "
+                            "physical_name TEXT NOT NULL DEFAULT '', physical_type TEXT NOT NULL DEFAULT '', "
+                            "server TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (product_id, name))"),
+             QStringLiteral("CREATE TABLE dataset_columns (product_id TEXT NOT NULL, dataset_name TEXT NOT NULL, "
+                            "position INTEGER NOT NULL, name TEXT NOT NULL, logical_type TEXT NOT NULL DEFAULT '', "
+                            "physical_type TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "
+                            "classification TEXT NOT NULL DEFAULT '', required INTEGER NOT NULL DEFAULT 0, "
+                            "is_unique INTEGER NOT NULL DEFAULT 0, primary_key INTEGER NOT NULL DEFAULT 0, "
+                            "PRIMARY KEY (product_id, dataset_name, name))"),
+             QStringLiteral("CREATE TABLE column_tags (product_id TEXT NOT NULL, dataset_name TEXT NOT NULL, "
+                            "column_name TEXT NOT NULL, tag TEXT NOT NULL, position INTEGER NOT NULL, "
+                            "PRIMARY KEY (product_id, dataset_name, column_name, position))"),
+             QStringLiteral("CREATE TABLE quality_rules (product_id TEXT NOT NULL, dataset_name TEXT NOT NULL, "
+                            "column_name TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL DEFAULT '', "
+                            "type TEXT NOT NULL DEFAULT '', metric TEXT NOT NULL DEFAULT '', operator TEXT NOT NULL DEFAULT '', "
+                            "value TEXT NOT NULL DEFAULT '', query TEXT NOT NULL DEFAULT '', dimension TEXT NOT NULL DEFAULT '', "
+                            "severity TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (product_id, dataset_name, column_name, position))"),
+             QStringLiteral("CREATE TABLE input_ports (product_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                            "name TEXT NOT NULL DEFAULT '', source_product_id TEXT NOT NULL DEFAULT '', "
+                            "source_dataset TEXT NOT NULL DEFAULT '', contract_id TEXT NOT NULL DEFAULT '', "
+                            "PRIMARY KEY (product_id, position))"),
+             QStringLiteral("CREATE INDEX input_ports_by_source ON input_ports (source_product_id)"),
+             QStringLiteral("CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                            "entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, action TEXT NOT NULL, "
+                            "before_json TEXT NOT NULL DEFAULT '', after_json TEXT NOT NULL DEFAULT '', "
+                            "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_log_by_entity ON audit_log (entity_id, seq)"),
+             QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, "
+                            "hash TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')"),
+         }},
+    };
+}
+
+} // namespace Tessera::CatalogSchema

@@ -1,0 +1,854 @@
+#include "models/catalog/catalogstore.h"
+
+#include "models/catalog/catalogschema.h"
+#include "models/catalog/postgrescatalogstore.h"
+#include "models/catalog/sqlitecatalogstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <map>
+
+namespace Tessera {
+
+namespace {
+
+// The schema has no NULL text: a null QString is stored as ''.
+void bindValues(QSqlQuery *query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            query->bindValue(i, QString(QLatin1String("")));
+        else
+            query->bindValue(i, v);
+    }
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString compact(const Product &product)
+{
+    return QString::fromUtf8(QJsonDocument(product.toJson()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// Prepared statements for one write transaction, prepared once and reused for every row, so a
+// bulk import runs at the speed of the database rather than of statement parsing.
+class CatalogStore::Writer
+{
+public:
+    explicit Writer(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    QSqlQuery *query(const std::string &key, const QString &sql)
+    {
+        auto it = m_queries.find(key);
+        if (it != m_queries.end())
+            return it->second.get();
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql))
+            m_failed = query->lastError().text() + QLatin1String(" [") + sql + QLatin1Char(']');
+        return m_queries.emplace(key, std::move(query)).first->second.get();
+    }
+    QString failure() const { return m_failed; }
+    QSqlDatabase db() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    std::map<std::string, std::unique_ptr<QSqlQuery>> m_queries;
+    QString m_failed;
+};
+
+Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const CatalogLocation &location, const QString &actor)
+{
+    std::unique_ptr<CatalogStore> store;
+    if (location.kind() == CatalogLocation::Kind::PostgreSql)
+        store.reset(new PostgresCatalogStore(location, actor));
+    else
+        store.reset(new SqliteCatalogStore(location, actor));
+    if (Status opened = store->openAndMigrate(); !opened)
+        return opened.error();
+    store->startWatching();
+    return store;
+}
+
+CatalogStore::CatalogStore(const CatalogLocation &location, const QString &actor, const QString &driver)
+    : m_location(location)
+    , m_actor(actor)
+    , m_connectionName(QLatin1String("tessera-catalog-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase::addDatabase(driver, m_connectionName);
+}
+
+CatalogStore::~CatalogStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase CatalogStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error CatalogStore::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    const QString detail = query.lastError().text().trimmed();
+    return Error(tr("%1 failed in the catalog %2: %3").arg(what, m_location.displayName(), detail));
+}
+
+Status CatalogStore::exec(const QString &sql) const
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return sqlError(query, sql.section(QLatin1Char(' '), 0, 2));
+    return Ok{};
+}
+
+Status CatalogStore::openAndMigrate()
+{
+    QSqlDatabase db = database();
+    if (!db.isValid())
+        return Error(tr("The database driver for %1 is not available.").arg(m_location.displayName()));
+    if (Status configured = configureConnection(); !configured)
+        return configured;
+    return migrate();
+}
+
+Result<int> CatalogStore::storedSchemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT version FROM tessera_schema")))
+        return 0; // no table yet: a new catalog
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status CatalogStore::migrate()
+{
+    if (Status started = begin(); !started)
+        return started;
+    if (Status created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tessera_schema (version INTEGER NOT NULL)")); !created) {
+        rollback();
+        return created;
+    }
+    // Two users opening a new PostgreSQL catalog at once: one migrates, the other waits and finds it done.
+    if (const QString lock = migrationLockSql(); !lock.isEmpty()) {
+        if (Status locked = exec(lock); !locked) {
+            rollback();
+            return locked;
+        }
+    }
+    const auto stored = storedSchemaVersion();
+    if (!stored) {
+        rollback();
+        return stored.error();
+    }
+    const int from = stored.value();
+    if (from > schemaVersion) {
+        rollback();
+        return Error(tr("The catalog %1 was written by a newer Tessera (catalog schema %2; this Tessera knows up to %3). "
+                        "Update Tessera to open it.")
+                         .arg(m_location.displayName())
+                         .arg(from)
+                         .arg(schemaVersion));
+    }
+    const QList<CatalogSchema::Migration> migrations = CatalogSchema::migrations();
+    for (const CatalogSchema::Migration &migration : migrations) {
+        if (migration.version <= from)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (Status done = exec(statement); !done) {
+                rollback();
+                return Error(tr("Could not bring the catalog %1 to schema %2: %3")
+                                 .arg(m_location.displayName())
+                                 .arg(migration.version)
+                                 .arg(done.error().message));
+            }
+        }
+    }
+    if (from < schemaVersion) {
+        Status stamped = exec(QStringLiteral("DELETE FROM tessera_schema"));
+        if (stamped)
+            stamped = exec(QStringLiteral("INSERT INTO tessera_schema (version) VALUES (%1)").arg(schemaVersion));
+        if (!stamped) {
+            rollback();
+            return stamped;
+        }
+    }
+    return commit();
+}
+
+Status CatalogStore::begin()
+{
+    return exec(beginWriteSql());
+}
+
+Status CatalogStore::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void CatalogStore::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+// --- reading ------------------------------------------------------------------------------------
+
+Result<QList<Domain>> CatalogStore::domains() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT id, name, description FROM domains ORDER BY name, id")))
+        return sqlError(query, tr("Reading the domains"));
+    QList<Domain> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+Result<QList<Team>> CatalogStore::teams() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT id, name, domain_id FROM teams ORDER BY name, id")))
+        return sqlError(query, tr("Reading the teams"));
+    QList<Team> result;
+    QHash<QString, qsizetype> index;
+    while (query.next()) {
+        index.insert(query.value(0).toString(), result.size());
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}});
+    }
+    if (!query.exec(QStringLiteral("SELECT team_id, username, name, role FROM team_members ORDER BY team_id, position")))
+        return sqlError(query, tr("Reading the team members"));
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toString());
+        if (it != index.constEnd())
+            result[*it].members.append({query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    }
+    return result;
+}
+
+Result<QList<ProductSummary>> CatalogStore::productSummaries(const QString &domainId) const
+{
+    QSqlQuery query(database());
+    QString sql
+        = QStringLiteral("SELECT id, domain_id, name, title, status, classification, owner_team_id, revision FROM products");
+    if (!domainId.isNull())
+        sql += QLatin1String(" WHERE domain_id = ?");
+    sql += QLatin1String(" ORDER BY domain_id, name, id");
+    if (!query.prepare(sql))
+        return sqlError(query, tr("Reading the products"));
+    if (!domainId.isNull())
+        query.addBindValue(domainId);
+    if (!query.exec())
+        return sqlError(query, tr("Reading the products"));
+    QList<ProductSummary> result;
+    while (query.next()) {
+        ProductSummary s;
+        s.id = query.value(0).toString();
+        s.domainId = query.value(1).toString();
+        s.name = query.value(2).toString();
+        s.title = query.value(3).toString();
+        s.status = Catalog::statusFromKey(query.value(4).toString()).value_or(ProductStatus::Draft);
+        s.classification = Catalog::classificationFromKey(query.value(5).toString()).value_or(Classification::Unspecified);
+        s.ownerTeamId = query.value(6).toString();
+        s.revision = query.value(7).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+Result<int> CatalogStore::productCount() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM products")) || !query.next())
+        return sqlError(query, tr("Counting the products"));
+    return query.value(0).toInt();
+}
+
+Result<std::optional<Product>> CatalogStore::product(const QString &id) const
+{
+    return loadProduct(id, false);
+}
+
+Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool lock) const
+{
+    const QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT domain_id, name, title, version, status, description, documentation, classification, "
+                             "owner_team_id, source_id, source_file, source_hash, synced_at, synced_revision, revision, "
+                             "updated_at, updated_by FROM products WHERE id = ?")
+              + (lock ? lockSuffix() : QString()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the product %1").arg(id));
+    if (!q.next())
+        return std::optional<Product>();
+
+    Product p;
+    p.id = id;
+    p.domainId = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.title = q.value(2).toString();
+    p.version = q.value(3).toString();
+    p.status = Catalog::statusFromKey(q.value(4).toString()).value_or(ProductStatus::Draft);
+    p.description = q.value(5).toString();
+    p.documentation = q.value(6).toString();
+    p.classification = Catalog::classificationFromKey(q.value(7).toString()).value_or(Classification::Unspecified);
+    p.ownerTeamId = q.value(8).toString();
+    p.provenance.sourceId = q.value(9).toString();
+    p.provenance.file = q.value(10).toString();
+    p.provenance.hash = q.value(11).toString();
+    p.provenance.syncedAt = timeFrom(q.value(12));
+    p.provenance.syncedRevision = q.value(13).toInt();
+    p.revision = q.value(14).toInt();
+    p.updatedAt = timeFrom(q.value(15));
+    p.updatedBy = q.value(16).toString();
+
+    auto select = [&](const QString &sql) -> bool {
+        q.prepare(sql);
+        q.addBindValue(id);
+        return q.exec();
+    };
+    if (!select(QStringLiteral("SELECT tag FROM product_tags WHERE product_id = ? ORDER BY position")))
+        return sqlError(q, tr("Reading the tags of %1").arg(id));
+    while (q.next())
+        p.tags << q.value(0).toString();
+
+    if (!select(QStringLiteral("SELECT property, value, value_ext, unit, element, driver FROM sla_properties "
+                               "WHERE product_id = ? ORDER BY position")))
+        return sqlError(q, tr("Reading the service levels of %1").arg(id));
+    while (q.next()) {
+        p.sla.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString()});
+    }
+
+    if (!select(QStringLiteral("SELECT name, physical_name, physical_type, server, description FROM datasets "
+                               "WHERE product_id = ? ORDER BY position")))
+        return sqlError(q, tr("Reading the datasets of %1").arg(id));
+    QHash<QString, qsizetype> datasetIndex;
+    while (q.next()) {
+        datasetIndex.insert(q.value(0).toString(), p.datasets.size());
+        p.datasets.append({q.value(0).toString(),
+                           q.value(1).toString(),
+                           q.value(2).toString(),
+                           q.value(3).toString(),
+                           q.value(4).toString(),
+                           {},
+                           {}});
+    }
+
+    if (!select(QStringLiteral("SELECT dataset_name, name, logical_type, physical_type, description, classification, "
+                               "required, is_unique, primary_key FROM dataset_columns WHERE product_id = ? "
+                               "ORDER BY dataset_name, position")))
+        return sqlError(q, tr("Reading the columns of %1").arg(id));
+    QHash<QString, QHash<QString, qsizetype>> columnIndex;
+    while (q.next()) {
+        const auto d = datasetIndex.constFind(q.value(0).toString());
+        if (d == datasetIndex.constEnd())
+            continue;
+        Column c;
+        c.name = q.value(1).toString();
+        c.logicalType = q.value(2).toString();
+        c.physicalType = q.value(3).toString();
+        c.description = q.value(4).toString();
+        c.classification = Catalog::classificationFromKey(q.value(5).toString()).value_or(Classification::Unspecified);
+        c.required = q.value(6).toInt() != 0;
+        c.unique = q.value(7).toInt() != 0;
+        c.primaryKey = q.value(8).toInt() != 0;
+        columnIndex[q.value(0).toString()].insert(c.name, p.datasets[*d].columns.size());
+        p.datasets[*d].columns.append(c);
+    }
+
+    if (!select(QStringLiteral("SELECT dataset_name, column_name, tag FROM column_tags WHERE product_id = ? "
+                               "ORDER BY dataset_name, column_name, position")))
+        return sqlError(q, tr("Reading the column tags of %1").arg(id));
+    while (q.next()) {
+        const auto d = datasetIndex.constFind(q.value(0).toString());
+        const qsizetype c = columnIndex.value(q.value(0).toString()).value(q.value(1).toString(), -1);
+        if (d != datasetIndex.constEnd() && c >= 0)
+            p.datasets[*d].columns[c].tags << q.value(2).toString();
+    }
+
+    if (!select(QStringLiteral("SELECT dataset_name, column_name, name, type, metric, operator, value, query, dimension, "
+                               "severity, description FROM quality_rules WHERE product_id = ? "
+                               "ORDER BY dataset_name, column_name, position")))
+        return sqlError(q, tr("Reading the quality rules of %1").arg(id));
+    while (q.next()) {
+        const auto d = datasetIndex.constFind(q.value(0).toString());
+        if (d == datasetIndex.constEnd())
+            continue;
+        const QualityRule rule{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                               q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                               q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
+        const QString column = q.value(1).toString();
+        if (column.isEmpty()) {
+            p.datasets[*d].quality.append(rule);
+        } else {
+            const qsizetype c = columnIndex.value(q.value(0).toString()).value(column, -1);
+            if (c >= 0)
+                p.datasets[*d].columns[c].quality.append(rule);
+        }
+    }
+
+    if (!select(QStringLiteral("SELECT name, source_product_id, source_dataset, contract_id FROM input_ports "
+                               "WHERE product_id = ? ORDER BY position")))
+        return sqlError(q, tr("Reading the input ports of %1").arg(id));
+    while (q.next())
+        p.inputs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+
+    return std::optional<Product>(p);
+}
+
+// --- writing ------------------------------------------------------------------------------------
+
+Status CatalogStore::deleteProductRows(Writer &writer, const QString &id) const
+{
+    static const char *const tables[] = {"product_tags",    "sla_properties", "quality_rules", "column_tags",
+                                         "dataset_columns", "datasets",       "input_ports",   "products"};
+    for (const char *table : tables) {
+        const QString column = qstrcmp(table, "products") == 0 ? QStringLiteral("id") : QStringLiteral("product_id");
+        QSqlQuery *q = writer.query(std::string("delete:") + table,
+                                    QLatin1String("DELETE FROM ") + QLatin1String(table) + QLatin1String(" WHERE ") + column
+                                        + QLatin1String(" = ?"));
+        q->addBindValue(id);
+        if (!q->exec())
+            return sqlError(*q, tr("Removing the old rows of %1").arg(id));
+    }
+    return Ok{};
+}
+
+Status CatalogStore::writeProduct(Writer &w, const Product &p) const
+{
+    auto run = [this, &p](QSqlQuery *q, const QVariantList &values) -> Status {
+        bindValues(q, values);
+        if (!q->exec())
+            return sqlError(*q, tr("Writing the product %1").arg(p.id));
+        return Ok{};
+    };
+    const QString provenanceTime
+        = p.provenance.syncedAt.isValid() ? p.provenance.syncedAt.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (Status s
+        = run(w.query("products",
+                      QStringLiteral("INSERT INTO products (id, domain_id, name, title, version, status, description, "
+                                     "documentation, classification, owner_team_id, source_id, source_file, source_hash, "
+                                     "synced_at, synced_revision, revision, updated_at, updated_by) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+              {p.id, p.domainId, p.name, p.title, p.version, Catalog::statusKey(p.status), p.description, p.documentation,
+               Catalog::classificationKey(p.classification), p.ownerTeamId, p.provenance.sourceId, p.provenance.file,
+               p.provenance.hash, provenanceTime, p.provenance.syncedRevision, p.revision,
+               p.updatedAt.toUTC().toString(Qt::ISODateWithMs), p.updatedBy});
+        !s)
+        return s;
+
+    for (int i = 0; i < p.tags.size(); ++i) {
+        if (Status s
+            = run(w.query("tag", QStringLiteral("INSERT INTO product_tags (product_id, tag, position) VALUES (?, ?, ?)")),
+                  {p.id, p.tags.at(i), i});
+            !s)
+            return s;
+    }
+    for (int i = 0; i < p.sla.size(); ++i) {
+        const SlaProperty &s = p.sla.at(i);
+        if (Status r = run(w.query("sla",
+                                   QStringLiteral("INSERT INTO sla_properties (product_id, position, property, value, "
+                                                  "value_ext, unit, element, driver) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+                           {p.id, i, s.property, s.value, s.valueExt, s.unit, s.element, s.driver});
+            !r)
+            return r;
+    }
+    auto writeQuality = [&](const QString &dataset, const QString &column, const QList<QualityRule> &rules) -> Status {
+        for (int i = 0; i < rules.size(); ++i) {
+            const QualityRule &q = rules.at(i);
+            if (Status r = run(w.query("quality",
+                                       QStringLiteral("INSERT INTO quality_rules (product_id, dataset_name, column_name, "
+                                                      "position, name, type, metric, operator, value, query, dimension, "
+                                                      "severity, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                               {p.id, dataset, column, i, q.name, q.type, q.metric, q.op, q.value, q.query, q.dimension,
+                                q.severity, q.description});
+                !r)
+                return r;
+        }
+        return Ok{};
+    };
+    for (int d = 0; d < p.datasets.size(); ++d) {
+        const Dataset &ds = p.datasets.at(d);
+        if (Status r = run(w.query("dataset",
+                                   QStringLiteral("INSERT INTO datasets (product_id, position, name, physical_name, "
+                                                  "physical_type, server, description) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+                           {p.id, d, ds.name, ds.physicalName, ds.physicalType, ds.server, ds.description});
+            !r)
+            return r;
+        if (Status r = writeQuality(ds.name, QString(), ds.quality); !r)
+            return r;
+        for (int c = 0; c < ds.columns.size(); ++c) {
+            const Column &col = ds.columns.at(c);
+            if (Status r
+                = run(w.query("column",
+                              QStringLiteral("INSERT INTO dataset_columns (product_id, dataset_name, position, "
+                                             "name, logical_type, physical_type, description, classification, "
+                                             "required, is_unique, primary_key) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                      {p.id, ds.name, c, col.name, col.logicalType, col.physicalType, col.description,
+                       Catalog::classificationKey(col.classification), int(col.required), int(col.unique), int(col.primaryKey)});
+                !r)
+                return r;
+            for (int t = 0; t < col.tags.size(); ++t) {
+                if (Status r = run(w.query("columnTag",
+                                           QStringLiteral("INSERT INTO column_tags (product_id, dataset_name, "
+                                                          "column_name, tag, position) VALUES (?, ?, ?, ?, ?)")),
+                                   {p.id, ds.name, col.name, col.tags.at(t), t});
+                    !r)
+                    return r;
+            }
+            if (Status r = writeQuality(ds.name, col.name, col.quality); !r)
+                return r;
+        }
+    }
+    for (int i = 0; i < p.inputs.size(); ++i) {
+        const InputPort &in = p.inputs.at(i);
+        if (Status r = run(w.query("input",
+                                   QStringLiteral("INSERT INTO input_ports (product_id, position, name, source_product_id, "
+                                                  "source_dataset, contract_id) VALUES (?, ?, ?, ?, ?, ?)")),
+                           {p.id, i, in.name, in.sourceProductId, in.sourceDataset, in.contractId});
+            !r)
+            return r;
+    }
+    if (!w.failure().isEmpty())
+        return Error(tr("Preparing a statement failed in the catalog %1: %2").arg(m_location.displayName(), w.failure()));
+    return Ok{};
+}
+
+Status CatalogStore::appendAudit(Writer &w, const QString &entityType, const QString &entityId, const QString &action,
+                                 const QString &before, const QString &after) const
+{
+    // The head row serialises writers on both backends, so the chain never forks.
+    QSqlQuery *head = w.query("auditHead", QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1") + lockSuffix());
+    if (!head->exec() || !head->next())
+        return sqlError(*head, tr("Reading the end of the audit log"));
+    AuditEntry entry;
+    entry.seq = head->value(0).toLongLong() + 1;
+    entry.prevHash = head->value(1).toString();
+    head->finish();
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = m_actor;
+    entry.entityType = entityType;
+    entry.entityId = entityId;
+    entry.action = action;
+    entry.before = before;
+    entry.after = after;
+    entry.hash = entry.computeHash();
+
+    QSqlQuery *insert = w.query("audit",
+                                QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity_type, entity_id, action, "
+                                               "before_json, after_json, prev_hash, hash) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{entry.seq,      entry.at.toString(Qt::ISODateWithMs),
+                              entry.actor,    entry.entityType,
+                              entry.entityId, entry.action,
+                              entry.before,   entry.after,
+                              entry.prevHash, entry.hash};
+    bindValues(insert, values);
+    if (!insert->exec())
+        return sqlError(*insert, tr("Writing the audit log"));
+    QSqlQuery *move = w.query("auditMove", QStringLiteral("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1"));
+    move->bindValue(0, entry.seq);
+    move->bindValue(1, entry.hash);
+    if (!move->exec())
+        return sqlError(*move, tr("Writing the audit log"));
+    return Ok{};
+}
+
+SaveResult CatalogStore::saveProduct(const Product &product)
+{
+    SaveResult result;
+    result.mine = product;
+    if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty()) {
+        result.error = Error(tr("A product needs an id, a name and a domain."));
+        return result;
+    }
+    if (Status started = begin(); !started) {
+        result.error = started.error();
+        return result;
+    }
+    auto fail = [this, &result](const Error &error) {
+        rollback();
+        result.status = SaveResult::Status::Failed;
+        result.error = error;
+        return result;
+    };
+
+    const auto stored = loadProduct(product.id, true);
+    if (!stored)
+        return fail(stored.error());
+    const std::optional<Product> &theirs = stored.value();
+    const bool stale = theirs ? theirs->revision != product.revision : product.revision != 0;
+    if (stale) {
+        rollback();
+        result.status = SaveResult::Status::Conflict;
+        result.theirs = theirs;
+        if (!theirs)
+            result.error = Error(tr("%1 was removed by someone else after you started editing it.").arg(product.id));
+        else if (product.revision == 0)
+            result.error = Error(tr("A product with the id %1 already exists.").arg(product.id));
+        else
+            result.error
+                = Error(tr("%1 was changed by %2 at %3 after you started editing it (your edit started from revision %4, "
+                           "the catalog has revision %5).")
+                            .arg(product.id, theirs->updatedBy, theirs->updatedAt.toLocalTime().toString(Qt::ISODate))
+                            .arg(product.revision)
+                            .arg(theirs->revision));
+        return result;
+    }
+
+    Product next = product;
+    next.revision = product.revision + 1;
+    next.updatedAt = QDateTime::currentDateTimeUtc();
+    next.updatedBy = m_actor;
+    if (theirs)
+        next.provenance = product.provenance.sourceId.isEmpty() ? theirs->provenance : product.provenance;
+
+    Writer writer(database());
+    if (Status s = deleteProductRows(writer, product.id); !s)
+        return fail(s.error());
+    if (Status s = writeProduct(writer, next); !s)
+        return fail(s.error());
+    if (Status s
+        = appendAudit(writer, QStringLiteral("product"), product.id, theirs ? QStringLiteral("update") : QStringLiteral("create"),
+                      theirs ? compact(*theirs) : QString(), compact(next));
+        !s)
+        return fail(s.error());
+    announce(product.id);
+    if (Status s = commit(); !s)
+        return fail(s.error());
+
+    result.status = SaveResult::Status::Saved;
+    result.saved = next;
+    Q_EMIT productChanged(product.id);
+    return result;
+}
+
+SaveResult CatalogStore::removeProduct(const QString &id, int expectedRevision)
+{
+    SaveResult result;
+    if (Status started = begin(); !started) {
+        result.error = started.error();
+        return result;
+    }
+    const auto stored = loadProduct(id, true);
+    if (!stored || !stored.value()) {
+        rollback();
+        result.status = stored ? SaveResult::Status::Conflict : SaveResult::Status::Failed;
+        result.error = stored ? Error(tr("%1 is not in the catalog (any more).").arg(id)) : stored.error();
+        return result;
+    }
+    const Product &theirs = *stored.value();
+    if (theirs.revision != expectedRevision) {
+        rollback();
+        result.status = SaveResult::Status::Conflict;
+        result.theirs = theirs;
+        result.error = Error(tr("%1 was changed by %2 after you looked at it; it was not removed.").arg(id, theirs.updatedBy));
+        return result;
+    }
+    Writer writer(database());
+    Status s = deleteProductRows(writer, id);
+    if (s)
+        s = appendAudit(writer, QStringLiteral("product"), id, QStringLiteral("remove"), compact(theirs), QString());
+    if (s) {
+        announce(id);
+        s = commit();
+    }
+    if (!s) {
+        rollback();
+        result.error = s.error();
+        return result;
+    }
+    result.status = SaveResult::Status::Saved;
+    Q_EMIT productChanged(id);
+    return result;
+}
+
+Status CatalogStore::saveDomain(const Domain &domain)
+{
+    return importAll({domain}, {}, {}, QStringLiteral("update"));
+}
+
+Status CatalogStore::saveTeam(const Team &team)
+{
+    return importAll({}, {team}, {}, QStringLiteral("update"));
+}
+
+Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
+                               const QString &action)
+{
+    if (Status started = begin(); !started)
+        return started;
+    Writer w(database());
+    auto fail = [this](const Error &error) -> Status {
+        rollback();
+        return error;
+    };
+    const auto bindAll = bindValues;
+
+    for (const Domain &d : domains) {
+        QSqlQuery *q = w.query("upsertDomain",
+                               QStringLiteral("INSERT INTO domains (id, name, description) VALUES (?, ?, ?) "
+                                              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                              "description = excluded.description"));
+        bindAll(q, {d.id, d.name, d.description});
+        if (!q->exec())
+            return fail(sqlError(*q, tr("Writing the domain %1").arg(d.id)));
+        if (Status s = appendAudit(w, QStringLiteral("domain"), d.id, action, QString(),
+                                   QStringLiteral("{\"id\":\"%1\",\"name\":\"%2\"}").arg(d.id, d.name));
+            !s)
+            return fail(s.error());
+    }
+    for (const Team &t : teams) {
+        QSqlQuery *q = w.query("upsertTeam",
+                               QStringLiteral("INSERT INTO teams (id, name, domain_id) VALUES (?, ?, ?) "
+                                              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                              "domain_id = excluded.domain_id"));
+        bindAll(q, {t.id, t.name, t.domainId});
+        if (!q->exec())
+            return fail(sqlError(*q, tr("Writing the team %1").arg(t.id)));
+        QSqlQuery *clear = w.query("clearMembers", QStringLiteral("DELETE FROM team_members WHERE team_id = ?"));
+        bindAll(clear, {t.id});
+        if (!clear->exec())
+            return fail(sqlError(*clear, tr("Writing the team %1").arg(t.id)));
+        for (int i = 0; i < t.members.size(); ++i) {
+            const TeamMember &m = t.members.at(i);
+            QSqlQuery *member = w.query("member",
+                                        QStringLiteral("INSERT INTO team_members (team_id, username, name, role, position) "
+                                                       "VALUES (?, ?, ?, ?, ?)"));
+            bindAll(member, {t.id, m.username, m.name, m.role, i});
+            if (!member->exec())
+                return fail(sqlError(*member, tr("Writing the members of the team %1").arg(t.id)));
+        }
+        if (Status s = appendAudit(w, QStringLiteral("team"), t.id, action, QString(),
+                                   QStringLiteral("{\"id\":\"%1\",\"name\":\"%2\"}").arg(t.id, t.name));
+            !s)
+            return fail(s.error());
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Product &product : products) {
+        if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty())
+            return fail(Error(
+                tr("A product needs an id, a name and a domain (%1).").arg(product.id.isEmpty() ? product.name : product.id)));
+        QSqlQuery *current
+            = w.query("currentRevision", QStringLiteral("SELECT revision FROM products WHERE id = ?") + lockSuffix());
+        bindAll(current, {product.id});
+        if (!current->exec())
+            return fail(sqlError(*current, tr("Reading the product %1").arg(product.id)));
+        const bool exists = current->next();
+        const int revision = exists ? current->value(0).toInt() : 0;
+        current->finish();
+        Product next = product;
+        next.revision = revision + 1;
+        next.updatedAt = now;
+        next.updatedBy = m_actor;
+        if (!next.provenance.sourceId.isEmpty())
+            next.provenance.syncedRevision = next.revision;
+        if (exists) {
+            if (Status s = deleteProductRows(w, product.id); !s)
+                return fail(s.error());
+        }
+        if (Status s = writeProduct(w, next); !s)
+            return fail(s.error());
+        if (Status s = appendAudit(w, QStringLiteral("product"), product.id, action, QString(), compact(next)); !s)
+            return fail(s.error());
+    }
+    if (!products.isEmpty())
+        announce(QString());
+    if (Status s = commit(); !s)
+        return fail(s.error());
+    for (const Product &product : products)
+        Q_EMIT productChanged(product.id);
+    return Ok{};
+}
+
+// --- audit --------------------------------------------------------------------------------------
+
+Result<QList<AuditEntry>> CatalogStore::auditLog(const QString &entityId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT seq, at, actor, entity_type, entity_id, action, before_json, after_json, prev_hash, hash "
+                             "FROM audit_log")
+              + (entityId.isNull() ? QString() : QStringLiteral(" WHERE entity_id = ?")) + QStringLiteral(" ORDER BY seq"));
+    if (!entityId.isNull())
+        q.addBindValue(entityId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the audit log"));
+    QList<AuditEntry> result;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = timeFrom(q.value(1));
+        e.actor = q.value(2).toString();
+        e.entityType = q.value(3).toString();
+        e.entityId = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.before = q.value(6).toString();
+        e.after = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+AuditVerification CatalogStore::verifyAudit() const
+{
+    AuditVerification v;
+    const auto entries = auditLog();
+    if (!entries) {
+        v.ok = false;
+        v.message = entries.error().message;
+        return v;
+    }
+    QString previous;
+    qint64 expectedSeq = 1;
+    for (const AuditEntry &e : entries.value()) {
+        ++v.checked;
+        QString problem;
+        if (e.seq != expectedSeq)
+            problem = tr("entry %1 is missing").arg(expectedSeq);
+        else if (e.prevHash != previous)
+            problem = tr("entry %1 does not follow the entry before it").arg(e.seq);
+        else if (e.computeHash() != e.hash)
+            problem = tr("entry %1 was altered after it was written").arg(e.seq);
+        if (!problem.isEmpty()) {
+            v.ok = false;
+            v.firstBroken = e.seq != expectedSeq ? expectedSeq : e.seq;
+            v.message = tr("The audit log is broken: %1.").arg(problem);
+            return v;
+        }
+        previous = e.hash;
+        ++expectedSeq;
+    }
+    // The head remembers the last entry, so cutting entries off the end shows too.
+    QSqlQuery head(database());
+    if (head.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")) && head.next()) {
+        if (head.value(0).toLongLong() != expectedSeq - 1 || head.value(1).toString() != previous) {
+            v.ok = false;
+            v.firstBroken = expectedSeq;
+            v.message = tr("The audit log is broken: entries after %1 were removed.").arg(expectedSeq - 1);
+        }
+    }
+    return v;
+}
+
+} // namespace Tessera

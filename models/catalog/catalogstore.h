@@ -1,0 +1,130 @@
+#pragma once
+
+#include "models/catalog/auditentry.h"
+#include "models/catalog/entities.h"
+#include "models/core/cataloglocation.h"
+#include "models/core/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace Tessera {
+
+// What saving a product led to. A conflict carries both sides: nothing is lost, ever.
+struct SaveResult {
+    enum class Status {
+        Saved,
+        Conflict, // someone saved (or removed) it since the revision this edit started from
+        Failed,
+    };
+    Status status = Status::Failed;
+    Product saved; // Saved: the product as stored now, with its new revision
+    Product mine; // Conflict: what this save tried to write
+    std::optional<Product> theirs; // Conflict: what is stored now; empty when it was removed
+    Error error; // Failed (and a readable summary of a Conflict)
+
+    bool ok() const { return status == Status::Saved; }
+};
+
+// A product's line in lists and trees, without its schema.
+struct ProductSummary {
+    QString id;
+    QString domainId;
+    QString name;
+    QString title;
+    ProductStatus status = ProductStatus::Draft;
+    Classification classification = Classification::Unspecified;
+    QString ownerTeamId;
+    int revision = 0;
+    friend bool operator==(const ProductSummary &, const ProductSummary &) = default;
+};
+
+// The catalog, kept in SQL: a local SQLite file or a shared PostgreSQL database. All SQL is shared;
+// what differs between the two lives in the subclasses (connection, locking, notifications).
+// Every write is one transaction; every change appends to the hash-chained audit log.
+// A store belongs to the thread that opened it.
+class CatalogStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens (creating and migrating where needed) the catalog at location, writing as actor.
+    static Result<std::unique_ptr<CatalogStore>> open(const CatalogLocation &location, const QString &actor);
+
+    ~CatalogStore() override;
+
+    static constexpr int schemaVersion = 1;
+
+    CatalogLocation location() const { return m_location; }
+    QString actor() const { return m_actor; }
+    QSqlDatabase database() const;
+
+    Result<QList<Domain>> domains() const;
+    Result<QList<Team>> teams() const;
+    Result<std::optional<Product>> product(const QString &id) const;
+    Result<QList<ProductSummary>> productSummaries(const QString &domainId = QString()) const;
+    Result<int> productCount() const;
+
+    Status saveDomain(const Domain &domain);
+    Status saveTeam(const Team &team);
+    // product.revision is the revision the edit started from: 0 creates a new product.
+    SaveResult saveProduct(const Product &product);
+    // Removes the product if it is still at expectedRevision.
+    SaveResult removeProduct(const QString &id, int expectedRevision);
+
+    // Writes everything in one transaction, or nothing: an import either lands whole or not at all.
+    // Products replace stored ones with the same id whatever their revision (an import is the truth).
+    Status importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
+                     const QString &action = QStringLiteral("import"));
+
+    Result<QList<AuditEntry>> auditLog(const QString &entityId = QString()) const;
+    AuditVerification verifyAudit() const;
+
+Q_SIGNALS:
+    // Saved or removed through this store.
+    void productChanged(const QString &id);
+    // Changed by another process or user; id is empty when the store cannot tell which.
+    void externalChange(const QString &id);
+
+protected:
+    CatalogStore(const CatalogLocation &location, const QString &actor, const QString &driver);
+
+    // What differs between SQLite and PostgreSQL.
+    virtual Status configureConnection() = 0; // after open: pragmas, session settings
+    virtual QString beginWriteSql() const = 0; // starts a write transaction
+    virtual QString lockSuffix() const = 0; // appended to SELECTs that must lock rows ("FOR UPDATE")
+    virtual QString migrationLockSql() const = 0; // inside the migration transaction; empty: none needed
+    virtual void announce(const QString &productId) = 0; // inside a write: tell other users
+    virtual void startWatching() = 0; // notice changes made elsewhere
+
+    QString connectionName() const { return m_connectionName; }
+    Status exec(const QString &sql) const;
+    Error sqlError(const QSqlQuery &query, const QString &what) const;
+
+private:
+    Status openAndMigrate();
+    Status migrate();
+    Result<int> storedSchemaVersion() const;
+
+    class Writer;
+    Status begin();
+    Status commit();
+    void rollback();
+
+    Result<std::optional<Product>> loadProduct(const QString &id, bool lock) const;
+    Status writeProduct(Writer &writer, const Product &product) const;
+    Status deleteProductRows(Writer &writer, const QString &id) const;
+    Status appendAudit(Writer &writer, const QString &entityType, const QString &entityId, const QString &action,
+                       const QString &before, const QString &after) const;
+
+    CatalogLocation m_location;
+    QString m_actor;
+    QString m_connectionName;
+};
+
+} // namespace Tessera

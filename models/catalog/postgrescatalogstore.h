@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/catalog/catalogstore.h"
+
+namespace Tessera {
+
+// The team's catalog in PostgreSQL. Other users' saves arrive through LISTEN/NOTIFY.
+class PostgresCatalogStore : public CatalogStore
+{
+    Q_OBJECT
+
+public:
+    PostgresCatalogStore(const CatalogLocation &location, const QString &actor);
+
+    static constexpr const char *channel = "tessera_catalog";
+
+protected:
+    Status configureConnection() override;
+    QString beginWriteSql() const override;
+    QString lockSuffix() const override;
+    QString migrationLockSql() const override;
+    void announce(const QString &productId) override;
+    void startWatching() override;
+};
+
+} // namespace Tessera

@@ -1,0 +1,87 @@
+#include "models/catalog/sqlitecatalogstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace Tessera {
+
+SqliteCatalogStore::SqliteCatalogStore(const CatalogLocation &location, const QString &actor)
+    : CatalogStore(location, actor, QStringLiteral("QSQLITE"))
+{
+}
+
+Status SqliteCatalogStore::configureConnection()
+{
+    const QString path = location().filePath();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error(tr("Could not create the folder %1 for the catalog.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    QSqlDatabase db = database();
+    db.setDatabaseName(path);
+    // Another process writing: wait up to 5 s, then report the catalog as busy rather than hang.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error(tr("Could not open the catalog %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return Error(
+                tr("%1 is not a Tessera catalog: %2").arg(QDir::toNativeSeparators(path), check.lastError().databaseText()));
+    }
+    // WAL lets readers go on while one writes; FULL makes every acknowledged save survive a crash.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        if (Status s = exec(QString::fromLatin1(pragma)); !s)
+            return s;
+    }
+    return Ok{};
+}
+
+QString SqliteCatalogStore::beginWriteSql() const
+{
+    // Take the write lock at the start, so a transaction never fails half-way on an upgrade.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteCatalogStore::lockSuffix() const
+{
+    return {}; // BEGIN IMMEDIATE already holds the only write lock
+}
+
+QString SqliteCatalogStore::migrationLockSql() const
+{
+    return {};
+}
+
+void SqliteCatalogStore::announce(const QString &)
+{
+    // Other processes notice through PRAGMA data_version.
+}
+
+qint64 SqliteCatalogStore::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+void SqliteCatalogStore::startWatching()
+{
+    m_dataVersion = dataVersion();
+    m_watch = new QTimer(this);
+    m_watch->setInterval(500);
+    connect(m_watch, &QTimer::timeout, this, [this] {
+        const qint64 now = dataVersion();
+        if (now != m_dataVersion) {
+            m_dataVersion = now;
+            Q_EMIT externalChange(QString());
+        }
+    });
+    m_watch->start();
+}
+
+} // namespace Tessera

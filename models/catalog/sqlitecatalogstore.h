@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/catalog/catalogstore.h"
+
+class QTimer;
+
+namespace Tessera {
+
+// The catalog in a local SQLite file: one person's catalog, guarded by the file's permissions.
+// Notices other processes' commits by polling PRAGMA data_version.
+class SqliteCatalogStore : public CatalogStore
+{
+    Q_OBJECT
+
+public:
+    SqliteCatalogStore(const CatalogLocation &location, const QString &actor);
+
+protected:
+    Status configureConnection() override;
+    QString beginWriteSql() const override;
+    QString lockSuffix() const override;
+    QString migrationLockSql() const override;
+    void announce(const QString &productId) override;
+    void startWatching() override;
+
+private:
+    qint64 dataVersion() const;
+
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace Tessera

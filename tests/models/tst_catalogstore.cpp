@@ -1,0 +1,415 @@
+// The catalog store, the same suite against SQLite and a private PostgreSQL server.
+#include "models/catalog/catalogstore.h"
+#include "tests/support/postgresserver.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tessera;
+
+class TestCatalogStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::PostgresServer> m_postgres;
+    QString m_postgresProblem;
+    int m_catalogs = 0;
+
+    // A new, empty catalog location on the backend of the current row.
+    CatalogLocation newCatalog()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        const QString name = QStringLiteral("catalog_%1").arg(++m_catalogs);
+        if (backend == QLatin1String("sqlite"))
+            return CatalogLocation::sqliteFile(m_dir.filePath(name + QLatin1String(".tessera")));
+        QString error;
+        const QString url = m_postgres->createDatabase(name, &error);
+        if (url.isEmpty())
+            qFatal("cannot create a database: %s", qPrintable(error));
+        return CatalogLocation::parse(url).value();
+    }
+
+    static std::unique_ptr<CatalogStore> open(const CatalogLocation &location, const QString &actor = QStringLiteral("ana"))
+    {
+        auto store = CatalogStore::open(location, actor);
+        if (!store)
+            qFatal("cannot open the catalog: %s", qPrintable(store.error().toString()));
+        return std::move(store).value();
+    }
+
+    // Runs raw SQL behind the store's back, as a tamperer would.
+    void tamper(CatalogStore &store, const QString &sql)
+    {
+        QSqlQuery query(store.database());
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+    }
+
+    static Product sampleProduct(const QString &id = QStringLiteral("sales.orders"))
+    {
+        Product p;
+        p.id = id;
+        p.domainId = QStringLiteral("sales");
+        p.name = id.section(QLatin1Char('.'), -1);
+        p.title = QStringLiteral("Orders");
+        p.version = QStringLiteral("1.2.0");
+        p.status = ProductStatus::Active;
+        p.description = QStringLiteral("Every order placed in the web shop, one row per order line.");
+        p.documentation
+            = QStringLiteral("# Orders\n\nUpdated hourly. Ünïcödé and 'quotes' and \"double\" survive; so does %_;--.");
+        p.classification = Classification::Confidential;
+        p.tags = {QStringLiteral("orders"), QStringLiteral("revenue"), QStringLiteral("gold")};
+        p.ownerTeamId = QStringLiteral("sales-data");
+        p.sla = {
+            {QStringLiteral("latency"), QStringLiteral("4"), {}, QStringLiteral("h"), QStringLiteral("orders.placed_at"), {}},
+            {QStringLiteral("availability"), QStringLiteral("99.5"), {}, QStringLiteral("%"), {}, QStringLiteral("operational")}};
+        Dataset orders;
+        orders.name = QStringLiteral("orders");
+        orders.physicalName = QStringLiteral("sales.orders_v2");
+        orders.physicalType = QStringLiteral("table");
+        orders.server = QStringLiteral("warehouse");
+        orders.description = QStringLiteral("Order lines");
+        Column id_;
+        id_.name = QStringLiteral("order_id");
+        id_.logicalType = QStringLiteral("string");
+        id_.physicalType = QStringLiteral("varchar(36)");
+        id_.primaryKey = true;
+        id_.required = true;
+        id_.unique = true;
+        id_.quality = {{{},
+                        QStringLiteral("library"),
+                        QStringLiteral("nullValues"),
+                        QStringLiteral("mustBe"),
+                        QStringLiteral("0"),
+                        {},
+                        QStringLiteral("completeness"),
+                        QStringLiteral("error"),
+                        {}}};
+        Column email;
+        email.name = QStringLiteral("customer_email");
+        email.logicalType = QStringLiteral("string");
+        email.classification = Classification::Restricted;
+        email.tags = {QStringLiteral("pii"), QStringLiteral("email")};
+        email.description = QStringLiteral("Where the receipt goes");
+        orders.columns = {id_, email};
+        orders.quality = {{QStringLiteral("enough rows"),
+                           QStringLiteral("library"),
+                           QStringLiteral("rowCount"),
+                           QStringLiteral("mustBeGreaterThan"),
+                           QStringLiteral("1000"),
+                           {},
+                           {},
+                           QStringLiteral("warning"),
+                           {}},
+                          {QStringLiteral("no future orders"),
+                           QStringLiteral("sql"),
+                           {},
+                           QStringLiteral("mustBe"),
+                           QStringLiteral("0"),
+                           QStringLiteral("SELECT COUNT(*) FROM orders WHERE placed_at > now()"),
+                           {},
+                           {},
+                           {}}};
+        Dataset daily;
+        daily.name = QStringLiteral("daily_revenue");
+        daily.physicalType = QStringLiteral("view");
+        Column day;
+        day.name = QStringLiteral("day");
+        day.logicalType = QStringLiteral("date");
+        daily.columns = {day};
+        p.datasets = {orders, daily};
+        p.inputs
+            = {{QStringLiteral("customers"), QStringLiteral("crm.customers"), QStringLiteral("customers"), QStringLiteral("c-1")},
+               {QStringLiteral("payments feed"), {}, QStringLiteral("psp.payments"), {}}};
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void initTestCase()
+    {
+        QTest::failOnWarning();
+        QVERIFY(m_dir.isValid());
+        m_postgres = TestSupport::PostgresServer::start(&m_postgresProblem);
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == QLatin1String("postgresql") && !m_postgres)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL tests need a server: ") + m_postgresProblem));
+    }
+
+    void newCatalogIsEmptyAndVersioned()
+    {
+        auto store = open(newCatalog());
+        QCOMPARE(store->productCount().value(), 0);
+        QVERIFY(store->domains()->isEmpty());
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM tessera_schema")) && query.next());
+        QCOMPARE(query.value(0).toInt(), CatalogStore::schemaVersion);
+        QVERIFY(store->verifyAudit().ok);
+    }
+
+    void productRoundTripsWithEverything()
+    {
+        const CatalogLocation location = newCatalog();
+        const Product original = sampleProduct();
+        {
+            auto store = open(location);
+            QSignalSpy changed(store.get(), &CatalogStore::productChanged);
+            const SaveResult saved = store->saveProduct(original);
+            QVERIFY2(saved.ok(), qPrintable(saved.error.toString()));
+            QCOMPARE(saved.saved.revision, 1);
+            QCOMPARE(saved.saved.updatedBy, QStringLiteral("ana"));
+            QCOMPARE(changed.size(), 1);
+        }
+        auto store = open(location); // a fresh connection reads what was committed
+        const auto loaded = store->product(original.id);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.value().has_value());
+        const Product &back = *loaded.value();
+        QCOMPARE(back.revision, 1);
+        QVERIFY(back.updatedAt.isValid());
+        QCOMPARE(back.toJson().value(QStringLiteral("datasets")), original.toJson().value(QStringLiteral("datasets")));
+        QVERIFY(back.sameContent(original));
+        QCOMPARE(store->product(QStringLiteral("nope")).value(), std::nullopt);
+    }
+
+    void staleSaveIsAConflictCarryingBothSides()
+    {
+        const CatalogLocation location = newCatalog();
+        auto ana = open(location, QStringLiteral("ana"));
+        auto ben = open(location, QStringLiteral("ben"));
+        const SaveResult created = ana->saveProduct(sampleProduct());
+        QVERIFY(created.ok());
+
+        // Both start from revision 1; Ben saves first.
+        Product bens = created.saved;
+        bens.description = QStringLiteral("Ben's words");
+        Product anas = created.saved;
+        anas.description = QStringLiteral("Ana's words");
+        const SaveResult first = ben->saveProduct(bens);
+        QVERIFY(first.ok());
+        QCOMPARE(first.saved.revision, 2);
+
+        const SaveResult second = ana->saveProduct(anas);
+        QCOMPARE(second.status, SaveResult::Status::Conflict);
+        QCOMPARE(second.mine.description, QStringLiteral("Ana's words"));
+        QVERIFY(second.theirs);
+        QCOMPARE(second.theirs->description, QStringLiteral("Ben's words"));
+        QCOMPARE(second.theirs->updatedBy, QStringLiteral("ben"));
+        QCOMPARE(second.theirs->revision, 2);
+        QVERIFY(second.error.message.contains(QLatin1String("ben")));
+
+        // Nothing was lost: Ben's save stands, and Ana can save again on top of it.
+        QCOMPARE(ana->product(bens.id).value()->description, QStringLiteral("Ben's words"));
+        anas.revision = second.theirs->revision;
+        const SaveResult retried = ana->saveProduct(anas);
+        QVERIFY(retried.ok());
+        QCOMPARE(retried.saved.revision, 3);
+    }
+
+    void creatingAnExistingIdIsAConflict()
+    {
+        auto store = open(newCatalog());
+        QVERIFY(store->saveProduct(sampleProduct()).ok());
+        const SaveResult again = store->saveProduct(sampleProduct());
+        QCOMPARE(again.status, SaveResult::Status::Conflict);
+        QVERIFY(again.theirs);
+        QVERIFY(again.error.message.contains(QLatin1String("already exists")));
+    }
+
+    void removeChecksTheRevision()
+    {
+        auto store = open(newCatalog());
+        const SaveResult created = store->saveProduct(sampleProduct());
+        QCOMPARE(store->removeProduct(created.saved.id, 7).status, SaveResult::Status::Conflict);
+        QVERIFY(store->product(created.saved.id).value().has_value());
+        QVERIFY(store->removeProduct(created.saved.id, created.saved.revision).ok());
+        QCOMPARE(store->product(created.saved.id).value(), std::nullopt);
+        QCOMPARE(store->productCount().value(), 0);
+
+        // Saving an edit of a product someone removed is a conflict, not a resurrection.
+        Product edited = created.saved;
+        edited.title = QStringLiteral("late edit");
+        const SaveResult late = store->saveProduct(edited);
+        QCOMPARE(late.status, SaveResult::Status::Conflict);
+        QVERIFY(!late.theirs);
+        QCOMPARE(store->productCount().value(), 0);
+    }
+
+    void invalidProductIsRefused()
+    {
+        auto store = open(newCatalog());
+        Product nameless = sampleProduct();
+        nameless.name.clear();
+        const SaveResult result = store->saveProduct(nameless);
+        QCOMPARE(result.status, SaveResult::Status::Failed);
+        QVERIFY(!result.error.message.isEmpty());
+        QCOMPARE(store->productCount().value(), 0);
+    }
+
+    void importIsAllOrNothing()
+    {
+        auto store = open(newCatalog());
+        const QList<Domain> domains{{QStringLiteral("sales"), QStringLiteral("Sales"), QStringLiteral("Selling things")}};
+        const QList<Team> teams{{QStringLiteral("sales-data"),
+                                 QStringLiteral("Sales Data"),
+                                 QStringLiteral("sales"),
+                                 {{QStringLiteral("ana"), QStringLiteral("Ana Lima"), QStringLiteral("owner")},
+                                  {QStringLiteral("ben"), QStringLiteral("Ben Okafor"), QStringLiteral("steward")}}}};
+        Product broken = sampleProduct(QStringLiteral("sales.broken"));
+        broken.domainId.clear();
+        const QList<Product> products{sampleProduct(QStringLiteral("sales.a")), sampleProduct(QStringLiteral("sales.b")), broken};
+
+        const Status failed = store->importAll(domains, teams, products);
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().message.contains(QLatin1String("sales.broken")));
+        QCOMPARE(store->productCount().value(), 0);
+        QVERIFY(store->domains()->isEmpty());
+        QVERIFY(store->teams()->isEmpty());
+        QCOMPARE(store->auditLog()->size(), 0);
+
+        const Status ok = store->importAll(domains, teams, products.first(2));
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString()));
+        QCOMPARE(store->productCount().value(), 2);
+        QCOMPARE(store->domains().value(), domains);
+        QCOMPARE(store->teams().value(), teams);
+        // Importing again replaces, and counts the revision on.
+        QVERIFY(store->importAll({}, {}, products.first(1)).ok());
+        QCOMPARE(store->product(QStringLiteral("sales.a")).value()->revision, 2);
+    }
+
+    void summariesByDomain()
+    {
+        auto store = open(newCatalog());
+        Product crm = sampleProduct(QStringLiteral("crm.customers"));
+        crm.domainId = QStringLiteral("crm");
+        QVERIFY(
+            store->importAll({}, {}, {sampleProduct(QStringLiteral("sales.b")), sampleProduct(QStringLiteral("sales.a")), crm})
+                .ok());
+        const auto all = store->productSummaries();
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->first().id, QStringLiteral("crm.customers"));
+        const auto sales = store->productSummaries(QStringLiteral("sales"));
+        QCOMPARE(sales->size(), 2);
+        QCOMPARE(sales->at(0).id, QStringLiteral("sales.a"));
+        QCOMPARE(sales->at(0).classification, Classification::Confidential);
+        QCOMPARE(sales->at(0).status, ProductStatus::Active);
+        QVERIFY(store->productSummaries(QStringLiteral("nowhere"))->isEmpty());
+    }
+
+    void auditChainRecordsAndDetectsTampering()
+    {
+        auto store = open(newCatalog());
+        const SaveResult created = store->saveProduct(sampleProduct());
+        Product edited = created.saved;
+        edited.title = QStringLiteral("Orders, all of them");
+        QVERIFY(store->saveProduct(edited).ok());
+
+        const auto log = store->auditLog(edited.id);
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->at(0).action, QStringLiteral("create"));
+        QCOMPARE(log->at(0).actor, QStringLiteral("ana"));
+        QVERIFY(log->at(0).before.isEmpty());
+        QCOMPARE(log->at(1).action, QStringLiteral("update"));
+        QVERIFY(log->at(1).before.contains(QLatin1String("\"title\":\"Orders\"")));
+        QVERIFY(log->at(1).after.contains(QLatin1String("Orders, all of them")));
+        QCOMPARE(log->at(1).prevHash, log->at(0).hash);
+        const AuditVerification good = store->verifyAudit();
+        QVERIFY2(good.ok, qPrintable(good.message));
+        QCOMPARE(good.checked, 2);
+
+        tamper(*store, QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, 'Orders', 'Ordres') WHERE seq = 1"));
+        const AuditVerification altered = store->verifyAudit();
+        QVERIFY(!altered.ok);
+        QCOMPARE(altered.firstBroken, 1);
+        QVERIFY(altered.message.contains(QLatin1String("altered")));
+    }
+
+    void auditDetectsRemovedEntries()
+    {
+        auto store = open(newCatalog());
+        QVERIFY(store
+                    ->importAll({}, {},
+                                {sampleProduct(QStringLiteral("sales.a")), sampleProduct(QStringLiteral("sales.b")),
+                                 sampleProduct(QStringLiteral("sales.c"))})
+                    .ok());
+        QVERIFY(store->verifyAudit().ok);
+        tamper(*store, QStringLiteral("DELETE FROM audit_log WHERE seq = 2"));
+        AuditVerification middle = store->verifyAudit();
+        QVERIFY(!middle.ok);
+        QCOMPARE(middle.firstBroken, 2);
+
+        auto other = open(newCatalog());
+        QVERIFY(
+            other->importAll({}, {}, {sampleProduct(QStringLiteral("sales.a")), sampleProduct(QStringLiteral("sales.b"))}).ok());
+        tamper(*other, QStringLiteral("DELETE FROM audit_log WHERE seq = 2"));
+        AuditVerification tail = other->verifyAudit();
+        QVERIFY(!tail.ok);
+        QCOMPARE(tail.firstBroken, 2);
+    }
+
+    void anotherWritersSaveIsNoticed()
+    {
+        const CatalogLocation location = newCatalog();
+        auto watcher = open(location, QStringLiteral("ana"));
+        auto writer = open(location, QStringLiteral("ben"));
+        QSignalSpy external(watcher.get(), &CatalogStore::externalChange);
+        QSignalSpy own(writer.get(), &CatalogStore::externalChange);
+        QVERIFY(writer->saveProduct(sampleProduct()).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!external.isEmpty(), 2000); // within 2 s, as promised
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == QLatin1String("postgresql"))
+            QCOMPARE(external.first().first().toString(), QStringLiteral("sales.orders"));
+        QTest::qWait(700);
+        QVERIFY(own.isEmpty()); // a store is not told about its own saves
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const CatalogLocation location = newCatalog();
+        {
+            auto store = open(location);
+            tamper(*store, QStringLiteral("UPDATE tessera_schema SET version = 99"));
+        }
+        const auto refused = CatalogStore::open(location, QStringLiteral("ana"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("newer Tessera")), qPrintable(refused.error().message));
+    }
+
+    void unusableLocationsAreReported()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == QLatin1String("sqlite")) {
+            QFile junk(m_dir.filePath(QStringLiteral("junk.tessera")));
+            QVERIFY(junk.open(QIODevice::WriteOnly));
+            junk.write(QByteArray(4096, 'x'));
+            junk.close();
+            const auto refused = CatalogStore::open(CatalogLocation::sqliteFile(junk.fileName()), QStringLiteral("ana"));
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QLatin1String("not a Tessera catalog")),
+                     qPrintable(refused.error().message));
+            QCOMPARE(junk.size(), 4096); // and left as it was
+        } else {
+            const auto url = QStringLiteral("postgresql://%1@/no_such_db?host=%2&port=%3")
+                                 .arg(m_postgres->superuser(), m_postgres->socketDir())
+                                 .arg(m_postgres->port());
+            const auto refused = CatalogStore::open(CatalogLocation::parse(url).value(), QStringLiteral("ana"));
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QLatin1String("no_such_db")), qPrintable(refused.error().message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogStore)
+#include "tst_catalogstore.moc"
