@@ -434,6 +434,113 @@
         </message>
     </context>
     <context>
+        <name>Tessera::JsonSchema</name>
+        <message>
+            <source>cannot read the schema: %1</source>
+            <translation>das Schema kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>the schema is not a JSON object: %1</source>
+            <translation>das Schema ist kein JSON-Objekt: %1</translation>
+        </message>
+        <message>
+            <source>is not allowed here</source>
+            <translation>ist hier nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>must be %1, not %2</source>
+            <translation>muss %1 sein, nicht %2</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <source>%1 is not allowed; use one of %2</source>
+            <translation>%1 ist nicht erlaubt; verwenden Sie eines von %2</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>muss mindestens %1 sein</translation>
+        </message>
+        <message>
+            <source>must be at most %1</source>
+            <translation>darf höchstens %1 sein</translation>
+        </message>
+        <message>
+            <source>must be more than %1</source>
+            <translation>muss größer als %1 sein</translation>
+        </message>
+        <message>
+            <source>must be less than %1</source>
+            <translation>muss kleiner als %1 sein</translation>
+        </message>
+        <message>
+            <source>must be a multiple of %1</source>
+            <translation>muss ein Vielfaches von %1 sein</translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>muss mindestens %n Zeichen haben</numerusform>
+                <numerusform>muss mindestens %n Zeichen haben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at most %n character(s)</source>
+            <translation>
+                <numerusform>darf höchstens %n Zeichen haben</numerusform>
+                <numerusform>darf höchstens %n Zeichen haben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 does not match the pattern %2</source>
+            <translation>%1 passt nicht zum Muster %2</translation>
+        </message>
+        <message>
+            <source>unknown field "%1"</source>
+            <translation>unbekanntes Feld „%1“</translation>
+        </message>
+        <message numerus="yes">
+            <source>needs at least %n entry(s)</source>
+            <translation>
+                <numerusform>braucht mindestens %n Eintrag</numerusform>
+                <numerusform>braucht mindestens %n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n entry(s)</source>
+            <translation>
+                <numerusform>darf höchstens %n Eintrag haben</numerusform>
+                <numerusform>darf höchstens %n Einträge haben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is the same as entry %1; entries must differ</source>
+            <translation>gleicht Eintrag %1; Einträge müssen sich unterscheiden</translation>
+        </message>
+        <message>
+            <source>is required but missing</source>
+            <translation>ist vorgeschrieben, fehlt aber</translation>
+        </message>
+        <message>
+            <source>unknown field "%1"; known fields here: %2</source>
+            <translation>unbekanntes Feld „%1“; hier bekannte Felder: %2</translation>
+        </message>
+        <message>
+            <source>does not fit any of the allowed forms here</source>
+            <translation>passt zu keiner der hier erlaubten Formen</translation>
+        </message>
+        <message>
+            <source>fits %1 of the allowed forms here, but must fit exactly one</source>
+            <translation>passt zu %1 der hier erlaubten Formen, muss aber zu genau einer passen</translation>
+        </message>
+        <message>
+            <source>has a form that is not allowed here</source>
+            <translation>hat eine Form, die hier nicht erlaubt ist</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::MainWindow</name>
         <message>
             <source>Navigator</source>
@@ -700,6 +807,84 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>%1 is not a Tessera catalog: %2</source>
             <translation>%1 ist kein Tessera-Katalog: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Standards</name>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>ODCS data contract</source>
+            <translation>ODCS-Datenvertrag</translation>
+        </message>
+        <message>
+            <source>ODPS data product</source>
+            <translation>ODPS-Datenprodukt</translation>
+        </message>
+        <message>
+            <source>DPDS data product descriptor</source>
+            <translation>DPDS-Datenproduktbeschreibung</translation>
+        </message>
+        <message>
+            <source>not an ODCS contract (kind: DataContract), an ODPS product (kind: DataProduct) or a DPDS descriptor (dataProductDescriptor)</source>
+            <translation>weder ein ODCS-Vertrag (kind: DataContract) noch ein ODPS-Produkt (kind: DataProduct) noch eine DPDS-Beschreibung (dataProductDescriptor)</translation>
+        </message>
+        <message>
+            <source>the schema %1 is missing from this build of Tessera</source>
+            <translation>das Schema %1 fehlt in diesem Build von Tessera</translation>
+        </message>
+        <message>
+            <source>the contract says %1 but uses ODCS v3.1.0; it was read as v3.1.0</source>
+            <translation>der Vertrag nennt %1, verwendet aber ODCS v3.1.0; er wurde als v3.1.0 gelesen</translation>
+        </message>
+        <message>
+            <source>not a document of a known standard</source>
+            <translation>kein Dokument eines bekannten Standards</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::YamlReader</name>
+        <message>
+            <source>nested deeper than %1 levels</source>
+            <translation>tiefer als %1 Ebenen verschachtelt</translation>
+        </message>
+        <message>
+            <source>more than %L1 values (are aliases expanding without end?)</source>
+            <translation>mehr als %L1 Werte (dehnen sich Aliase ohne Ende aus?)</translation>
+        </message>
+        <message>
+            <source>a key must be plain text</source>
+            <translation>ein Schlüssel muss einfacher Text sein</translation>
+        </message>
+        <message>
+            <source>the key "%1" appears twice</source>
+            <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>the file is %L1 bytes; files over %L2 bytes are not read</source>
+            <translation>die Datei hat %L1 Bytes; Dateien über %L2 Bytes werden nicht gelesen</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 (byte 0x%1)</source>
+            <translation>kein gültiges UTF-8 (Byte 0x%1)</translation>
+        </message>
+        <message>
+            <source>not valid YAML: %1</source>
+            <translation>kein gültiges YAML: %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>the file holds %1 YAML documents; one is expected</source>
+            <translation>die Datei enthält %1 YAML-Dokumente; erwartet wird eines</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>Tessera::JsonSchema</name>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>must have at least %n character</numerusform>
+                <numerusform>must have at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at most %n character(s)</source>
+            <translation>
+                <numerusform>must have at most %n character</numerusform>
+                <numerusform>must have at most %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>needs at least %n entry(s)</source>
+            <translation>
+                <numerusform>needs at least %n entry</numerusform>
+                <numerusform>needs at least %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n entry(s)</source>
+            <translation>
+                <numerusform>may have at most %n entry</numerusform>
+                <numerusform>may have at most %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::MainWindow</name>
         <message numerus="yes">
             <source>%n task(s) running</source>

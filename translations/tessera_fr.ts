@@ -434,6 +434,113 @@
         </message>
     </context>
     <context>
+        <name>Tessera::JsonSchema</name>
+        <message>
+            <source>cannot read the schema: %1</source>
+            <translation>impossible de lire le schéma : %1</translation>
+        </message>
+        <message>
+            <source>the schema is not a JSON object: %1</source>
+            <translation>le schéma n’est pas un objet JSON : %1</translation>
+        </message>
+        <message>
+            <source>is not allowed here</source>
+            <translation>n’est pas permis ici</translation>
+        </message>
+        <message>
+            <source>must be %1, not %2</source>
+            <translation>doit être %1, pas %2</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <source>%1 is not allowed; use one of %2</source>
+            <translation>%1 n’est pas permis ; utilisez l’une des valeurs %2</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>doit valoir au moins %1</translation>
+        </message>
+        <message>
+            <source>must be at most %1</source>
+            <translation>doit valoir au plus %1</translation>
+        </message>
+        <message>
+            <source>must be more than %1</source>
+            <translation>doit être supérieur à %1</translation>
+        </message>
+        <message>
+            <source>must be less than %1</source>
+            <translation>doit être inférieur à %1</translation>
+        </message>
+        <message>
+            <source>must be a multiple of %1</source>
+            <translation>doit être un multiple de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>doit avoir au moins %n caractère</numerusform>
+                <numerusform>doit avoir au moins %n caractères</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at most %n character(s)</source>
+            <translation>
+                <numerusform>doit avoir au plus %n caractère</numerusform>
+                <numerusform>doit avoir au plus %n caractères</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 does not match the pattern %2</source>
+            <translation>%1 ne correspond pas au motif %2</translation>
+        </message>
+        <message>
+            <source>unknown field "%1"</source>
+            <translation>champ inconnu « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>needs at least %n entry(s)</source>
+            <translation>
+                <numerusform>doit avoir au moins %n entrée</numerusform>
+                <numerusform>doit avoir au moins %n entrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n entry(s)</source>
+            <translation>
+                <numerusform>peut avoir au plus %n entrée</numerusform>
+                <numerusform>peut avoir au plus %n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is the same as entry %1; entries must differ</source>
+            <translation>est identique à l’entrée %1 ; les entrées doivent différer</translation>
+        </message>
+        <message>
+            <source>is required but missing</source>
+            <translation>est obligatoire mais absent</translation>
+        </message>
+        <message>
+            <source>unknown field "%1"; known fields here: %2</source>
+            <translation>champ inconnu « %1 » ; champs connus ici : %2</translation>
+        </message>
+        <message>
+            <source>does not fit any of the allowed forms here</source>
+            <translation>ne correspond à aucune des formes permises ici</translation>
+        </message>
+        <message>
+            <source>fits %1 of the allowed forms here, but must fit exactly one</source>
+            <translation>correspond à %1 des formes permises ici, mais doit en correspondre à exactement une</translation>
+        </message>
+        <message>
+            <source>has a form that is not allowed here</source>
+            <translation>a une forme qui n’est pas permise ici</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::MainWindow</name>
         <message>
             <source>Navigator</source>
@@ -700,6 +807,84 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>%1 is not a Tessera catalog: %2</source>
             <translation>%1 n’est pas un catalogue Tessera : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Standards</name>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>ODCS data contract</source>
+            <translation>contrat de données ODCS</translation>
+        </message>
+        <message>
+            <source>ODPS data product</source>
+            <translation>produit de données ODPS</translation>
+        </message>
+        <message>
+            <source>DPDS data product descriptor</source>
+            <translation>descripteur de produit de données DPDS</translation>
+        </message>
+        <message>
+            <source>not an ODCS contract (kind: DataContract), an ODPS product (kind: DataProduct) or a DPDS descriptor (dataProductDescriptor)</source>
+            <translation>ni un contrat ODCS (kind: DataContract), ni un produit ODPS (kind: DataProduct), ni un descripteur DPDS (dataProductDescriptor)</translation>
+        </message>
+        <message>
+            <source>the schema %1 is missing from this build of Tessera</source>
+            <translation>le schéma %1 manque dans cette version de Tessera</translation>
+        </message>
+        <message>
+            <source>the contract says %1 but uses ODCS v3.1.0; it was read as v3.1.0</source>
+            <translation>le contrat indique %1 mais utilise ODCS v3.1.0 ; il a été lu comme v3.1.0</translation>
+        </message>
+        <message>
+            <source>not a document of a known standard</source>
+            <translation>pas un document d’un standard connu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::YamlReader</name>
+        <message>
+            <source>nested deeper than %1 levels</source>
+            <translation>imbriqué sur plus de %1 niveaux</translation>
+        </message>
+        <message>
+            <source>more than %L1 values (are aliases expanding without end?)</source>
+            <translation>plus de %L1 valeurs (des alias se développent-ils sans fin ?)</translation>
+        </message>
+        <message>
+            <source>a key must be plain text</source>
+            <translation>une clé doit être du texte simple</translation>
+        </message>
+        <message>
+            <source>the key "%1" appears twice</source>
+            <translation>la clé « %1 » apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>the file is %L1 bytes; files over %L2 bytes are not read</source>
+            <translation>le fichier fait %L1 octets ; les fichiers de plus de %L2 octets ne sont pas lus</translation>
+        </message>
+        <message>
+            <source>not valid UTF-8 (byte 0x%1)</source>
+            <translation>UTF-8 non valide (octet 0x%1)</translation>
+        </message>
+        <message>
+            <source>not valid YAML: %1</source>
+            <translation>YAML non valide : %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>the file holds %1 YAML documents; one is expected</source>
+            <translation>le fichier contient %1 documents YAML ; un seul est attendu</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,232 @@
+#include "models/formats/yamlreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+
+namespace Tessera {
+
+namespace {
+
+// Offset of the first byte that is not valid UTF-8, or -1.
+qsizetype invalidUtf8At(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        int extra = 0;
+        unsigned int cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF
+            || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+std::pair<int, int> positionOf(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, int(offset - lineStart) + 1};
+}
+
+class Converter
+{
+public:
+    Converter(const QString &file, const ReadLimits &limits)
+        : m_file(file)
+        , m_limits(limits)
+    {
+    }
+
+    Result<DocNode> convert(const YAML::Node &node, int depth)
+    {
+        DocNode out;
+        out.line = node.Mark().line + 1;
+        out.column = node.Mark().column + 1;
+        if (depth > m_limits.maxDepth)
+            return error(out, YamlReader::tr("nested deeper than %1 levels").arg(m_limits.maxDepth));
+        if (++m_nodes > m_limits.maxNodes)
+            return error(out, YamlReader::tr("more than %L1 values (are aliases expanding without end?)").arg(m_limits.maxNodes));
+
+        switch (node.Type()) {
+        case YAML::NodeType::Undefined:
+        case YAML::NodeType::Null:
+            out.kind = DocNode::Kind::Null;
+            return out;
+        case YAML::NodeType::Scalar:
+            scalar(node, out);
+            return out;
+        case YAML::NodeType::Sequence:
+            out.kind = DocNode::Kind::Array;
+            for (const YAML::Node &item : node) {
+                auto converted = convert(item, depth + 1);
+                if (!converted)
+                    return converted;
+                out.items.push_back(std::move(converted).value());
+            }
+            return out;
+        case YAML::NodeType::Map:
+            out.kind = DocNode::Kind::Object;
+            for (const auto &entry : node) {
+                const YAML::Node &key = entry.first;
+                if (!key.IsScalar())
+                    return error(out, YamlReader::tr("a key must be plain text"));
+                const QString name = QString::fromStdString(key.Scalar());
+                if (out.keys.contains(name)) {
+                    DocNode where;
+                    where.line = key.Mark().line + 1;
+                    where.column = key.Mark().column + 1;
+                    return error(where, YamlReader::tr("the key \"%1\" appears twice").arg(name));
+                }
+                auto converted = convert(entry.second, depth + 1);
+                if (!converted)
+                    return converted;
+                out.keys << name;
+                out.values.push_back(std::move(converted).value());
+                out.keyPositions.emplace_back(key.Mark().line + 1, key.Mark().column + 1);
+            }
+            return out;
+        }
+        return out;
+    }
+
+private:
+    Error error(const DocNode &at, const QString &message) const { return Error(message).at(m_file, at.line, at.column); }
+
+    static void scalar(const YAML::Node &node, DocNode &out)
+    {
+        const QString text = QString::fromStdString(node.Scalar());
+        out.string = text;
+        out.kind = DocNode::Kind::String;
+        const std::string &tag = node.Tag();
+        if (tag == "!" || tag == "tag:yaml.org,2002:str")
+            return; // quoted, or explicitly a string
+        static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
+        static const QRegularExpression octal(QStringLiteral("^0o[0-7]+$"));
+        static const QRegularExpression hex(QStringLiteral("^0x[0-9a-fA-F]+$"));
+        static const QRegularExpression real(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+        static const QRegularExpression infinity(QStringLiteral("^[-+]?\\.(inf|Inf|INF)$"));
+        static const QRegularExpression nan(QStringLiteral("^\\.(nan|NaN|NAN)$"));
+        if (text == QLatin1String("null") || text == QLatin1String("Null") || text == QLatin1String("NULL")
+            || text == QLatin1String("~")) {
+            out.kind = DocNode::Kind::Null;
+        } else if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE")) {
+            out.kind = DocNode::Kind::Bool;
+            out.boolean = true;
+        } else if (text == QLatin1String("false") || text == QLatin1String("False") || text == QLatin1String("FALSE")) {
+            out.kind = DocNode::Kind::Bool;
+        } else if (integer.match(text).hasMatch()) {
+            bool ok = false;
+            const qint64 value = text.toLongLong(&ok);
+            if (ok) {
+                out.kind = DocNode::Kind::Integer;
+                out.integer = value;
+            } else {
+                out.kind = DocNode::Kind::Number;
+                out.number = text.toDouble();
+            }
+        } else if (octal.match(text).hasMatch() || hex.match(text).hasMatch()) {
+            out.kind = DocNode::Kind::Integer;
+            out.integer = text.mid(2).toLongLong(nullptr, text.at(1) == QLatin1Char('o') ? 8 : 16);
+        } else if (real.match(text).hasMatch()) {
+            out.kind = DocNode::Kind::Number;
+            out.number = text.toDouble();
+        } else if (infinity.match(text).hasMatch()) {
+            out.kind = DocNode::Kind::Number;
+            out.number = text.startsWith(QLatin1Char('-')) ? -INFINITY : INFINITY;
+        } else if (nan.match(text).hasMatch()) {
+            out.kind = DocNode::Kind::Number;
+            out.number = NAN;
+        }
+    }
+
+    QString m_file;
+    ReadLimits m_limits;
+    qint64 m_nodes = 0;
+};
+
+} // namespace
+
+Result<DocNode> YamlReader::parse(const QByteArray &input, const QString &fileName, const ReadLimits &limits)
+{
+    if (input.size() > limits.maxBytes)
+        return Error(tr("the file is %L1 bytes; files over %L2 bytes are not read").arg(input.size()).arg(limits.maxBytes))
+            .at(fileName);
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0) {
+        const auto [line, column] = positionOf(bytes, bad);
+        return Error(tr("not valid UTF-8 (byte 0x%1)").arg(quint8(bytes.at(bad)), 2, 16, QLatin1Char('0')))
+            .at(fileName, line, column);
+    }
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(bytes.toStdString());
+    } catch (const YAML::Exception &e) {
+        QString message = QString::fromStdString(e.msg);
+        if (!message.isEmpty())
+            message[0] = message.at(0).toLower();
+        return Error(tr("not valid YAML: %1").arg(message)).at(fileName, e.mark.line + 1, e.mark.column + 1);
+    }
+    if (documents.empty())
+        return Error(tr("the file is empty")).at(fileName, 1, 1);
+    if (documents.size() > 1)
+        return Error(tr("the file holds %1 YAML documents; one is expected").arg(documents.size()))
+            .at(fileName, documents.at(1).Mark().line + 1, 1);
+    try {
+        Converter converter(fileName, limits);
+        return converter.convert(documents.front(), 0);
+    } catch (const YAML::Exception &e) {
+        return Error(tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+            .at(fileName, e.mark.line + 1, e.mark.column + 1);
+    }
+}
+
+Result<DocNode> YamlReader::readFile(const QString &path, const ReadLimits &limits)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("cannot read the file: %1").arg(file.errorString())).at(path);
+    if (file.size() > limits.maxBytes)
+        return Error(tr("the file is %L1 bytes; files over %L2 bytes are not read").arg(file.size()).arg(limits.maxBytes))
+            .at(path);
+    return parse(file.readAll(), path, limits);
+}
+
+} // namespace Tessera
