@@ -346,6 +346,44 @@
             <source>Tessera's command line, for scripts and continuous integration.</source>
             <translation>Die Kommandozeile von Tessera, für Skripte und kontinuierliche Integration.</translation>
         </message>
+        <message>
+            <source>Check ODCS, ODPS and DPDS files (or folders of them) against their standards: validate FILE...</source>
+            <translation>ODCS-, ODPS- und DPDS-Dateien (oder Ordner davon) gegen ihre Standards prüfen: validate DATEI...</translation>
+        </message>
+        <message>
+            <source>tessera-cli validate: name the files or folders to check.</source>
+            <translation>tessera-cli validate: Nennen Sie die zu prüfenden Dateien oder Ordner.</translation>
+        </message>
+        <message>
+            <source>tessera-cli validate: %1: no such file or folder</source>
+            <translation>tessera-cli validate: %1: keine solche Datei und kein solcher Ordner</translation>
+        </message>
+        <message>
+            <source>tessera-cli validate: no standard files (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) found</source>
+            <translation>tessera-cli validate: keine Standarddateien (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) gefunden</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>%1: valid %2 %3</source>
+            <translation>%1: gültiger %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) checked</source>
+            <translation>
+                <numerusform>%n Datei geprüft</numerusform>
+                <numerusform>%n Dateien geprüft</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n ungültig</numerusform>
+                <numerusform>%n ungültig</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CommandLine</name>

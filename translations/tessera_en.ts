@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>Tessera::Cli</name>
+        <message numerus="yes">
+            <source>%n file(s) checked</source>
+            <translation>
+                <numerusform>%n file checked</numerusform>
+                <numerusform>%n files checked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n invalid</numerusform>
+                <numerusform>%n invalid</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::JsonSchema</name>
         <message numerus="yes">
             <source>must have at least %n character(s)</source>

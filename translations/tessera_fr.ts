@@ -346,6 +346,44 @@
             <source>Tessera's command line, for scripts and continuous integration.</source>
             <translation>La ligne de commande de Tessera, pour les scripts et l’intégration continue.</translation>
         </message>
+        <message>
+            <source>Check ODCS, ODPS and DPDS files (or folders of them) against their standards: validate FILE...</source>
+            <translation>Vérifier des fichiers ODCS, ODPS et DPDS (ou des dossiers qui en contiennent) selon leurs standards : validate FICHIER...</translation>
+        </message>
+        <message>
+            <source>tessera-cli validate: name the files or folders to check.</source>
+            <translation>tessera-cli validate : indiquez les fichiers ou dossiers à vérifier.</translation>
+        </message>
+        <message>
+            <source>tessera-cli validate: %1: no such file or folder</source>
+            <translation>tessera-cli validate : %1 : fichier ou dossier introuvable</translation>
+        </message>
+        <message>
+            <source>tessera-cli validate: no standard files (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) found</source>
+            <translation>tessera-cli validate : aucun fichier standard (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) trouvé</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>avertissement : %1</translation>
+        </message>
+        <message>
+            <source>%1: valid %2 %3</source>
+            <translation>%1 : %2 %3 valide</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) checked</source>
+            <translation>
+                <numerusform>%n fichier vérifié</numerusform>
+                <numerusform>%n fichiers vérifiés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n non valide</numerusform>
+                <numerusform>%n non valides</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CommandLine</name>

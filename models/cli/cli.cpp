@@ -1,5 +1,7 @@
 #include "models/cli/cli.h"
 
+#include "models/cli/commands.h"
+
 #include "models/core/commandline.h"
 #include "models/core/runtimeinfo.h"
 #include "models/core/translations.h"
@@ -22,7 +24,9 @@ struct Command {
     std::function<int(const QStringList &args, bool json, QTextStream &out, QTextStream &err)> run;
 };
 
-int infoCommand(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
+} // namespace
+
+int CliCommands::info(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
 {
     if (!args.isEmpty()) {
         err << Cli::tr("tessera-cli info: unexpected argument \"%1\"").arg(args.first()) << '\n';
@@ -62,11 +66,16 @@ int infoCommand(const QStringList &args, bool json, QTextStream &out, QTextStrea
     return Cli::Success;
 }
 
+namespace {
+
 QList<Command> commands()
 {
     return {
         {QStringLiteral("info"), Cli::tr("Show the versions of Tessera and its libraries, and check the SQLite driver."),
-         infoCommand},
+         CliCommands::info},
+        {QStringLiteral("validate"),
+         Cli::tr("Check ODCS, ODPS and DPDS files (or folders of them) against their standards: validate FILE..."),
+         CliCommands::validate},
     };
 }
 

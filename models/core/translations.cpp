@@ -33,12 +33,15 @@ QString install(QCoreApplication &app, const QString &language)
         QLocale::setDefault(locale);
 
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("tessera"), QStringLiteral("_"), resourceDir)) {
-        QCoreApplication::installTranslator(ours);
-    } else {
-        delete ours;
+    if (!ours->load(locale, QStringLiteral("tessera"), QStringLiteral("_"), resourceDir)) {
+        // Not translated into the system's language: English, whose catalogue holds the plural forms.
+        if (ours->load(resourceDir + QLatin1String("/tessera_en.qm")))
+            QCoreApplication::installTranslator(ours);
+        else
+            delete ours;
         return QStringLiteral("en");
     }
+    QCoreApplication::installTranslator(ours);
 
     // Qt's own strings (standard buttons, dialogs), when the system has them.
     auto *qt = new QTranslator(&app);

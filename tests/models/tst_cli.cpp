@@ -1,7 +1,11 @@
 #include "models/cli/cli.h"
+#include "models/core/translations.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -29,7 +33,11 @@ class TestCli : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QTest::failOnWarning(); }
+    void initTestCase()
+    {
+        QTest::failOnWarning();
+        Translations::install(*QCoreApplication::instance()); // as tessera-cli does
+    }
 
     void version()
     {
@@ -65,6 +73,56 @@ private Q_SLOTS:
             QCOMPARE(object.value(QStringLiteral("ok")).toBool(), true);
             QCOMPARE(object.value(QStringLiteral("sqlite")).toString(), object.value(QStringLiteral("sqliteDriver")).toString());
         }
+    }
+
+    void validateReportsEachProblemWithItsPlace()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&dir](const QString &name, const QByteArray &text) {
+            QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("good/orders.odcs.yaml"),
+              "apiVersion: v3.1.0\nkind: DataContract\nid: c1\nversion: 1.0.0\nstatus: active\n");
+        write(QStringLiteral("bad/orders.odcs.yaml"),
+              "apiVersion: v3.1.0\nkind: DataContract\nversion: 1.0.0\nstatus: active\nbogus: 1\n");
+        write(QStringLiteral("bad/notes.yaml"), "this: is not looked at in a folder scan\n");
+        write(QStringLiteral("broken.yaml"), "a: [1,\n");
+
+        const Run good = run({QStringLiteral("validate"), dir.filePath(QStringLiteral("good"))});
+        QCOMPARE(good.status, int(Cli::Success));
+        QVERIFY(good.out.contains(QLatin1String("valid ODCS data contract v3.1.0")));
+
+        const Run bad
+            = run({QStringLiteral("validate"), dir.filePath(QStringLiteral("good")), dir.filePath(QStringLiteral("bad"))});
+        QCOMPARE(bad.status, int(Cli::Failure));
+        const QString badFile = dir.filePath(QStringLiteral("bad/orders.odcs.yaml"));
+        QVERIFY2(bad.out.contains(badFile + QLatin1String(":1:1: id: is required but missing")), qPrintable(bad.out));
+        QVERIFY2(bad.out.contains(badFile + QLatin1String(":5:1: bogus: unknown field")), qPrintable(bad.out));
+        QVERIFY(!bad.out.contains(QLatin1String("notes.yaml")));
+        QVERIFY(bad.out.contains(QLatin1String("2 files checked, 1 invalid")));
+
+        const Run broken = run({QStringLiteral("validate"), dir.filePath(QStringLiteral("broken.yaml"))});
+        QCOMPARE(broken.status, int(Cli::Failure));
+        QVERIFY2(broken.out.contains(dir.filePath(QStringLiteral("broken.yaml:2:"))), qPrintable(broken.out));
+
+        const Run missing = run({QStringLiteral("validate"), dir.filePath(QStringLiteral("nothing-here.odcs.yaml"))});
+        QCOMPARE(missing.status, int(Cli::Failure));
+        QVERIFY(missing.err.contains(QLatin1String("no such file")));
+
+        const Run json = run({QStringLiteral("validate"), QStringLiteral("--json"), badFile});
+        QCOMPARE(json.status, int(Cli::Failure));
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(object.value(QStringLiteral("valid")).toBool(true), false);
+        const QJsonObject first = object.value(QStringLiteral("files")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("errors")).toArray().size(), 2);
+        QCOMPARE(first.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("id"));
+
+        QCOMPARE(run({QStringLiteral("validate")}).status, int(Cli::UsageError));
     }
 
     void usageErrors_data()
