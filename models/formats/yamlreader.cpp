@@ -130,49 +130,12 @@ private:
 
     static void scalar(const YAML::Node &node, DocNode &out)
     {
-        const QString text = QString::fromStdString(node.Scalar());
-        out.string = text;
+        out.string = QString::fromStdString(node.Scalar());
         out.kind = DocNode::Kind::String;
         const std::string &tag = node.Tag();
         if (tag == "!" || tag == "tag:yaml.org,2002:str")
             return; // quoted, or explicitly a string
-        static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
-        static const QRegularExpression octal(QStringLiteral("^0o[0-7]+$"));
-        static const QRegularExpression hex(QStringLiteral("^0x[0-9a-fA-F]+$"));
-        static const QRegularExpression real(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
-        static const QRegularExpression infinity(QStringLiteral("^[-+]?\\.(inf|Inf|INF)$"));
-        static const QRegularExpression nan(QStringLiteral("^\\.(nan|NaN|NAN)$"));
-        if (text == QLatin1String("null") || text == QLatin1String("Null") || text == QLatin1String("NULL")
-            || text == QLatin1String("~")) {
-            out.kind = DocNode::Kind::Null;
-        } else if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE")) {
-            out.kind = DocNode::Kind::Bool;
-            out.boolean = true;
-        } else if (text == QLatin1String("false") || text == QLatin1String("False") || text == QLatin1String("FALSE")) {
-            out.kind = DocNode::Kind::Bool;
-        } else if (integer.match(text).hasMatch()) {
-            bool ok = false;
-            const qint64 value = text.toLongLong(&ok);
-            if (ok) {
-                out.kind = DocNode::Kind::Integer;
-                out.integer = value;
-            } else {
-                out.kind = DocNode::Kind::Number;
-                out.number = text.toDouble();
-            }
-        } else if (octal.match(text).hasMatch() || hex.match(text).hasMatch()) {
-            out.kind = DocNode::Kind::Integer;
-            out.integer = text.mid(2).toLongLong(nullptr, text.at(1) == QLatin1Char('o') ? 8 : 16);
-        } else if (real.match(text).hasMatch()) {
-            out.kind = DocNode::Kind::Number;
-            out.number = text.toDouble();
-        } else if (infinity.match(text).hasMatch()) {
-            out.kind = DocNode::Kind::Number;
-            out.number = text.startsWith(QLatin1Char('-')) ? -INFINITY : INFINITY;
-        } else if (nan.match(text).hasMatch()) {
-            out.kind = DocNode::Kind::Number;
-            out.number = NAN;
-        }
+        YamlReader::resolvePlain(out);
     }
 
     QString m_file;
@@ -181,6 +144,58 @@ private:
 };
 
 } // namespace
+
+void YamlReader::resolvePlain(DocNode &out)
+{
+    const QString &text = out.string;
+    out.kind = DocNode::Kind::String;
+    if (text.isEmpty())
+        return;
+    static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
+    static const QRegularExpression octal(QStringLiteral("^0o[0-7]+$"));
+    static const QRegularExpression hex(QStringLiteral("^0x[0-9a-fA-F]+$"));
+    static const QRegularExpression real(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    static const QRegularExpression infinity(QStringLiteral("^[-+]?\\.(inf|Inf|INF)$"));
+    static const QRegularExpression nan(QStringLiteral("^\\.(nan|NaN|NAN)$"));
+    const QChar first = text.at(0);
+    // Most scalars are words: only text that starts like a number or keyword needs the patterns.
+    if (!first.isDigit() && first != QLatin1Char('-') && first != QLatin1Char('+') && first != QLatin1Char('.')
+        && first != QLatin1Char('~') && first != QLatin1Char('n') && first != QLatin1Char('N') && first != QLatin1Char('t')
+        && first != QLatin1Char('T') && first != QLatin1Char('f') && first != QLatin1Char('F'))
+        return;
+    if (text == QLatin1String("null") || text == QLatin1String("Null") || text == QLatin1String("NULL")
+        || text == QLatin1String("~")) {
+        out.kind = DocNode::Kind::Null;
+    } else if (text == QLatin1String("true") || text == QLatin1String("True") || text == QLatin1String("TRUE")) {
+        out.kind = DocNode::Kind::Bool;
+        out.boolean = true;
+    } else if (text == QLatin1String("false") || text == QLatin1String("False") || text == QLatin1String("FALSE")) {
+        out.kind = DocNode::Kind::Bool;
+        out.boolean = false;
+    } else if (integer.match(text).hasMatch()) {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (ok) {
+            out.kind = DocNode::Kind::Integer;
+            out.integer = value;
+        } else {
+            out.kind = DocNode::Kind::Number;
+            out.number = text.toDouble();
+        }
+    } else if (octal.match(text).hasMatch() || hex.match(text).hasMatch()) {
+        out.kind = DocNode::Kind::Integer;
+        out.integer = text.mid(2).toLongLong(nullptr, text.at(1) == QLatin1Char('o') ? 8 : 16);
+    } else if (real.match(text).hasMatch()) {
+        out.kind = DocNode::Kind::Number;
+        out.number = text.toDouble();
+    } else if (infinity.match(text).hasMatch()) {
+        out.kind = DocNode::Kind::Number;
+        out.number = text.startsWith(QLatin1Char('-')) ? -INFINITY : INFINITY;
+    } else if (nan.match(text).hasMatch()) {
+        out.kind = DocNode::Kind::Number;
+        out.number = NAN;
+    }
+}
 
 Result<DocNode> YamlReader::parse(const QByteArray &input, const QString &fileName, const ReadLimits &limits)
 {

@@ -24,6 +24,9 @@ class YamlReader
 public:
     static Result<DocNode> parse(const QByteArray &bytes, const QString &fileName, const ReadLimits &limits = {});
     static Result<DocNode> readFile(const QString &path, const ReadLimits &limits = {});
+
+    // Types an unquoted scalar (node.string) as YAML 1.2's core schema does: null, bool, int, float or string.
+    static void resolvePlain(DocNode &node);
 };
 
 } // namespace Tessera

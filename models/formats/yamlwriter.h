@@ -1,0 +1,17 @@
+#pragma once
+
+#include "models/formats/docnode.h"
+
+#include <QByteArray>
+
+namespace Tessera {
+
+// Writes DocNodes as block-style YAML, keeping key order and types: a string that would read
+// back as a number, boolean or null is quoted; multi-line text becomes a literal block.
+class YamlWriter
+{
+public:
+    static QByteArray write(const DocNode &document);
+};
+
+} // namespace Tessera
