@@ -275,6 +275,10 @@
             <source>The audit log is broken: entries after %1 were removed.</source>
             <translation>Das Prüfprotokoll ist beschädigt: Einträge nach %1 wurden entfernt.</translation>
         </message>
+        <message>
+            <source>Reading the documents of %1</source>
+            <translation>Das Lesen der Dokumente von %1</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Cli</name>
@@ -755,6 +759,29 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
             <translation>Kein Katalog ist geöffnet.
 
 Öffnen Sie einen mit Datei ▸ Katalog öffnen … oder starten Sie Tessera mit --catalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Odcs</name>
+        <message>
+            <source>the classification "%1" is none of public, internal, confidential, restricted; the column is left unclassified in the catalog</source>
+            <translation>die Klassifizierung „%1“ ist keine von public, internal, confidential, restricted; die Spalte bleibt im Katalog unklassifiziert</translation>
+        </message>
+        <message>
+            <source>not an ODCS data contract</source>
+            <translation>kein ODCS-Datenvertrag</translation>
+        </message>
+        <message>
+            <source>the contract has no id</source>
+            <translation>der Vertrag hat keine ID</translation>
+        </message>
+        <message>
+            <source>the status "%1" is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
+            <translation>der Status „%1“ ist keiner von draft, active, deprecated, retired; das Produkt ist im Katalog ein Entwurf</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>

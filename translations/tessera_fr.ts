@@ -275,6 +275,10 @@
             <source>The audit log is broken: entries after %1 were removed.</source>
             <translation>Le journal d’audit est rompu : des entrées après %1 ont été supprimées.</translation>
         </message>
+        <message>
+            <source>Reading the documents of %1</source>
+            <translation>La lecture des documents de %1</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Cli</name>
@@ -755,6 +759,29 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
             <translation>Aucun catalogue n’est ouvert.
 
 Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --catalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Odcs</name>
+        <message>
+            <source>the classification "%1" is none of public, internal, confidential, restricted; the column is left unclassified in the catalog</source>
+            <translation>la classification « %1 » n’est ni public, ni internal, ni confidential, ni restricted ; la colonne reste non classée dans le catalogue</translation>
+        </message>
+        <message>
+            <source>not an ODCS data contract</source>
+            <translation>pas un contrat de données ODCS</translation>
+        </message>
+        <message>
+            <source>the contract has no id</source>
+            <translation>le contrat n’a pas d’identifiant</translation>
+        </message>
+        <message>
+            <source>the status "%1" is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
+            <translation>le statut « %1 » n’est ni draft, ni active, ni deprecated, ni retired ; le produit est un brouillon dans le catalogue</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
         </message>
     </context>
     <context>

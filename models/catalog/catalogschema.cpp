@@ -53,6 +53,9 @@ QList<Migration> migrations()
                             "source_dataset TEXT NOT NULL DEFAULT '', contract_id TEXT NOT NULL DEFAULT '', "
                             "PRIMARY KEY (product_id, position))"),
              QStringLiteral("CREATE INDEX input_ports_by_source ON input_ports (source_product_id)"),
+             QStringLiteral("CREATE TABLE product_documents (product_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                            "kind TEXT NOT NULL, document_id TEXT NOT NULL DEFAULT '', file TEXT NOT NULL DEFAULT '', "
+                            "content TEXT NOT NULL, PRIMARY KEY (product_id, position))"),
              QStringLiteral("CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
                             "entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, action TEXT NOT NULL, "
                             "before_json TEXT NOT NULL DEFAULT '', after_json TEXT NOT NULL DEFAULT '', "

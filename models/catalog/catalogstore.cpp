@@ -411,6 +411,12 @@ Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool
     while (q.next())
         p.inputs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
 
+    if (!select(QStringLiteral(
+            "SELECT kind, document_id, file, content FROM product_documents WHERE product_id = ? ORDER BY position")))
+        return sqlError(q, tr("Reading the documents of %1").arg(id));
+    while (q.next())
+        p.documents.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().toUtf8()});
+
     return std::optional<Product>(p);
 }
 
@@ -418,8 +424,8 @@ Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool
 
 Status CatalogStore::deleteProductRows(Writer &writer, const QString &id) const
 {
-    static const char *const tables[] = {"product_tags",    "sla_properties", "quality_rules", "column_tags",
-                                         "dataset_columns", "datasets",       "input_ports",   "products"};
+    static const char *const tables[] = {"product_tags", "sla_properties", "quality_rules",     "column_tags", "dataset_columns",
+                                         "datasets",     "input_ports",    "product_documents", "products"};
     for (const char *table : tables) {
         const QString column = qstrcmp(table, "products") == 0 ? QStringLiteral("id") : QStringLiteral("product_id");
         QSqlQuery *q = writer.query(std::string("delete:") + table,
@@ -525,6 +531,15 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
                                    QStringLiteral("INSERT INTO input_ports (product_id, position, name, source_product_id, "
                                                   "source_dataset, contract_id) VALUES (?, ?, ?, ?, ?, ?)")),
                            {p.id, i, in.name, in.sourceProductId, in.sourceDataset, in.contractId});
+            !r)
+            return r;
+    }
+    for (int i = 0; i < p.documents.size(); ++i) {
+        const SourceDocument &d = p.documents.at(i);
+        if (Status r = run(w.query("document",
+                                   QStringLiteral("INSERT INTO product_documents (product_id, position, kind, document_id, "
+                                                  "file, content) VALUES (?, ?, ?, ?, ?, ?)")),
+                           {p.id, i, d.kind, d.id, d.file, QString::fromUtf8(d.text)});
             !r)
             return r;
     }

@@ -284,6 +284,7 @@ bool Product::sameContent(const Product &other) const
         p->updatedAt = {};
         p->updatedBy.clear();
         p->provenance = {};
+        p->documents.clear();
     }
     return a == b;
 }

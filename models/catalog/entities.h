@@ -131,6 +131,16 @@ struct Provenance {
     friend bool operator==(const Provenance &, const Provenance &) = default;
 };
 
+// A standard file a product was read from (an ODCS contract, an ODPS product file), kept whole
+// so that writing the product back starts from it and loses nothing the catalog does not model.
+struct SourceDocument {
+    QString kind; // "odcs", "odps"
+    QString id; // the contract's or product file's own id
+    QString file; // where it was read from, relative to its source folder; may be empty
+    QByteArray text; // the file as read (UTF-8)
+    friend bool operator==(const SourceDocument &, const SourceDocument &) = default;
+};
+
 struct Product {
     QString id; // stable: "sales.orders" or the ODPS id
     QString domainId;
@@ -146,6 +156,7 @@ struct Product {
     QList<SlaProperty> sla;
     QList<Dataset> datasets;
     QList<InputPort> inputs;
+    QList<SourceDocument> documents;
     Provenance provenance;
 
     // Kept by the store: optimistic concurrency and who touched it last.
@@ -157,7 +168,8 @@ struct Product {
     QJsonObject toJson() const;
     static Product fromJson(const QJsonObject &json);
 
-    // Equal in content; revision, update stamps and provenance are bookkeeping and not compared.
+    // Equal in content; revision, update stamps, provenance and kept documents are bookkeeping
+    // and not compared.
     bool sameContent(const Product &other) const;
     friend bool operator==(const Product &, const Product &) = default;
 };

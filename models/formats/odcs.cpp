@@ -1,0 +1,680 @@
+#include "models/formats/odcs.h"
+
+#include "models/formats/yamlreader.h"
+#include "models/formats/yamlwriter.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace Tessera {
+
+namespace {
+
+const QStringList operators{QStringLiteral("mustBe"),
+                            QStringLiteral("mustNotBe"),
+                            QStringLiteral("mustBeGreaterThan"),
+                            QStringLiteral("mustBeGreaterOrEqualTo"),
+                            QStringLiteral("mustBeLessThan"),
+                            QStringLiteral("mustBeLessOrEqualTo"),
+                            QStringLiteral("mustBeBetween"),
+                            QStringLiteral("mustNotBeBetween")};
+
+const QString documentationProperty = QStringLiteral("tesseraDocumentation");
+const QString classificationProperty = QStringLiteral("tesseraClassification");
+
+// --- reading helpers ----------------------------------------------------------------------------
+
+QString scalarText(const DocNode *node)
+{
+    if (!node || node->kind == DocNode::Kind::Null)
+        return {};
+    if (node->isScalar())
+        return node->string;
+    if (node->kind == DocNode::Kind::Array) {
+        QStringList parts;
+        for (const DocNode &item : node->items)
+            parts << item.string;
+        return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
+    }
+    return {};
+}
+
+QStringList stringList(const DocNode *node)
+{
+    QStringList result;
+    if (node && node->kind == DocNode::Kind::Array) {
+        for (const DocNode &item : node->items) {
+            if (item.isScalar() && item.kind != DocNode::Kind::Null)
+                result << item.string;
+        }
+    }
+    return result;
+}
+
+QString customProperty(const DocNode &object, const QString &name)
+{
+    const DocNode *list = object.member(QStringLiteral("customProperties"));
+    if (!list || list->kind != DocNode::Kind::Array)
+        return {};
+    for (const DocNode &entry : list->items) {
+        if (entry.text(QStringLiteral("property")) == name)
+            return scalarText(entry.member(QStringLiteral("value")));
+    }
+    return {};
+}
+
+QualityRule qualityFrom(const DocNode &q)
+{
+    QualityRule rule;
+    rule.name = q.text(QStringLiteral("name"));
+    rule.metric = q.text(QStringLiteral("metric"));
+    if (rule.metric.isEmpty())
+        rule.metric = q.text(QStringLiteral("rule")); // ODCS v3.0 named the library metric "rule"
+    rule.type = q.text(QStringLiteral("type"));
+    if (rule.type.isEmpty())
+        rule.type = rule.metric.isEmpty() ? QStringLiteral("text") : QStringLiteral("library");
+    for (const QString &op : operators) {
+        if (const DocNode *operand = q.member(op)) {
+            rule.op = op;
+            rule.value = scalarText(operand);
+            break;
+        }
+    }
+    rule.query = q.text(QStringLiteral("query"));
+    rule.dimension = q.text(QStringLiteral("dimension"));
+    rule.severity = q.text(QStringLiteral("severity"));
+    rule.description = q.text(QStringLiteral("description"));
+    return rule;
+}
+
+QList<QualityRule> qualityListFrom(const DocNode *list)
+{
+    QList<QualityRule> rules;
+    if (list && list->kind == DocNode::Kind::Array) {
+        for (const DocNode &q : list->items)
+            rules << qualityFrom(q);
+    }
+    return rules;
+}
+
+// Properties of objects (and of arrays of objects) become columns named parent.child.
+void columnsFrom(const DocNode *properties, const QString &prefix, QList<Column> &columns, QList<Error> &warnings,
+                 const QString &file)
+{
+    if (!properties || properties->kind != DocNode::Kind::Array)
+        return;
+    for (const DocNode &p : properties->items) {
+        Column c;
+        c.name = prefix + p.text(QStringLiteral("name"));
+        c.logicalType = p.text(QStringLiteral("logicalType"));
+        c.physicalType = p.text(QStringLiteral("physicalType"));
+        c.description = p.text(QStringLiteral("description"));
+        const QString classification = p.text(QStringLiteral("classification"));
+        const auto known = Catalog::classificationFromKey(classification);
+        c.classification = known.value_or(Classification::Unspecified);
+        if (!known) {
+            const DocNode *at = p.member(QStringLiteral("classification"));
+            warnings << Error(Odcs::tr("the classification \"%1\" is none of public, internal, confidential, restricted; "
+                                       "the column is left unclassified in the catalog")
+                                  .arg(classification))
+                            .at(file, at->line, at->column)
+                            .inField(c.name);
+        }
+        c.tags = stringList(p.member(QStringLiteral("tags")));
+        c.required = p.member(QStringLiteral("required")) && p.member(QStringLiteral("required"))->boolean;
+        c.unique = p.member(QStringLiteral("unique")) && p.member(QStringLiteral("unique"))->boolean;
+        c.primaryKey = p.member(QStringLiteral("primaryKey")) && p.member(QStringLiteral("primaryKey"))->boolean;
+        c.quality = qualityListFrom(p.member(QStringLiteral("quality")));
+        columns << c;
+        columnsFrom(p.member(QStringLiteral("properties")), c.name + QLatin1Char('.'), columns, warnings, file);
+        if (const DocNode *items = p.member(QStringLiteral("items")))
+            columnsFrom(items->member(QStringLiteral("properties")), c.name + QLatin1Char('.'), columns, warnings, file);
+    }
+}
+
+Classification highest(const Product &product)
+{
+    Classification result = Classification::Unspecified;
+    for (const Dataset &d : product.datasets) {
+        for (const Column &c : d.columns)
+            result = std::max(result, c.classification);
+    }
+    return result;
+}
+
+// --- writing helpers ----------------------------------------------------------------------------
+
+DocNode stringNode(const QString &text)
+{
+    DocNode node;
+    node.kind = DocNode::Kind::String;
+    node.string = text;
+    return node;
+}
+
+DocNode typedNode(const QString &text)
+{
+    DocNode node;
+    node.string = text;
+    YamlReader::resolvePlain(node);
+    return node;
+}
+
+DocNode boolNode(bool value)
+{
+    DocNode node;
+    node.kind = DocNode::Kind::Bool;
+    node.boolean = value;
+    node.string = value ? QStringLiteral("true") : QStringLiteral("false");
+    return node;
+}
+
+DocNode objectNode()
+{
+    DocNode node;
+    node.kind = DocNode::Kind::Object;
+    return node;
+}
+
+DocNode arrayNode()
+{
+    DocNode node;
+    node.kind = DocNode::Kind::Array;
+    return node;
+}
+
+void removeMember(DocNode &object, const QString &key)
+{
+    const qsizetype i = object.keys.indexOf(key);
+    if (i < 0)
+        return;
+    object.keys.removeAt(i);
+    object.values.erase(object.values.begin() + i);
+    object.keyPositions.erase(object.keyPositions.begin() + i);
+}
+
+void setMember(DocNode &object, const QString &key, DocNode value)
+{
+    if (DocNode *existing = object.member(key)) {
+        *existing = std::move(value);
+        return;
+    }
+    object.keys << key;
+    object.values.push_back(std::move(value));
+    object.keyPositions.emplace_back(0, 0);
+}
+
+// Sets a text field; an empty text removes it. An unchanged value keeps its original node.
+void setText(DocNode &object, const QString &key, const QString &text, bool typed = false)
+{
+    if (text.isEmpty()) {
+        removeMember(object, key);
+        return;
+    }
+    if (const DocNode *existing = object.member(key); existing && existing->isScalar() && existing->string == text)
+        return;
+    setMember(object, key, typed ? typedNode(text) : stringNode(text));
+}
+
+void setFlag(DocNode &object, const QString &key, bool value)
+{
+    if (!value && !object.member(key))
+        return;
+    setMember(object, key, boolNode(value));
+}
+
+void setStrings(DocNode &object, const QString &key, const QStringList &values)
+{
+    if (values.isEmpty() && !object.member(key))
+        return;
+    if (const DocNode *existing = object.member(key); existing && stringList(existing) == values)
+        return;
+    DocNode list = arrayNode();
+    for (const QString &v : values)
+        list.items.push_back(stringNode(v));
+    setMember(object, key, list);
+}
+
+void setCustomProperty(DocNode &object, const QString &name, const QString &value)
+{
+    DocNode *list = object.member(QStringLiteral("customProperties"));
+    if (!list) {
+        if (value.isEmpty())
+            return;
+        setMember(object, QStringLiteral("customProperties"), arrayNode());
+        list = object.member(QStringLiteral("customProperties"));
+    }
+    for (size_t i = 0; i < list->items.size(); ++i) {
+        if (list->items[i].text(QStringLiteral("property")) == name) {
+            if (value.isEmpty())
+                list->items.erase(list->items.begin() + qsizetype(i));
+            else
+                setText(list->items[i], QStringLiteral("value"), value);
+            if (list->items.empty())
+                removeMember(object, QStringLiteral("customProperties"));
+            return;
+        }
+    }
+    if (value.isEmpty())
+        return;
+    DocNode entry = objectNode();
+    setText(entry, QStringLiteral("property"), name);
+    setText(entry, QStringLiteral("value"), value);
+    list->items.push_back(entry);
+}
+
+DocNode qualityNode(const QualityRule &rule, DocNode node)
+{
+    if (node.kind != DocNode::Kind::Object)
+        node = objectNode();
+    removeMember(node, QStringLiteral("rule")); // v3.0's name for the metric
+    setText(node, QStringLiteral("name"), rule.name);
+    setText(node, QStringLiteral("type"), rule.type);
+    setText(node, QStringLiteral("metric"), rule.metric);
+    for (const QString &op : operators) {
+        if (op != rule.op)
+            removeMember(node, op);
+    }
+    if (!rule.op.isEmpty()) {
+        if (rule.value.startsWith(QLatin1Char('[')) && rule.value.endsWith(QLatin1Char(']'))) {
+            DocNode range = arrayNode();
+            const QStringList bounds = rule.value.mid(1, rule.value.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &b : bounds)
+                range.items.push_back(typedNode(b.trimmed()));
+            if (const DocNode *existing = node.member(rule.op); !existing || scalarText(existing) != rule.value)
+                setMember(node, rule.op, range);
+        } else {
+            setText(node, rule.op, rule.value, true);
+        }
+    }
+    setText(node, QStringLiteral("query"), rule.query);
+    setText(node, QStringLiteral("dimension"), rule.dimension);
+    setText(node, QStringLiteral("severity"), rule.severity);
+    setText(node, QStringLiteral("description"), rule.description);
+    return node;
+}
+
+void setQuality(DocNode &object, const QList<QualityRule> &rules)
+{
+    const DocNode *existing = object.member(QStringLiteral("quality"));
+    if (rules.isEmpty()) {
+        removeMember(object, QStringLiteral("quality"));
+        return;
+    }
+    DocNode list = arrayNode();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const bool kept = existing && existing->kind == DocNode::Kind::Array && size_t(i) < existing->items.size();
+        list.items.push_back(qualityNode(rules.at(i), kept ? existing->items[size_t(i)] : DocNode()));
+    }
+    setMember(object, QStringLiteral("quality"), list);
+}
+
+// Finds the property node for a flattened column name ("address.street") in a properties list.
+DocNode *propertyFor(DocNode *properties, const QString &name)
+{
+    if (!properties || properties->kind != DocNode::Kind::Array)
+        return nullptr;
+    for (DocNode &p : properties->items) {
+        const QString own = p.text(QStringLiteral("name"));
+        if (own == name)
+            return &p;
+        if (name.startsWith(own + QLatin1Char('.'))) {
+            const QString rest = name.mid(own.size() + 1);
+            if (DocNode *found = propertyFor(p.member(QStringLiteral("properties")), rest))
+                return found;
+            if (DocNode *items = p.member(QStringLiteral("items")))
+                return propertyFor(items->member(QStringLiteral("properties")), rest);
+        }
+    }
+    return nullptr;
+}
+
+void applyColumn(DocNode &property, const Column &c)
+{
+    setText(property, QStringLiteral("logicalType"), c.logicalType);
+    setText(property, QStringLiteral("physicalType"), c.physicalType);
+    setText(property, QStringLiteral("description"), c.description);
+    const QString classification = Catalog::classificationKey(c.classification);
+    // A classification the catalog does not know stays as the contract has it.
+    if (!classification.isEmpty() || Catalog::classificationFromKey(property.text(QStringLiteral("classification"))))
+        setText(property, QStringLiteral("classification"), classification);
+    setStrings(property, QStringLiteral("tags"), c.tags);
+    setFlag(property, QStringLiteral("required"), c.required);
+    setFlag(property, QStringLiteral("unique"), c.unique);
+    setFlag(property, QStringLiteral("primaryKey"), c.primaryKey);
+    setQuality(property, c.quality);
+}
+
+QString statusText(ProductStatus status, const QString &original)
+{
+    // "proposed" and other words that mean draft stay as they were written.
+    if (Catalog::statusFromKey(original) == status)
+        return original;
+    if (status == ProductStatus::Draft && !original.isEmpty() && !Catalog::statusFromKey(original))
+        return original;
+    return Catalog::statusKey(status);
+}
+
+} // namespace
+
+QString Odcs::slug(const QString &text)
+{
+    QString result = text.trimmed().toLower();
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    result.replace(separators, QStringLiteral("-"));
+    while (result.startsWith(QLatin1Char('-')))
+        result.remove(0, 1);
+    while (result.endsWith(QLatin1Char('-')))
+        result.chop(1);
+    return result;
+}
+
+Result<Odcs::Imported> Odcs::toCatalog(const StandardDocument &contract, const QByteArray &text)
+{
+    if (contract.kind != StandardDocument::Kind::OdcsContract)
+        return Error(tr("not an ODCS data contract")).at(contract.file);
+    const DocNode &root = contract.root;
+    Imported out;
+    Product &p = out.product;
+
+    p.id = root.text(QStringLiteral("id"));
+    if (p.id.isEmpty())
+        return Error(tr("the contract has no id")).at(contract.file, root.line, root.column).inField(QStringLiteral("id"));
+    const QString domainName = root.text(QStringLiteral("domain"));
+    p.domainId = domainName.isEmpty() ? QStringLiteral("unassigned") : slug(domainName);
+    if (p.domainId.isEmpty())
+        p.domainId = QStringLiteral("unassigned");
+    out.domain = {p.domainId, domainName.isEmpty() ? QStringLiteral("Unassigned") : domainName, QString()};
+
+    p.name = root.text(QStringLiteral("dataProduct"));
+    if (p.name.isEmpty())
+        p.name = root.text(QStringLiteral("name"));
+    if (p.name.isEmpty())
+        p.name = p.id;
+    p.title = root.text(QStringLiteral("name"));
+    if (p.title.isEmpty())
+        p.title = p.name;
+    p.version = root.text(QStringLiteral("version"));
+
+    const QString status = root.text(QStringLiteral("status"));
+    if (const auto known = Catalog::statusFromKey(status)) {
+        p.status = *known;
+    } else {
+        p.status = ProductStatus::Draft;
+        const DocNode *at = root.member(QStringLiteral("status"));
+        if (status != QLatin1String("proposed") && at)
+            out.warnings << Error(tr("the status \"%1\" is none of draft, active, deprecated, retired; the product is a draft "
+                                     "in the catalog")
+                                      .arg(status))
+                                .at(contract.file, at->line, at->column)
+                                .inField(QStringLiteral("status"));
+    }
+
+    if (const DocNode *description = root.member(QStringLiteral("description"))) {
+        if (description->kind == DocNode::Kind::Object) {
+            p.description = description->text(QStringLiteral("purpose"));
+            QStringList sections;
+            const QString limitations = description->text(QStringLiteral("limitations"));
+            const QString usage = description->text(QStringLiteral("usage"));
+            if (!usage.isEmpty())
+                sections << QStringLiteral("## Usage") + QLatin1String("\n\n") + usage;
+            if (!limitations.isEmpty())
+                sections << QStringLiteral("## Limitations") + QLatin1String("\n\n") + limitations;
+            p.documentation = sections.join(QLatin1String("\n\n"));
+        } else {
+            p.description = description->string;
+        }
+    }
+    if (const QString documentation = customProperty(root, documentationProperty); !documentation.isEmpty())
+        p.documentation = documentation;
+
+    p.tags = stringList(root.member(QStringLiteral("tags")));
+
+    for (const DocNode &s : root.member(QStringLiteral("slaProperties")) ? root.member(QStringLiteral("slaProperties"))->items
+                                                                         : std::vector<DocNode>()) {
+        p.sla.append({s.text(QStringLiteral("property")), scalarText(s.member(QStringLiteral("value"))),
+                      scalarText(s.member(QStringLiteral("valueExt"))), s.text(QStringLiteral("unit")),
+                      s.text(QStringLiteral("element")), s.text(QStringLiteral("driver"))});
+    }
+
+    QString server;
+    if (const DocNode *servers = root.member(QStringLiteral("servers")); servers && servers->items.size() == 1)
+        server = servers->items.front().text(QStringLiteral("server"));
+    if (const DocNode *schema = root.member(QStringLiteral("schema")); schema && schema->kind == DocNode::Kind::Array) {
+        for (const DocNode &object : schema->items) {
+            Dataset d;
+            d.name = object.text(QStringLiteral("name"));
+            d.physicalName = object.text(QStringLiteral("physicalName"));
+            d.physicalType = object.text(QStringLiteral("physicalType"));
+            d.description = object.text(QStringLiteral("description"));
+            d.server = server;
+            d.quality = qualityListFrom(object.member(QStringLiteral("quality")));
+            columnsFrom(object.member(QStringLiteral("properties")), QString(), d.columns, out.warnings, contract.file);
+            p.datasets << d;
+        }
+    }
+
+    const QString classification = customProperty(root, classificationProperty);
+    p.classification
+        = classification.isEmpty() ? highest(p) : Catalog::classificationFromKey(classification).value_or(highest(p));
+
+    if (const DocNode *team = root.member(QStringLiteral("team"))) {
+        Team t;
+        const DocNode *members = team->kind == DocNode::Kind::Array ? team : team->member(QStringLiteral("members"));
+        t.name = team->kind == DocNode::Kind::Object ? team->text(QStringLiteral("name")) : QString();
+        if (t.name.isEmpty())
+            t.name = out.domain.name + QLatin1String(" team");
+        t.id = slug(t.name);
+        t.domainId = p.domainId;
+        if (members && members->kind == DocNode::Kind::Array) {
+            for (const DocNode &m : members->items) {
+                // Former members (dateOut set) are history, not the team.
+                if (!m.text(QStringLiteral("dateOut")).isEmpty())
+                    continue;
+                t.members.append(
+                    {m.text(QStringLiteral("username")), m.text(QStringLiteral("name")), m.text(QStringLiteral("role"))});
+            }
+        }
+        p.ownerTeamId = t.id;
+        out.team = t;
+    }
+
+    p.documents.append({QStringLiteral("odcs"), p.id, QString(), text});
+    return out;
+}
+
+Result<Odcs::Imported> Odcs::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("cannot read the file: %1").arg(file.errorString())).at(path);
+    const QByteArray text = file.readAll();
+    const auto document = Standards::parse(text, path);
+    if (!document)
+        return document.error();
+    const Standards::Validation validation = Standards::validate(document.value());
+    if (!validation.ok())
+        return validation.errors.first();
+    auto imported = toCatalog(document.value(), text);
+    if (imported)
+        imported.value().warnings = validation.warnings + imported.value().warnings;
+    return imported;
+}
+
+DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team, const QString &domainName)
+{
+    DocNode root = objectNode();
+    for (const SourceDocument &kept : product.documents) {
+        if (kept.kind != QLatin1String("odcs"))
+            continue;
+        if (auto parsed = YamlReader::parse(kept.text, kept.file); parsed && parsed->kind == DocNode::Kind::Object) {
+            root = std::move(parsed).value();
+            break;
+        }
+    }
+    const QString originalStatus = root.text(QStringLiteral("status"));
+    const QString originalDomain = root.text(QStringLiteral("domain"));
+
+    setText(root, QStringLiteral("apiVersion"), QStringLiteral("v3.1.0"));
+    setText(root, QStringLiteral("kind"), QStringLiteral("DataContract"));
+    setText(root, QStringLiteral("id"), product.id);
+    setText(root, QStringLiteral("name"), product.title);
+    setText(root, QStringLiteral("version"), product.version.isEmpty() ? QStringLiteral("1.0.0") : product.version);
+    setText(root, QStringLiteral("status"), statusText(product.status, originalStatus));
+    if (slug(originalDomain) != product.domainId)
+        setText(root, QStringLiteral("domain"), domainName.isEmpty() ? product.domainId : domainName);
+    setText(root, QStringLiteral("dataProduct"), product.name);
+
+    // description is an object in v3; a v2-style plain text becomes its purpose.
+    DocNode description
+        = root.member(QStringLiteral("description")) && root.member(QStringLiteral("description"))->kind == DocNode::Kind::Object
+        ? *root.member(QStringLiteral("description"))
+        : objectNode();
+    setText(description, QStringLiteral("purpose"), product.description);
+    if (description.keys.isEmpty())
+        removeMember(root, QStringLiteral("description"));
+    else
+        setMember(root, QStringLiteral("description"), description);
+
+    setStrings(root, QStringLiteral("tags"), product.tags);
+
+    // Documentation that came from description.usage/limitations is still there; only Tessera's own is a custom property.
+    QStringList derived;
+    if (const DocNode *d = root.member(QStringLiteral("description"))) {
+        if (!d->text(QStringLiteral("usage")).isEmpty())
+            derived << QStringLiteral("## Usage") + QLatin1String("\n\n") + d->text(QStringLiteral("usage"));
+        if (!d->text(QStringLiteral("limitations")).isEmpty())
+            derived << QStringLiteral("## Limitations") + QLatin1String("\n\n") + d->text(QStringLiteral("limitations"));
+    }
+    setCustomProperty(root, documentationProperty,
+                      product.documentation == derived.join(QLatin1String("\n\n")) ? QString() : product.documentation);
+    setCustomProperty(root, classificationProperty,
+                      product.classification == highest(product) ? QString()
+                                                                 : Catalog::classificationKey(product.classification));
+
+    // Service levels, keeping what each entry had beyond what the catalog models.
+    if (!product.sla.isEmpty() || root.member(QStringLiteral("slaProperties"))) {
+        const DocNode *existing = root.member(QStringLiteral("slaProperties"));
+        DocNode list = arrayNode();
+        for (qsizetype i = 0; i < product.sla.size(); ++i) {
+            const SlaProperty &s = product.sla.at(i);
+            DocNode entry = existing && size_t(i) < existing->items.size()
+                    && existing->items[size_t(i)].text(QStringLiteral("property")) == s.property
+                ? existing->items[size_t(i)]
+                : objectNode();
+            setText(entry, QStringLiteral("property"), s.property);
+            setText(entry, QStringLiteral("value"), s.value, true);
+            setText(entry, QStringLiteral("valueExt"), s.valueExt, true);
+            setText(entry, QStringLiteral("unit"), s.unit);
+            setText(entry, QStringLiteral("element"), s.element);
+            setText(entry, QStringLiteral("driver"), s.driver);
+            list.items.push_back(entry);
+        }
+        if (list.items.empty())
+            removeMember(root, QStringLiteral("slaProperties"));
+        else
+            setMember(root, QStringLiteral("slaProperties"), list);
+    }
+
+    // Schema objects by name; properties by (flattened) name, so unknown fields stay.
+    const DocNode *existingSchema = root.member(QStringLiteral("schema"));
+    DocNode schema = arrayNode();
+    for (const Dataset &d : product.datasets) {
+        DocNode object = objectNode();
+        if (existingSchema) {
+            for (const DocNode &candidate : existingSchema->items) {
+                if (candidate.text(QStringLiteral("name")) == d.name) {
+                    object = candidate;
+                    break;
+                }
+            }
+        }
+        setText(object, QStringLiteral("name"), d.name);
+        setText(object, QStringLiteral("physicalName"), d.physicalName);
+        setText(object, QStringLiteral("physicalType"), d.physicalType);
+        setText(object, QStringLiteral("description"), d.description);
+        if (!object.member(QStringLiteral("logicalType")))
+            setText(object, QStringLiteral("logicalType"), QStringLiteral("object"));
+        DocNode *properties = object.member(QStringLiteral("properties"));
+        if (!properties) {
+            setMember(object, QStringLiteral("properties"), arrayNode());
+            properties = object.member(QStringLiteral("properties"));
+        }
+        // Drop top-level properties the catalog no longer has; add the ones it gained.
+        QStringList wanted;
+        for (const Column &c : d.columns)
+            wanted << c.name;
+        std::erase_if(properties->items, [&wanted](const DocNode &p) {
+            return !wanted.contains(p.text(QStringLiteral("name")));
+        });
+        for (const Column &c : d.columns) {
+            DocNode *property = propertyFor(properties, c.name);
+            if (!property) {
+                if (c.name.contains(QLatin1Char('.')))
+                    continue; // a nested field the contract does not describe: nothing to attach it to
+                DocNode fresh = objectNode();
+                setText(fresh, QStringLiteral("name"), c.name);
+                properties->items.push_back(fresh);
+                property = &properties->items.back();
+            }
+            applyColumn(*property, c);
+        }
+        if (properties->items.empty())
+            removeMember(object, QStringLiteral("properties"));
+        setQuality(object, d.quality);
+        schema.items.push_back(object);
+    }
+    if (schema.items.empty())
+        removeMember(root, QStringLiteral("schema"));
+    else
+        setMember(root, QStringLiteral("schema"), schema);
+
+    // v3.1.0 wants the team as an object; v3.0's list of members is folded into it.
+    if (team) {
+        DocNode teamNode
+            = root.member(QStringLiteral("team")) && root.member(QStringLiteral("team"))->kind == DocNode::Kind::Object
+            ? *root.member(QStringLiteral("team"))
+            : objectNode();
+        setText(teamNode, QStringLiteral("name"), team->name);
+        const DocNode *oldMembers = teamNode.member(QStringLiteral("members"));
+        DocNode members = arrayNode();
+        // Former members stay in the contract's history.
+        if (oldMembers) {
+            for (const DocNode &m : oldMembers->items) {
+                if (!m.text(QStringLiteral("dateOut")).isEmpty())
+                    members.items.push_back(m);
+            }
+        }
+        for (const TeamMember &m : team->members) {
+            DocNode entry = objectNode();
+            if (oldMembers) {
+                for (const DocNode &old : oldMembers->items) {
+                    if (old.text(QStringLiteral("username")) == m.username && old.text(QStringLiteral("dateOut")).isEmpty())
+                        entry = old;
+                }
+            }
+            setText(entry, QStringLiteral("username"), m.username);
+            setText(entry, QStringLiteral("name"), m.name);
+            setText(entry, QStringLiteral("role"), m.role);
+            members.items.push_back(entry);
+        }
+        if (members.items.empty())
+            removeMember(teamNode, QStringLiteral("members"));
+        else
+            setMember(teamNode, QStringLiteral("members"), members);
+        setMember(root, QStringLiteral("team"), teamNode);
+    } else if (const DocNode *old = root.member(QStringLiteral("team")); old && old->kind == DocNode::Kind::Array) {
+        DocNode teamNode = objectNode();
+        setText(teamNode, QStringLiteral("name"), product.domainId + QLatin1String(" team"));
+        setMember(teamNode, QStringLiteral("members"), *old);
+        setMember(root, QStringLiteral("team"), teamNode);
+    }
+    return root;
+}
+
+QByteArray Odcs::toYaml(const Product &product, const std::optional<Team> &team, const QString &domainName)
+{
+    return YamlWriter::write(toContract(product, team, domainName));
+}
+
+} // namespace Tessera
