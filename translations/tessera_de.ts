@@ -388,6 +388,100 @@
                 <numerusform>%n ungültig</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The catalog: a file or a postgresql:// URL (default: your own).</source>
+            <translation>Der Katalog: eine Datei oder eine postgresql://-URL (Vorgabe: Ihr eigener).</translation>
+        </message>
+        <message>
+            <source>CATALOG</source>
+            <translation>KATALOG</translation>
+        </message>
+        <message>
+            <source>tessera-cli import: name the files or folders to import.</source>
+            <translation>tessera-cli import: Nennen Sie die zu importierenden Dateien oder Ordner.</translation>
+        </message>
+        <message>
+            <source>tessera-cli import: %1: no such file or folder</source>
+            <translation>tessera-cli import: %1: keine solche Datei und kein solcher Ordner</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n file(s) have problems.</source>
+            <translation>
+                <numerusform>Nichts wurde importiert: %n Datei hat Probleme.</numerusform>
+                <numerusform>Nichts wurde importiert: %n Dateien haben Probleme.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nichts wurde importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n product(s) into %1</source>
+            <translation>
+                <numerusform>%n Produkt nach %1 importiert</numerusform>
+                <numerusform>%n Produkte nach %1 importiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated.</source>
+            <translation>%1 neu, %2 aktualisiert.</translation>
+        </message>
+        <message>
+            <source>The id of the product to export.</source>
+            <translation>Die ID des zu exportierenden Produkts.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>odcs (a data contract).</source>
+            <translation>odcs (ein Datenvertrag).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>The folder to write to.</source>
+            <translation>Der Ordner, in den geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>ORDNER</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: --product ID and --out DIR are needed.</source>
+            <translation>tessera-cli export: --product ID und --out ORDNER werden benötigt.</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: this version writes --format odcs only; ODPS product files come with ODPS support.</source>
+            <translation>tessera-cli export: Diese Version schreibt nur --format odcs; ODPS-Produktdateien kommen mit der ODPS-Unterstützung.</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: %1</source>
+            <translation>tessera-cli export: %1</translation>
+        </message>
+        <message>
+            <source>no product %1 in the catalog</source>
+            <translation>kein Produkt %1 im Katalog</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: cannot create the folder %1</source>
+            <translation>tessera-cli export: Der Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: cannot write %1: %2</source>
+            <translation>tessera-cli export: %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Import ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
+            <translation>ODCS-Verträge in einen Katalog importieren, alles oder nichts: import [--catalog K] PFAD...</translation>
+        </message>
+        <message>
+            <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
+            <translation>Ein Produkt als Datenvertrag schreiben: export [--catalog K] --product ID --out ORDNER</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CommandLine</name>

@@ -17,6 +17,20 @@
                 <numerusform>%n invalid</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n file(s) have problems.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n file has problems.</numerusform>
+                <numerusform>Nothing was imported: %n files have problems.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n product(s) into %1</source>
+            <translation>
+                <numerusform>Imported %n product into %1</numerusform>
+                <numerusform>Imported %n products into %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Tessera::JsonSchema</name>

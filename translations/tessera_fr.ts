@@ -388,6 +388,100 @@
                 <numerusform>%n non valides</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The catalog: a file or a postgresql:// URL (default: your own).</source>
+            <translation>Le catalogue : un fichier ou une URL postgresql:// (par défaut : le vôtre).</translation>
+        </message>
+        <message>
+            <source>CATALOG</source>
+            <translation>CATALOGUE</translation>
+        </message>
+        <message>
+            <source>tessera-cli import: name the files or folders to import.</source>
+            <translation>tessera-cli import : indiquez les fichiers ou dossiers à importer.</translation>
+        </message>
+        <message>
+            <source>tessera-cli import: %1: no such file or folder</source>
+            <translation>tessera-cli import : %1 : fichier ou dossier introuvable</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n file(s) have problems.</source>
+            <translation>
+                <numerusform>Rien n’a été importé : %n fichier pose problème.</numerusform>
+                <numerusform>Rien n’a été importé : %n fichiers posent problème.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Rien n’a été importé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n product(s) into %1</source>
+            <translation>
+                <numerusform>%n produit importé dans %1</numerusform>
+                <numerusform>%n produits importés dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated.</source>
+            <translation>%1 nouveaux, %2 mis à jour.</translation>
+        </message>
+        <message>
+            <source>The id of the product to export.</source>
+            <translation>L’identifiant du produit à exporter.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>odcs (a data contract).</source>
+            <translation>odcs (un contrat de données).</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAT</translation>
+        </message>
+        <message>
+            <source>The folder to write to.</source>
+            <translation>Le dossier où écrire.</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>DOSSIER</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: --product ID and --out DIR are needed.</source>
+            <translation>tessera-cli export : --product ID et --out DOSSIER sont nécessaires.</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: this version writes --format odcs only; ODPS product files come with ODPS support.</source>
+            <translation>tessera-cli export : cette version n’écrit que --format odcs ; les fichiers produit ODPS viendront avec la prise en charge d’ODPS.</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: %1</source>
+            <translation>tessera-cli export : %1</translation>
+        </message>
+        <message>
+            <source>no product %1 in the catalog</source>
+            <translation>aucun produit %1 dans le catalogue</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: cannot create the folder %1</source>
+            <translation>tessera-cli export : impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: cannot write %1: %2</source>
+            <translation>tessera-cli export : impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Import ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
+            <translation>Importer des contrats ODCS dans un catalogue, tout ou rien : import [--catalog C] CHEMIN...</translation>
+        </message>
+        <message>
+            <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
+            <translation>Écrire un produit comme contrat de données : export [--catalog C] --product ID --out DOSSIER</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CommandLine</name>

@@ -76,6 +76,10 @@ QList<Command> commands()
         {QStringLiteral("validate"),
          Cli::tr("Check ODCS, ODPS and DPDS files (or folders of them) against their standards: validate FILE..."),
          CliCommands::validate},
+        {QStringLiteral("import"), Cli::tr("Import ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH..."),
+         CliCommands::importFiles},
+        {QStringLiteral("export"), Cli::tr("Write a product as a data contract: export [--catalog C] --product ID --out DIR"),
+         CliCommands::exportProduct},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Tessera {
 
@@ -47,6 +48,12 @@ CatalogLocation CatalogLocation::sqliteFile(const QString &absolutePath)
     location.m_kind = Kind::SqliteFile;
     location.m_filePath = absolutePath;
     return location;
+}
+
+CatalogLocation CatalogLocation::defaultLocation()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return sqliteFile(QDir::cleanPath(base + QLatin1String("/tessera/catalog.tessera")));
 }
 
 QString CatalogLocation::databaseName() const

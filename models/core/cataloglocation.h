@@ -24,6 +24,9 @@ public:
     // command lines, settings or logs.
     static Result<CatalogLocation> parse(const QString &text, const QString &baseDir = QString());
     static CatalogLocation sqliteFile(const QString &absolutePath);
+    // The user's own catalog, shared by the desktop application and tessera-cli:
+    // ~/.local/share/tessera/catalog.tessera on Linux.
+    static CatalogLocation defaultLocation();
 
     Kind kind() const { return m_kind; }
     QString filePath() const { return m_filePath; } // SqliteFile only

@@ -125,6 +125,61 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("validate")}).status, int(Cli::UsageError));
     }
 
+    void importIsAllOrNothingAndExportWritesAValidContract()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&dir](const QString &name, const QByteArray &text) {
+            QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("in/orders.odcs.yaml"),
+              "apiVersion: v3.1.0\nkind: DataContract\nid: sales.orders\nversion: 1.0.0\nstatus: active\ndomain: Sales\n"
+              "dataProduct: orders\ndescription:\n  purpose: Every order\nschema:\n  - name: orders\n    properties:\n"
+              "      - name: order_id\n        logicalType: string\n        primaryKey: true\n        businessName: Order "
+              "number\n");
+        write(QStringLiteral("in/bad.odcs.yaml"), "apiVersion: v3.1.0\nkind: DataContract\nversion: 1.0.0\nstatus: active\n");
+        const QString catalog = dir.filePath(QStringLiteral("test.tessera"));
+
+        const Run refused
+            = run({QStringLiteral("import"), QStringLiteral("--catalog"), catalog, dir.filePath(QStringLiteral("in"))});
+        QCOMPARE(refused.status, int(Cli::Failure));
+        QVERIFY2(refused.err.contains(dir.filePath(QStringLiteral("in/bad.odcs.yaml")) + QLatin1String(":1:1: id: is required")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("Nothing was imported")));
+        QVERIFY(!QFileInfo::exists(catalog)); // not even created
+
+        QFile::remove(dir.filePath(QStringLiteral("in/bad.odcs.yaml")));
+        const Run imported
+            = run({QStringLiteral("import"), QStringLiteral("--catalog"), catalog, dir.filePath(QStringLiteral("in"))});
+        QVERIFY2(imported.status == int(Cli::Success), qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QLatin1String("Imported 1 product")), qPrintable(imported.out));
+        const Run again = run({QStringLiteral("import"), QStringLiteral("--catalog"), catalog, QStringLiteral("--json"),
+                               dir.filePath(QStringLiteral("in"))});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("updated")).toInt(), 1);
+
+        const Run exported = run({QStringLiteral("export"), QStringLiteral("--catalog"), catalog, QStringLiteral("--product"),
+                                  QStringLiteral("sales.orders"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+        QVERIFY2(exported.status == int(Cli::Success), qPrintable(exported.err));
+        const QString file = exported.out.trimmed();
+        QVERIFY(file.endsWith(QLatin1String(".odcs.yaml")));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(text.contains("businessName: Order number"), text.constData()); // what Tessera does not model is kept
+        QVERIFY(text.contains("apiVersion: v3.1.0"));
+        const Run checked = run({QStringLiteral("validate"), file});
+        QVERIFY2(checked.status == int(Cli::Success), qPrintable(checked.out));
+
+        const Run missing = run({QStringLiteral("export"), QStringLiteral("--catalog"), catalog, QStringLiteral("--product"),
+                                 QStringLiteral("nope"), QStringLiteral("--out"), dir.path()});
+        QCOMPARE(missing.status, int(Cli::Failure));
+        QVERIFY(missing.err.contains(QLatin1String("no product nope")));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--product"), QStringLiteral("x")}).status, int(Cli::UsageError));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -5,6 +5,9 @@
 #include "tests/support/standardsdir.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +67,36 @@ private Q_SLOTS:
 
         // Exporting the export changes nothing more: the writer is stable.
         QCOMPARE(Odcs::toYaml(second.product, second.team, second.domain.name), exported);
+    }
+
+    // A second opinion: ajv, the reference JSON Schema validator, on every export (as JSON).
+    void exportsPassAjv()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty())
+            QSKIP("node is not installed; ./dev installs nodejs and node-ajv in its build environment");
+        QTemporaryDir dir;
+        QStringList arguments{QStringLiteral(TESSERA_SOURCE_DIR "/tests/tools/ajv-validate.js"),
+                              QStringLiteral(TESSERA_SOURCE_DIR "/resources/schemas/odcs-json-schema-v3.1.0.json")};
+        const QStringList files = QDir(examples()).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const auto imported = Odcs::importFile(QDir(examples()).filePath(file));
+            QVERIFY(imported.ok());
+            const DocNode contract = Odcs::toContract(imported->product, imported->team, imported->domain.name);
+            QFile json(dir.filePath(file + QLatin1String(".json")));
+            QVERIFY(json.open(QIODevice::WriteOnly));
+            json.write(QJsonDocument(contract.toJson().toObject()).toJson());
+            arguments << json.fileName();
+        }
+        QProcess ajv;
+        ajv.setProcessChannelMode(QProcess::MergedChannels);
+        ajv.start(node, arguments);
+        QVERIFY(ajv.waitForFinished(60000));
+        const QString output = QString::fromUtf8(ajv.readAll());
+        if (ajv.exitCode() == 3)
+            QSKIP(qPrintable(output.trimmed()));
+        QVERIFY2(ajv.exitCode() == 0, qPrintable(output));
+        QCOMPARE(output.count(QLatin1String(": valid")), files.size());
     }
 
     void mappingOfTheFullExample()

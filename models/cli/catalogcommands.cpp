@@ -1,0 +1,203 @@
+#include "models/catalog/catalogstore.h"
+#include "models/cli/cli.h"
+#include "models/cli/commands.h"
+#include "models/formats/odcs.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Tessera::CliCommands {
+
+namespace {
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+// Parses a command's own options; on a usage problem writes it to err and returns false.
+bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{command} + args)) {
+        err << QLatin1String("tessera-cli ") << command << QLatin1String(": ") << parser.errorText() << '\n';
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption catalogOption()
+{
+    return QCommandLineOption(QStringLiteral("catalog"),
+                              Cli::tr("The catalog: a file or a postgresql:// URL (default: your own)."), Cli::tr("CATALOG"));
+}
+
+Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    CatalogLocation location = CatalogLocation::defaultLocation();
+    if (parser.isSet(option)) {
+        auto parsed = CatalogLocation::parse(parser.value(option));
+        if (!parsed)
+            return parsed.error();
+        location = parsed.value();
+    }
+    return CatalogStore::open(location, currentUser());
+}
+
+} // namespace
+
+int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalog = catalogOption();
+    parser.addOption(catalog);
+    if (!parseOptions(parser, QStringLiteral("import"), args, err))
+        return Cli::UsageError;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err << Cli::tr("tessera-cli import: name the files or folders to import.") << '\n';
+        return Cli::UsageError;
+    }
+    QStringList missing;
+    const QStringList files = standardFiles(paths, &missing);
+    for (const QString &path : std::as_const(missing))
+        err << Cli::tr("tessera-cli import: %1: no such file or folder").arg(path) << '\n';
+    if (!missing.isEmpty())
+        return Cli::Failure;
+
+    // Read everything first: one bad file and nothing is imported.
+    QList<Domain> domains;
+    QList<Team> teams;
+    QList<Product> products;
+    QList<Error> problems;
+    QList<Error> warnings;
+    for (const QString &file : files) {
+        auto imported = Odcs::importFile(file);
+        if (!imported) {
+            problems << imported.error();
+            continue;
+        }
+        warnings << imported->warnings;
+        if (std::none_of(domains.cbegin(), domains.cend(), [&](const Domain &d) {
+                return d.id == imported->domain.id;
+            }))
+            domains << imported->domain;
+        if (imported->team)
+            teams << *imported->team;
+        products << imported->product;
+    }
+    for (const Error &w : std::as_const(warnings))
+        err << w.location() << ": "
+            << Cli::tr("warning: %1").arg((w.field.isEmpty() ? QString() : w.field + QLatin1String(": ")) + w.message) << '\n';
+    if (!problems.isEmpty()) {
+        for (const Error &e : std::as_const(problems))
+            err << e.toString() << '\n';
+        err << Cli::tr("Nothing was imported: %n file(s) have problems.", nullptr, int(problems.size())) << '\n';
+        return Cli::Failure;
+    }
+
+    auto store = openCatalog(parser, catalog);
+    if (!store) {
+        err << QLatin1String("tessera-cli import: ") << store.error().toString() << '\n';
+        return Cli::Failure;
+    }
+    int updated = 0;
+    for (const Product &p : std::as_const(products)) {
+        if (auto existing = store.value()->product(p.id); existing && existing.value())
+            ++updated;
+    }
+    if (Status done = store.value()->importAll(domains, teams, products); !done) {
+        err << QLatin1String("tessera-cli import: ") << done.error().toString() << '\n';
+        err << Cli::tr("Nothing was imported.") << '\n';
+        return Cli::Failure;
+    }
+    const int created = int(products.size()) - updated;
+    if (json) {
+        QJsonArray ids;
+        for (const Product &p : std::as_const(products))
+            ids.append(p.id);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("catalog"), store.value()->location().toString()},
+                                         {QStringLiteral("created"), created},
+                                         {QStringLiteral("updated"), updated},
+                                         {QStringLiteral("products"), ids}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        out << Cli::tr("Imported %n product(s) into %1", nullptr, int(products.size())).arg(store.value()->location().toString())
+            << ": " << Cli::tr("%1 new, %2 updated.").arg(created).arg(updated) << '\n';
+    }
+    return Cli::Success;
+}
+
+int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalog = catalogOption();
+    const QCommandLineOption product(QStringLiteral("product"), Cli::tr("The id of the product to export."), Cli::tr("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("odcs (a data contract)."), Cli::tr("FORMAT"),
+                                    QStringLiteral("odcs"));
+    const QCommandLineOption outDir(QStringLiteral("out"), Cli::tr("The folder to write to."), Cli::tr("DIR"));
+    parser.addOptions({catalog, product, format, outDir});
+    if (!parseOptions(parser, QStringLiteral("export"), args, err))
+        return Cli::UsageError;
+    if (!parser.isSet(product) || !parser.isSet(outDir)) {
+        err << Cli::tr("tessera-cli export: --product ID and --out DIR are needed.") << '\n';
+        return Cli::UsageError;
+    }
+    if (parser.value(format) != QLatin1String("odcs")) {
+        err << Cli::tr("tessera-cli export: this version writes --format odcs only; ODPS product files come with ODPS support.")
+            << '\n';
+        return Cli::UsageError;
+    }
+    auto store = openCatalog(parser, catalog);
+    if (!store) {
+        err << QLatin1String("tessera-cli export: ") << store.error().toString() << '\n';
+        return Cli::Failure;
+    }
+    const auto found = store.value()->product(parser.value(product));
+    if (!found || !found.value()) {
+        err << Cli::tr("tessera-cli export: %1")
+                   .arg(found ? Cli::tr("no product %1 in the catalog").arg(parser.value(product)) : found.error().toString())
+            << '\n';
+        return Cli::Failure;
+    }
+    const Product &p = *found.value();
+    std::optional<Team> team;
+    if (const auto teams = store.value()->teams()) {
+        for (const Team &t : teams.value()) {
+            if (t.id == p.ownerTeamId)
+                team = t;
+        }
+    }
+    QString domainName;
+    if (const auto domains = store.value()->domains()) {
+        for (const Domain &d : domains.value()) {
+            if (d.id == p.domainId)
+                domainName = d.name;
+        }
+    }
+    const QDir dir(parser.value(outDir));
+    if (!QDir().mkpath(dir.path())) {
+        err << Cli::tr("tessera-cli export: cannot create the folder %1").arg(dir.path()) << '\n';
+        return Cli::Failure;
+    }
+    const QString path = dir.filePath(Odcs::slug(p.id.contains(QLatin1Char('.')) ? p.id : p.domainId + QLatin1Char('-') + p.name)
+                                      + QLatin1String(".odcs.yaml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Odcs::toYaml(p, team, domainName)) < 0 || !file.flush()) {
+        err << Cli::tr("tessera-cli export: cannot write %1: %2").arg(path, file.errorString()) << '\n';
+        return Cli::Failure;
+    }
+    if (json)
+        out << QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray{path}}}).toJson(QJsonDocument::Indented);
+    else
+        out << path << '\n';
+    return Cli::Success;
+}
+
+} // namespace Tessera::CliCommands
