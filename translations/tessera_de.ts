@@ -279,6 +279,14 @@
             <source>Reading the documents of %1</source>
             <translation>Das Lesen der Dokumente von %1</translation>
         </message>
+        <message>
+            <source>Searching</source>
+            <translation>Das Suchen</translation>
+        </message>
+        <message>
+            <source>Counting the facets</source>
+            <translation>Das Zählen der Facetten</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Cli</name>
@@ -954,6 +962,17 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         </message>
     </context>
     <context>
+        <name>Tessera::SearchParser</name>
+        <message>
+            <source>the quote at column %1 is not closed</source>
+            <translation>das Anführungszeichen in Spalte %1 wird nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>there is no facet "%1"; use %2</source>
+            <translation>es gibt keine Facette „%1“; verwenden Sie %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::SqliteCatalogStore</name>
         <message>
             <source>Could not create the folder %1 for the catalog.</source>
@@ -1044,6 +1063,10 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>cannot read the file: %1</source>
             <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>YAML aliases expand to more than %L1 values from %L2 written ones</source>
+            <translation>YAML-Aliase dehnen sich auf mehr als %L1 Werte aus %L2 geschriebenen aus</translation>
         </message>
     </context>
 </TS>

@@ -279,6 +279,14 @@
             <source>Reading the documents of %1</source>
             <translation>La lecture des documents de %1</translation>
         </message>
+        <message>
+            <source>Searching</source>
+            <translation>La recherche</translation>
+        </message>
+        <message>
+            <source>Counting the facets</source>
+            <translation>Le comptage des facettes</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Cli</name>
@@ -954,6 +962,17 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         </message>
     </context>
     <context>
+        <name>Tessera::SearchParser</name>
+        <message>
+            <source>the quote at column %1 is not closed</source>
+            <translation>le guillemet de la colonne %1 n’est pas fermé</translation>
+        </message>
+        <message>
+            <source>there is no facet "%1"; use %2</source>
+            <translation>il n’y a pas de facette « %1 » ; utilisez %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::SqliteCatalogStore</name>
         <message>
             <source>Could not create the folder %1 for the catalog.</source>
@@ -1044,6 +1063,10 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>cannot read the file: %1</source>
             <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>YAML aliases expand to more than %L1 values from %L2 written ones</source>
+            <translation>les alias YAML se développent en plus de %L1 valeurs à partir de %L2 écrites</translation>
         </message>
     </context>
 </TS>

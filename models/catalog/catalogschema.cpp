@@ -64,6 +64,44 @@ QList<Migration> migrations()
              QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq BIGINT NOT NULL, "
                             "hash TEXT NOT NULL)"),
              QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '')"),
+         },
+         {},
+         {}},
+        // Search: names first (exact, then prefix), then full text over everything said about a product.
+        {2,
+         {},
+         {
+             QStringLiteral("CREATE INDEX products_by_lower_name ON products (lower(name))"),
+             QStringLiteral("CREATE INDEX products_by_lower_title ON products (lower(title))"),
+             // rowid is the product row's rowid: deletes by rowid stay fast at any size.
+             QStringLiteral("CREATE VIRTUAL TABLE product_text USING fts5(name, title, tags, description, documentation, "
+                            "columns, tokenize = 'unicode61 remove_diacritics 2')"),
+             QStringLiteral("INSERT INTO product_text (rowid, name, title, tags, description, documentation, columns) "
+                            "SELECT rowid, name, title, "
+                            "coalesce((SELECT group_concat(tag, ' ') FROM product_tags t WHERE t.product_id = products.id), ''), "
+                            "description, documentation, "
+                            "coalesce((SELECT group_concat(name || ' ' || description, ' ') FROM dataset_columns c "
+                            "WHERE c.product_id = products.id), '') FROM products"),
+         },
+         {
+             QStringLiteral("CREATE INDEX products_by_lower_name ON products ((lower(name) COLLATE \"C\"))"),
+             QStringLiteral("CREATE INDEX products_by_lower_title ON products ((lower(title) COLLATE \"C\"))"),
+             QStringLiteral(
+                 "CREATE TABLE product_text (product_id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', "
+                 "title TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "
+                 "documentation TEXT NOT NULL DEFAULT '', columns TEXT NOT NULL DEFAULT '', "
+                 "document tsvector GENERATED ALWAYS AS ("
+                 "setweight(to_tsvector('simple'::regconfig, name || ' ' || title), 'A') || "
+                 "setweight(to_tsvector('simple'::regconfig, tags), 'B') || "
+                 "setweight(to_tsvector('simple'::regconfig, columns), 'C') || "
+                 "setweight(to_tsvector('simple'::regconfig, description || ' ' || documentation), 'D')) STORED)"),
+             QStringLiteral("CREATE INDEX product_text_document ON product_text USING GIN (document)"),
+             QStringLiteral("INSERT INTO product_text (product_id, name, title, tags, description, documentation, columns) "
+                            "SELECT id, name, title, "
+                            "coalesce((SELECT string_agg(tag, ' ') FROM product_tags t WHERE t.product_id = products.id), ''), "
+                            "description, documentation, "
+                            "coalesce((SELECT string_agg(name || ' ' || description, ' ') FROM dataset_columns c "
+                            "WHERE c.product_id = products.id), '') FROM products"),
          }},
     };
 }

@@ -5,11 +5,19 @@
 
 namespace Tessera::CatalogSchema {
 
-// One step of the catalog's schema history. The SQL is the same for SQLite and PostgreSQL: text,
-// integers and ISO 8601 times only, so both backends hold exactly the same data.
+enum class Dialect {
+    Sqlite,
+    Postgres,
+};
+
+// One step of the catalog's schema history. The tables are the same for SQLite and PostgreSQL:
+// text, integers and ISO 8601 times only, so both backends hold exactly the same data. Only the
+// full-text index differs (FTS5 against tsvector), in the dialect's own statements.
 struct Migration {
     int version;
-    QStringList statements;
+    QStringList statements; // for both
+    QStringList sqlite; // then these, on SQLite
+    QStringList postgres; // or these, on PostgreSQL
 };
 
 QList<Migration> migrations();

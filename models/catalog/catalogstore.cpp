@@ -2,6 +2,7 @@
 
 #include "models/catalog/catalogschema.h"
 #include "models/catalog/postgrescatalogstore.h"
+#include "models/catalog/search.h"
 #include "models/catalog/sqlitecatalogstore.h"
 
 #include <QCoreApplication>
@@ -170,7 +171,9 @@ Status CatalogStore::migrate()
     for (const CatalogSchema::Migration &migration : migrations) {
         if (migration.version <= from)
             continue;
-        for (const QString &statement : migration.statements) {
+        const QStringList statements
+            = migration.statements + (dialect() == CatalogSchema::Dialect::Sqlite ? migration.sqlite : migration.postgres);
+        for (const QString &statement : statements) {
             if (Status done = exec(statement); !done) {
                 rollback();
                 return Error(tr("Could not bring the catalog %1 to schema %2: %3")
@@ -424,6 +427,11 @@ Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool
 
 Status CatalogStore::deleteProductRows(Writer &writer, const QString &id) const
 {
+    // The text row first: on SQLite it is found through the product row's rowid.
+    QSqlQuery *text = writer.query("delete:text", textDeleteSql());
+    text->addBindValue(id);
+    if (!text->exec())
+        return sqlError(*text, tr("Removing the old rows of %1").arg(id));
     static const char *const tables[] = {"product_tags", "sla_properties", "quality_rules",     "column_tags", "dataset_columns",
                                          "datasets",     "input_ports",    "product_documents", "products"};
     for (const char *table : tables) {
@@ -458,6 +466,18 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
                Catalog::classificationKey(p.classification), p.ownerTeamId, p.provenance.sourceId, p.provenance.file,
                p.provenance.hash, provenanceTime, p.provenance.syncedRevision, p.revision,
                p.updatedAt.toUTC().toString(Qt::ISODateWithMs), p.updatedBy});
+        !s)
+        return s;
+
+    QStringList columnText;
+    for (const Dataset &d : p.datasets) {
+        columnText << d.name << d.description;
+        for (const Column &c : d.columns)
+            columnText << c.name << c.description << c.tags;
+    }
+    if (Status s = run(w.query("text", textInsertSql()),
+                       {p.id, p.name, p.title, p.tags.join(QLatin1Char(' ')), p.description, p.documentation,
+                        columnText.join(QLatin1Char(' '))});
         !s)
         return s;
 
@@ -793,6 +813,236 @@ Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &
     for (const Product &product : products)
         Q_EMIT productChanged(product.id);
     return Ok{};
+}
+
+// --- search -----------------------------------------------------------------------------------
+
+namespace {
+
+const QString summaryColumns
+    = QStringLiteral("p.id, p.domain_id, p.name, p.title, p.status, p.classification, p.owner_team_id, p.revision");
+
+// Where a facet's values live. Every facet maps onto one of these fixed expressions: no user text
+// ever becomes part of the SQL.
+QString facetColumn(const QString &facet)
+{
+    if (facet == QLatin1String("domain"))
+        return QStringLiteral("p.domain_id");
+    if (facet == QLatin1String("owner"))
+        return QStringLiteral("p.owner_team_id");
+    if (facet == QLatin1String("classification"))
+        return QStringLiteral("p.classification");
+    if (facet == QLatin1String("status"))
+        return QStringLiteral("p.status");
+    return {};
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1String(", "));
+}
+
+} // namespace
+
+CatalogStore::Filter CatalogStore::filterFor(const QMap<QString, QStringList> &facets, const QString &except) const
+{
+    Filter filter;
+    for (auto it = facets.cbegin(); it != facets.cend(); ++it) {
+        if (it.key() == except || it.value().isEmpty())
+            continue;
+        if (it.key() == QLatin1String("tag")) {
+            filter.sql += QLatin1String(" AND EXISTS (SELECT 1 FROM product_tags ft WHERE ft.product_id = p.id AND ft.tag IN (")
+                + placeholders(it.value().size()) + QLatin1String("))");
+        } else {
+            filter.sql += QLatin1String(" AND ") + facetColumn(it.key()) + QLatin1String(" IN (")
+                + placeholders(it.value().size()) + QLatin1Char(')');
+        }
+        for (const QString &v : it.value())
+            filter.values << v;
+    }
+    return filter;
+}
+
+Result<QList<ProductSummary>> CatalogStore::summaries(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q, tr("Searching"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlError(q, tr("Searching"));
+    QList<ProductSummary> result;
+    while (q.next()) {
+        ProductSummary s;
+        s.id = q.value(0).toString();
+        s.domainId = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.title = q.value(3).toString();
+        s.status = Catalog::statusFromKey(q.value(4).toString()).value_or(ProductStatus::Draft);
+        s.classification = Catalog::classificationFromKey(q.value(5).toString()).value_or(Classification::Unspecified);
+        s.ownerTeamId = q.value(6).toString();
+        s.revision = q.value(7).toInt();
+        result << s;
+    }
+    return result;
+}
+
+Result<QList<SearchHit>> CatalogStore::search(const SearchQuery &query) const
+{
+    if (Status facetsOk = SearchParser::checkFacets(query.facets); !facetsOk)
+        return facetsOk.error();
+    const auto terms = SearchParser::parse(query.text);
+    if (!terms)
+        return terms.error();
+    const Filter filter = filterFor(query.facets);
+    const int limit = std::max(1, query.limit);
+    const QString needle = query.text.trimmed().toLower();
+
+    QList<SearchHit> hits;
+    QSet<QString> seen;
+    auto take = [&](const Result<QList<ProductSummary>> &found, int tier) -> Status {
+        if (!found)
+            return found.error();
+        for (const ProductSummary &s : found.value()) {
+            if (hits.size() < limit && !seen.contains(s.id)) {
+                seen.insert(s.id);
+                hits.append({s, tier});
+            }
+        }
+        return Ok{};
+    };
+
+    if (needle.isEmpty()) {
+        if (Status s = take(summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE 1 = 1")
+                                          + filter.sql + QLatin1String(" ORDER BY p.name, p.id LIMIT ?"),
+                                      filter.values + QVariantList{limit}),
+                            2);
+            !s)
+            return s.error();
+        return hits;
+    }
+
+    // Tier 0: the name, title or id is what was typed.
+    if (Status s = take(
+            summaries(QLatin1String("SELECT ") + summaryColumns
+                          + QLatin1String(" FROM products p WHERE (lower(p.name) = ? OR lower(p.title) = ? OR lower(p.id) = ?)")
+                          + filter.sql + QLatin1String(" ORDER BY p.name, p.id LIMIT ?"),
+                      QVariantList{needle, needle, needle} + filter.values + QVariantList{limit}),
+            0);
+        !s)
+        return s.error();
+    // Tier 1: the name or title begins with it (a range on the lower-case index, bytewise).
+    if (hits.size() < limit) {
+        const QString upper = needle + QChar(0xFFFF);
+        const QString lowerName = QLatin1String("lower(p.name)") + collateBytes();
+        const QString lowerTitle = QLatin1String("lower(p.title)") + collateBytes();
+        if (Status s = take(summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE ((")
+                                          + lowerName + QLatin1String(" >= ? AND ") + lowerName + QLatin1String(" < ?) OR (")
+                                          + lowerTitle + QLatin1String(" >= ? AND ") + lowerTitle + QLatin1String(" < ?))")
+                                          + filter.sql + QLatin1String(" ORDER BY p.name, p.id LIMIT ?"),
+                                      QVariantList{needle, upper, needle, upper} + filter.values + QVariantList{limit}),
+                            1);
+            !s)
+            return s.error();
+    }
+    // Tier 2: full text, by relevance: the ids in order, then their summaries.
+    if (hits.size() < limit && !terms->isEmpty()) {
+        QString sql = textIdsSql(true);
+        sql.replace(QLatin1String("%FILTERS%"), filter.sql);
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return sqlError(q, tr("Searching"));
+        const QVariantList values
+            = QVariantList{textQuery(terms.value())} + filter.values + QVariantList{limit + int(hits.size())};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return sqlError(q, tr("Searching"));
+        QStringList ids;
+        while (q.next()) {
+            if (!seen.contains(q.value(0).toString()))
+                ids << q.value(0).toString();
+        }
+        if (!ids.isEmpty()) {
+            QVariantList idValues;
+            for (const QString &id : std::as_const(ids))
+                idValues << id;
+            const auto found
+                = summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE p.id IN (")
+                                + placeholders(ids.size()) + QLatin1Char(')'),
+                            idValues);
+            if (!found)
+                return found.error();
+            QList<ProductSummary> ordered = found.value();
+            std::sort(ordered.begin(), ordered.end(), [&ids](const ProductSummary &a, const ProductSummary &b) {
+                return ids.indexOf(a.id) < ids.indexOf(b.id);
+            });
+            if (Status s = take(ordered, 2); !s)
+                return s.error();
+        }
+    }
+    return hits;
+}
+
+Result<QMap<QString, QList<FacetValue>>> CatalogStore::facets(const SearchQuery &query) const
+{
+    if (Status facetsOk = SearchParser::checkFacets(query.facets); !facetsOk)
+        return facetsOk.error();
+    const auto terms = SearchParser::parse(query.text);
+    if (!terms)
+        return terms.error();
+    const QString needle = query.text.trimmed().toLower();
+
+    // The products the text matches, as a condition on p; none: all products.
+    QString match;
+    QVariantList matchValues;
+    if (!needle.isEmpty()) {
+        const QString upper = needle + QChar(0xFFFF);
+        const QString lowerName = QLatin1String("lower(p.name)") + collateBytes();
+        match = QLatin1String(" AND (lower(p.name) = ? OR lower(p.id) = ? OR (") + lowerName + QLatin1String(" >= ? AND ")
+            + lowerName + QLatin1String(" < ?)");
+        matchValues = {needle, needle, needle, upper};
+        if (!terms->isEmpty()) {
+            QString ids = textIdsSql(false);
+            ids.replace(QLatin1String("%FILTERS%"), QString());
+            match += QLatin1String(" OR p.id IN (") + ids + QLatin1Char(')');
+            matchValues << textQuery(terms.value());
+        }
+        match += QLatin1Char(')');
+    }
+
+    QMap<QString, QList<FacetValue>> result;
+    const QStringList names = SearchQuery::facetNames();
+    for (const QString &facet : names) {
+        const Filter filter = filterFor(query.facets, facet);
+        const QString value = facet == QLatin1String("tag") ? QStringLiteral("t.tag") : facetColumn(facet);
+        const QString from = facet == QLatin1String("tag")
+            ? QStringLiteral(" FROM products p JOIN product_tags t ON t.product_id = p.id")
+            : QStringLiteral(" FROM products p");
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        if (!q.prepare(QLatin1String("SELECT ") + value + QLatin1String(", COUNT(*) AS n") + from + QLatin1String(" WHERE 1 = 1")
+                       + match + filter.sql + QLatin1String(" GROUP BY ") + value + QLatin1String(" ORDER BY n DESC, ") + value))
+            return sqlError(q, tr("Counting the facets"));
+        const QVariantList values = matchValues + filter.values;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return sqlError(q, tr("Counting the facets"));
+        QList<FacetValue> counts;
+        while (q.next()) {
+            if (!q.value(0).toString().isEmpty())
+                counts.append({q.value(0).toString(), q.value(1).toInt()});
+        }
+        result.insert(facet, counts);
+    }
+    return result;
 }
 
 // --- audit --------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/catalog/auditentry.h"
+#include "models/catalog/catalogschema.h"
 #include "models/catalog/entities.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/result.h"
@@ -14,6 +15,11 @@
 class QSqlQuery;
 
 namespace Tessera {
+
+struct SearchHit;
+struct SearchQuery;
+struct SearchTerm;
+struct FacetValue;
 
 // What saving a product led to. A conflict carries both sides: nothing is lost, ever.
 struct SaveResult {
@@ -58,7 +64,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -82,6 +88,12 @@ public:
     Status importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
                      const QString &action = QStringLiteral("import"));
 
+    // Products for what a person typed: exact name matches first, then names that begin with it,
+    // then full-text matches by relevance; facet filters narrow all of them.
+    Result<QList<SearchHit>> search(const SearchQuery &query) const;
+    // How many matches each facet value has (each facet counted under the other facets' filters).
+    Result<QMap<QString, QList<FacetValue>>> facets(const SearchQuery &query) const;
+
     Result<QList<AuditEntry>> auditLog(const QString &entityId = QString()) const;
     AuditVerification verifyAudit() const;
 
@@ -101,6 +113,14 @@ protected:
     virtual QString migrationLockSql() const = 0; // inside the migration transaction; empty: none needed
     virtual void announce(const QString &productId) = 0; // inside a write: tell other users
     virtual void startWatching() = 0; // notice changes made elsewhere
+    virtual CatalogSchema::Dialect dialect() const = 0;
+    // Full text: keeping the index, and finding product ids in it. textIdsSql selects p.id from
+    // product_text joined to products p, with one bound query string and %FILTERS% to fill in.
+    virtual QString textInsertSql() const = 0; // binds: id, name, title, tags, description, documentation, columns
+    virtual QString textDeleteSql() const = 0; // binds: id
+    virtual QString textIdsSql(bool ranked) const = 0; // ranked: ordered by relevance, then LIMIT ?
+    virtual QString textQuery(const QList<SearchTerm> &terms) const = 0;
+    virtual QString collateBytes() const = 0; // makes comparisons bytewise: "" or " COLLATE \"C\""
 
     QString connectionName() const { return m_connectionName; }
     Status exec(const QString &sql) const;
@@ -119,6 +139,12 @@ private:
     Result<std::optional<Product>> loadProduct(const QString &id, bool lock) const;
     Status writeProduct(Writer &writer, const Product &product) const;
     Status deleteProductRows(Writer &writer, const QString &id) const;
+    struct Filter {
+        QString sql; // " AND ..." conditions on products p
+        QVariantList values;
+    };
+    Filter filterFor(const QMap<QString, QStringList> &facets, const QString &except = QString()) const;
+    Result<QList<ProductSummary>> summaries(const QString &sql, const QVariantList &values) const;
     Status appendAudit(Writer &writer, const QString &entityType, const QString &entityId, const QString &action,
                        const QString &before, const QString &after) const;
 

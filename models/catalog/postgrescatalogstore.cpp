@@ -1,5 +1,7 @@
 #include "models/catalog/postgrescatalogstore.h"
 
+#include "models/catalog/search.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +61,47 @@ void PostgresCatalogStore::announce(const QString &productId)
     notify.addBindValue(QString::fromLatin1(channel));
     notify.addBindValue(productId);
     notify.exec(); // delivered at commit; a lost notice only delays what others see
+}
+
+QString PostgresCatalogStore::textInsertSql() const
+{
+    return QStringLiteral("INSERT INTO product_text (product_id, name, title, tags, description, documentation, columns) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?)");
+}
+
+QString PostgresCatalogStore::textDeleteSql() const
+{
+    return QStringLiteral("DELETE FROM product_text WHERE product_id = ?");
+}
+
+QString PostgresCatalogStore::textIdsSql(bool ranked) const
+{
+    const QString base = QStringLiteral("SELECT p.id FROM product_text t JOIN products p ON p.id = t.product_id "
+                                        "WHERE t.document @@ to_tsquery('simple'::regconfig, ?)%FILTERS%");
+    if (!ranked)
+        return base;
+    // The weights A (names) > B (tags) > C (columns) > D (description) carry the ranking.
+    return QStringLiteral("SELECT r.id FROM (SELECT p.id, p.name, ts_rank(t.document, q.query, 1) AS score "
+                          "FROM (SELECT to_tsquery('simple'::regconfig, ?) AS query) q, product_text t "
+                          "JOIN products p ON p.id = t.product_id WHERE t.document @@ q.query%FILTERS%) r "
+                          "ORDER BY r.score DESC, r.name LIMIT ?");
+}
+
+QString PostgresCatalogStore::textQuery(const QList<SearchTerm> &terms) const
+{
+    // Lexemes are plain letters and digits, quoted: nothing the person typed is tsquery syntax.
+    QStringList parts;
+    for (const SearchTerm &term : terms) {
+        QStringList words;
+        for (qsizetype i = 0; i < term.words.size(); ++i) {
+            QString lexeme = QLatin1Char('\'') + term.words.at(i) + QLatin1Char('\'');
+            if (term.prefix && i == term.words.size() - 1)
+                lexeme += QLatin1String(":*");
+            words << lexeme;
+        }
+        parts << QLatin1Char('(') + words.join(QLatin1String(" <-> ")) + QLatin1Char(')');
+    }
+    return parts.join(QLatin1String(" & "));
 }
 
 void PostgresCatalogStore::startWatching()

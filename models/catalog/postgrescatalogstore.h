@@ -21,6 +21,12 @@ protected:
     QString migrationLockSql() const override;
     void announce(const QString &productId) override;
     void startWatching() override;
+    CatalogSchema::Dialect dialect() const override { return CatalogSchema::Dialect::Postgres; }
+    QString textInsertSql() const override;
+    QString textDeleteSql() const override;
+    QString textIdsSql(bool ranked) const override;
+    QString textQuery(const QList<SearchTerm> &terms) const override;
+    QString collateBytes() const override { return QStringLiteral(" COLLATE \"C\""); }
 };
 
 } // namespace Tessera

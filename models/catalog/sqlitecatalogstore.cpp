@@ -1,5 +1,7 @@
 #include "models/catalog/sqlitecatalogstore.h"
 
+#include "models/catalog/search.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -59,6 +61,37 @@ QString SqliteCatalogStore::migrationLockSql() const
 void SqliteCatalogStore::announce(const QString &)
 {
     // Other processes notice through PRAGMA data_version.
+}
+
+QString SqliteCatalogStore::textInsertSql() const
+{
+    return QStringLiteral("INSERT INTO product_text (rowid, name, title, tags, description, documentation, columns) "
+                          "VALUES ((SELECT rowid FROM products WHERE id = ?), ?, ?, ?, ?, ?, ?)");
+}
+
+QString SqliteCatalogStore::textDeleteSql() const
+{
+    return QStringLiteral("DELETE FROM product_text WHERE rowid = (SELECT rowid FROM products WHERE id = ?)");
+}
+
+QString SqliteCatalogStore::textIdsSql(bool ranked) const
+{
+    const QString base = QStringLiteral("SELECT p.id FROM product_text JOIN products p ON p.rowid = product_text.rowid "
+                                        "WHERE product_text MATCH ?%FILTERS%");
+    if (!ranked)
+        return base;
+    // Names weigh most, then titles, tags, column text, description, documentation.
+    return base + QLatin1String(" ORDER BY bm25(product_text, 10.0, 8.0, 5.0, 2.0, 1.0, 3.0), p.name LIMIT ?");
+}
+
+QString SqliteCatalogStore::textQuery(const QList<SearchTerm> &terms) const
+{
+    // Each term a quoted FTS5 phrase of plain words: nothing the person typed is FTS5 syntax.
+    QStringList parts;
+    for (const SearchTerm &term : terms)
+        parts << QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QLatin1Char('"')
+                + (term.prefix ? QLatin1String("*") : QString());
+    return parts.join(QLatin1Char(' '));
 }
 
 qint64 SqliteCatalogStore::dataVersion() const

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -82,6 +83,14 @@ public:
             return error(out, YamlReader::tr("nested deeper than %1 levels").arg(m_limits.maxDepth));
         if (++m_nodes > m_limits.maxNodes)
             return error(out, YamlReader::tr("more than %L1 values (are aliases expanding without end?)").arg(m_limits.maxNodes));
+        // An alias is the anchored node again, at the anchor's position: many values from few
+        // positions means aliases multiplying, as in "billion laughs". Stop that early.
+        m_positions.insert((qint64(out.line) << 32) | quint32(out.column));
+        if (m_nodes > 100'000 && m_nodes > 10 * m_positions.size())
+            return error(out,
+                         YamlReader::tr("YAML aliases expand to more than %L1 values from %L2 written ones")
+                             .arg(m_nodes)
+                             .arg(m_positions.size()));
 
         switch (node.Type()) {
         case YAML::NodeType::Undefined:
@@ -141,6 +150,7 @@ private:
     QString m_file;
     ReadLimits m_limits;
     qint64 m_nodes = 0;
+    QSet<qint64> m_positions;
 };
 
 } // namespace
