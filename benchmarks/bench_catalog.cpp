@@ -1,0 +1,201 @@
+// A catalog of 100,000 products with 20 columns each, on SQLite: import time, search latency
+// (p50/p95 of 200 mixed queries, top 20) next to plain FTS5 bm25 ranking on the same index in the
+// same run, facet counting, open-to-first-rows, and peak memory.
+#include "benchtable.h"
+
+#include "models/catalog/catalogstore.h"
+#include "models/catalog/search.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+using namespace Tessera;
+
+namespace {
+
+const QStringList vocabulary = [] {
+    const char *words[] = {
+        "order",     "customer", "invoice",   "payment",  "shipment", "product",  "price",     "discount", "campaign", "click",
+        "session",   "account",  "ledger",    "revenue",  "refund",   "return",   "warehouse", "stock",    "supplier", "contract",
+        "employee",  "salary",   "ticket",    "incident", "device",   "sensor",   "reading",   "route",    "vehicle",  "driver",
+        "booking",   "flight",   "hotel",     "review",   "rating",   "basket",   "checkout",  "coupon",   "loyalty",  "member",
+        "claim",     "policy",   "premium",   "risk",     "fraud",    "alert",    "score",     "forecast", "budget",   "cost",
+        "margin",    "tax",      "currency",  "exchange", "region",   "country",  "city",      "store",    "channel",  "partner",
+        "lead",      "opportunity", "quote",  "renewal",  "churn",    "usage",    "meter",     "plan",     "tariff",   "energy",
+        "patient",   "visit",    "diagnosis", "lab",      "result",   "trial",    "sample",    "batch",    "lot",      "quality",
+        "defect",    "machine",  "shift",     "operator", "yield",    "scrap",    "asset",     "maintenance", "work",  "task",
+        "project",   "milestone", "release",  "build",    "deploy",   "log",      "event",     "metric",   "trace",    "span"};
+    QStringList list;
+    for (const char *w : words)
+        list << QString::fromLatin1(w);
+    return list;
+}();
+
+QString word(QRandomGenerator &random)
+{
+    // Zipf-like: a few words are very common, most are rare, as in real catalogs.
+    const double u = random.generateDouble();
+    const int index = std::min<int>(int(vocabulary.size()) - 1, int(std::pow(u, 2.2) * vocabulary.size()));
+    return vocabulary.at(index);
+}
+
+Product generate(int n, QRandomGenerator &random)
+{
+    Product p;
+    const QString domain = QStringLiteral("domain%1").arg(n % 25, 2, 10, QLatin1Char('0'));
+    const QString a = word(random), b = word(random);
+    p.name = a + QLatin1Char('_') + b + QLatin1Char('_') + QString::number(n);
+    p.id = domain + QLatin1Char('.') + p.name;
+    p.domainId = domain;
+    p.title = a.left(1).toUpper() + a.mid(1) + QLatin1Char(' ') + b + QLatin1Char(' ') + QString::number(n);
+    p.version = QStringLiteral("1.%1.0").arg(n % 7);
+    p.status = ProductStatus(n % 4);
+    p.classification = Classification(1 + n % 4);
+    p.ownerTeamId = domain + QLatin1String("-team") + QString::number(n % 3);
+    p.description = QStringLiteral("%1 of every %2, joined with %3 and %4 for %5 reporting.")
+                        .arg(a, b, word(random), word(random), word(random));
+    p.documentation = QStringLiteral("# %1\n\nBuilt nightly from the %2 and %3 feeds. Owners answer questions about %4 within a day.")
+                          .arg(p.title, word(random), word(random), word(random));
+    p.tags = {word(random), word(random)};
+    p.sla = {{QStringLiteral("latency"), QString::number(1 + n % 24), {}, QStringLiteral("h"), {}, {}}};
+    Dataset d;
+    d.name = p.name;
+    d.physicalName = domain + QLatin1Char('.') + p.name;
+    d.physicalType = QStringLiteral("table");
+    for (int c = 0; c < 20; ++c) {
+        Column col;
+        // Unique within the dataset, as a schema's columns are; "_id" columns are common.
+        col.name = word(random) + QLatin1Char('_') + (c % 3 == 0 ? QStringLiteral("id") : word(random)) + QString::number(c);
+        col.logicalType = c % 4 == 0 ? QStringLiteral("integer") : QStringLiteral("string");
+        col.description = QStringLiteral("The %1 of the %2").arg(word(random), word(random));
+        col.classification = Classification(1 + (n + c) % 4);
+        d.columns << col;
+    }
+    p.datasets = {d};
+    return p;
+}
+
+double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int products = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    const CatalogLocation location = CatalogLocation::sqliteFile(dir.filePath(QStringLiteral("bench.tessera")));
+    QList<Bench::Row> rows;
+
+    // Import in batches of 5,000 products, one transaction each, as a large sync would.
+    QRandomGenerator random(20261121);
+    QElapsedTimer clock;
+    double importMs = 0;
+    QStringList names;
+    {
+        auto store = CatalogStore::open(location, QStringLiteral("bench"));
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
+            return 1;
+        }
+        for (int start = 0; start < products; start += 5000) {
+            QList<Product> batch;
+            for (int n = start; n < std::min(products, start + 5000); ++n) {
+                batch << generate(n, random);
+                names << batch.last().name;
+            }
+            clock.start();
+            if (Status s = store.value()->importAll({}, {}, batch); !s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
+                return 1;
+            }
+            importMs += double(clock.nsecsElapsed()) / 1e6;
+        }
+    }
+    rows.append({QStringLiteral("import %1 products x 20 columns").arg(products), importMs / 1000.0, QStringLiteral("s"),
+                 QStringLiteral("%1 products/s").arg(int(products / (importMs / 1000.0)))});
+
+    // Open to first rows: what the navigator's lazy tree needs for its first paint.
+    clock.start();
+    auto opened = CatalogStore::open(location, QStringLiteral("bench"));
+    CatalogStore &store = *opened.value();
+    const auto productsOfFirstDomain = store.productSummaries(QStringLiteral("domain00"));
+    const double openMs = double(clock.nsecsElapsed()) / 1e6;
+    rows.append({QStringLiteral("open + first domain's %1 products").arg(productsOfFirstDomain->size()), openMs, QStringLiteral("ms"),
+                 QStringLiteral("target < 1000 ms")});
+
+    // 200 mixed queries: exact names, prefixes being typed, common and rare words, two words, columns.
+    QRandomGenerator pick(7);
+    QStringList queries;
+    for (int i = 0; i < 40; ++i)
+        queries << names.at(int(pick.bounded(names.size())));
+    for (int i = 0; i < 40; ++i)
+        queries << vocabulary.at(int(pick.bounded(vocabulary.size()))).left(3 + int(pick.bounded(3)));
+    for (int i = 0; i < 50; ++i)
+        queries << vocabulary.at(int(pick.bounded(vocabulary.size())));
+    for (int i = 0; i < 40; ++i)
+        queries << vocabulary.at(int(pick.bounded(vocabulary.size()))) + QLatin1Char(' ') + vocabulary.at(int(pick.bounded(vocabulary.size())));
+    for (int i = 0; i < 30; ++i)
+        queries << vocabulary.at(int(pick.bounded(vocabulary.size()))) + QLatin1String("_id");
+
+    QList<double> ours, plain, facetTimes;
+    int totalHits = 0;
+    for (const QString &text : std::as_const(queries)) {
+        SearchQuery query;
+        query.text = text;
+        clock.start();
+        const auto hits = store.search(query);
+        ours << double(clock.nsecsElapsed()) / 1e6;
+        totalHits += hits ? int(hits->size()) : 0;
+
+        // The reference: plain FTS5, ranked by bm25 over all matches, top 20.
+        QList<SearchTerm> terms = SearchParser::parse(text).value();
+        QStringList parts;
+        for (const SearchTerm &t : terms)
+            parts << QLatin1Char('"') + t.words.join(QLatin1Char(' ')) + QLatin1Char('"') + (t.prefix ? QStringLiteral("*") : QString());
+        clock.start();
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT rowid FROM product_text WHERE product_text MATCH ? ORDER BY bm25(product_text) LIMIT 20"));
+        q.addBindValue(parts.join(QLatin1Char(' ')));
+        q.exec();
+        while (q.next()) {
+        }
+        plain << double(clock.nsecsElapsed()) / 1e6;
+
+        clock.start();
+        const auto counts = store.facets(query);
+        Q_UNUSED(counts);
+        facetTimes << double(clock.nsecsElapsed()) / 1e6;
+    }
+
+    const double p50 = Bench::percentile(ours, 50), p95 = Bench::percentile(ours, 95);
+    const double refP50 = Bench::percentile(plain, 50), refP95 = Bench::percentile(plain, 95);
+    rows.append({QStringLiteral("search top 20, p50 (%1 queries)").arg(queries.size()), p50, QStringLiteral("ms"),
+                 QStringLiteral("plain FTS5 bm25: %1 ms").arg(refP50, 0, 'f', 2)});
+    rows.append({QStringLiteral("search top 20, p95"), p95, QStringLiteral("ms"),
+                 QStringLiteral("plain FTS5 bm25: %1 ms; target < 20 ms").arg(refP95, 0, 'f', 2)});
+    rows.append({QStringLiteral("facet counts (5 facets), p50"), Bench::percentile(facetTimes, 50), QStringLiteral("ms"), QString()});
+    rows.append({QStringLiteral("facet counts (5 facets), p95"), Bench::percentile(facetTimes, 95), QStringLiteral("ms"), QString()});
+    rows.append({QStringLiteral("peak memory"), peakMemoryMiB(), QStringLiteral("MiB"), QString()});
+    Bench::printTable(QStringLiteral("Catalog of %1 products (SQLite, %2 hits returned in all)").arg(products).arg(totalHits), rows);
+
+    Bench::printBench("catalog.import.100k.s", importMs / 1000.0, "s");
+    Bench::printBench("catalog.open_first_rows.ms", openMs, "ms");
+    Bench::printBench("catalog.search.p50.ms", p50, "ms");
+    Bench::printBench("catalog.search.p95.ms", p95, "ms");
+    Bench::printBench("catalog.search.plain_fts5_bm25.p95.ms", refP95, "ms");
+    Bench::printBench("catalog.search.p95.vs_plain_fts5", p95 / refP95, "ratio");
+    Bench::printBench("catalog.facets.p95.ms", Bench::percentile(facetTimes, 95), "ms");
+    Bench::printBench("catalog.peak_memory.mib", peakMemoryMiB(), "MiB");
+    return 0;
+}
