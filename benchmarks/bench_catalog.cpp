@@ -19,17 +19,19 @@ using namespace Tessera;
 namespace {
 
 const QStringList vocabulary = [] {
-    const char *words[] = {
-        "order",     "customer", "invoice",   "payment",  "shipment", "product",  "price",     "discount", "campaign", "click",
-        "session",   "account",  "ledger",    "revenue",  "refund",   "return",   "warehouse", "stock",    "supplier", "contract",
-        "employee",  "salary",   "ticket",    "incident", "device",   "sensor",   "reading",   "route",    "vehicle",  "driver",
-        "booking",   "flight",   "hotel",     "review",   "rating",   "basket",   "checkout",  "coupon",   "loyalty",  "member",
-        "claim",     "policy",   "premium",   "risk",     "fraud",    "alert",    "score",     "forecast", "budget",   "cost",
-        "margin",    "tax",      "currency",  "exchange", "region",   "country",  "city",      "store",    "channel",  "partner",
-        "lead",      "opportunity", "quote",  "renewal",  "churn",    "usage",    "meter",     "plan",     "tariff",   "energy",
-        "patient",   "visit",    "diagnosis", "lab",      "result",   "trial",    "sample",    "batch",    "lot",      "quality",
-        "defect",    "machine",  "shift",     "operator", "yield",    "scrap",    "asset",     "maintenance", "work",  "task",
-        "project",   "milestone", "release",  "build",    "deploy",   "log",      "event",     "metric",   "trace",    "span"};
+    const char *words[]
+        = {"order",     "customer",  "invoice",  "payment", "shipment", "product",  "price",       "discount",    "campaign",
+           "click",     "session",   "account",  "ledger",  "revenue",  "refund",   "return",      "warehouse",   "stock",
+           "supplier",  "contract",  "employee", "salary",  "ticket",   "incident", "device",      "sensor",      "reading",
+           "route",     "vehicle",   "driver",   "booking", "flight",   "hotel",    "review",      "rating",      "basket",
+           "checkout",  "coupon",    "loyalty",  "member",  "claim",    "policy",   "premium",     "risk",        "fraud",
+           "alert",     "score",     "forecast", "budget",  "cost",     "margin",   "tax",         "currency",    "exchange",
+           "region",    "country",   "city",     "store",   "channel",  "partner",  "lead",        "opportunity", "quote",
+           "renewal",   "churn",     "usage",    "meter",   "plan",     "tariff",   "energy",      "patient",     "visit",
+           "diagnosis", "lab",       "result",   "trial",   "sample",   "batch",    "lot",         "quality",     "defect",
+           "machine",   "shift",     "operator", "yield",   "scrap",    "asset",    "maintenance", "work",        "task",
+           "project",   "milestone", "release",  "build",   "deploy",   "log",      "event",       "metric",      "trace",
+           "span"};
     QStringList list;
     for (const char *w : words)
         list << QString::fromLatin1(w);
@@ -59,8 +61,9 @@ Product generate(int n, QRandomGenerator &random)
     p.ownerTeamId = domain + QLatin1String("-team") + QString::number(n % 3);
     p.description = QStringLiteral("%1 of every %2, joined with %3 and %4 for %5 reporting.")
                         .arg(a, b, word(random), word(random), word(random));
-    p.documentation = QStringLiteral("# %1\n\nBuilt nightly from the %2 and %3 feeds. Owners answer questions about %4 within a day.")
-                          .arg(p.title, word(random), word(random), word(random));
+    p.documentation
+        = QStringLiteral("# %1\n\nBuilt nightly from the %2 and %3 feeds. Owners answer questions about %4 within a day.")
+              .arg(p.title, word(random), word(random), word(random));
     p.tags = {word(random), word(random)};
     p.sla = {{QStringLiteral("latency"), QString::number(1 + n % 24), {}, QStringLiteral("h"), {}, {}}};
     Dataset d;
@@ -131,8 +134,8 @@ int main(int argc, char **argv)
     CatalogStore &store = *opened.value();
     const auto productsOfFirstDomain = store.productSummaries(QStringLiteral("domain00"));
     const double openMs = double(clock.nsecsElapsed()) / 1e6;
-    rows.append({QStringLiteral("open + first domain's %1 products").arg(productsOfFirstDomain->size()), openMs, QStringLiteral("ms"),
-                 QStringLiteral("target < 1000 ms")});
+    rows.append({QStringLiteral("open + first domain's %1 products").arg(productsOfFirstDomain->size()), openMs,
+                 QStringLiteral("ms"), QStringLiteral("target < 1000 ms")});
 
     // 200 mixed queries: exact names, prefixes being typed, common and rare words, two words, columns.
     QRandomGenerator pick(7);
@@ -144,7 +147,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < 50; ++i)
         queries << vocabulary.at(int(pick.bounded(vocabulary.size())));
     for (int i = 0; i < 40; ++i)
-        queries << vocabulary.at(int(pick.bounded(vocabulary.size()))) + QLatin1Char(' ') + vocabulary.at(int(pick.bounded(vocabulary.size())));
+        queries << vocabulary.at(int(pick.bounded(vocabulary.size()))) + QLatin1Char(' ')
+                + vocabulary.at(int(pick.bounded(vocabulary.size())));
     for (int i = 0; i < 30; ++i)
         queries << vocabulary.at(int(pick.bounded(vocabulary.size()))) + QLatin1String("_id");
 
@@ -156,20 +160,23 @@ int main(int argc, char **argv)
         clock.start();
         const auto hits = store.search(query);
         ours << double(clock.nsecsElapsed()) / 1e6;
+        if (qEnvironmentVariableIsSet("BENCH_SLOW") && ours.last() > qEnvironmentVariable("BENCH_SLOW").toDouble())
+            std::printf("slow: %8.2f ms  %s\n", ours.last(), qPrintable(text));
         totalHits += hits ? int(hits->size()) : 0;
 
         // The reference: plain FTS5, ranked by bm25 over all matches, top 20.
         QList<SearchTerm> terms = SearchParser::parse(text).value();
         QStringList parts;
         for (const SearchTerm &t : terms)
-            parts << QLatin1Char('"') + t.words.join(QLatin1Char(' ')) + QLatin1Char('"') + (t.prefix ? QStringLiteral("*") : QString());
+            parts << QLatin1Char('"') + t.words.join(QLatin1Char(' ')) + QLatin1Char('"')
+                    + (t.prefix ? QStringLiteral("*") : QString());
         clock.start();
         QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT rowid FROM product_text WHERE product_text MATCH ? ORDER BY bm25(product_text) LIMIT 20"));
+        q.prepare(
+            QStringLiteral("SELECT rowid FROM product_text WHERE product_text MATCH ? ORDER BY bm25(product_text) LIMIT 20"));
         q.addBindValue(parts.join(QLatin1Char(' ')));
         q.exec();
-        while (q.next()) {
-        }
+        while (q.next()) { }
         plain << double(clock.nsecsElapsed()) / 1e6;
 
         clock.start();
@@ -184,10 +191,13 @@ int main(int argc, char **argv)
                  QStringLiteral("plain FTS5 bm25: %1 ms").arg(refP50, 0, 'f', 2)});
     rows.append({QStringLiteral("search top 20, p95"), p95, QStringLiteral("ms"),
                  QStringLiteral("plain FTS5 bm25: %1 ms; target < 20 ms").arg(refP95, 0, 'f', 2)});
-    rows.append({QStringLiteral("facet counts (5 facets), p50"), Bench::percentile(facetTimes, 50), QStringLiteral("ms"), QString()});
-    rows.append({QStringLiteral("facet counts (5 facets), p95"), Bench::percentile(facetTimes, 95), QStringLiteral("ms"), QString()});
+    rows.append(
+        {QStringLiteral("facet counts (5 facets), p50"), Bench::percentile(facetTimes, 50), QStringLiteral("ms"), QString()});
+    rows.append(
+        {QStringLiteral("facet counts (5 facets), p95"), Bench::percentile(facetTimes, 95), QStringLiteral("ms"), QString()});
     rows.append({QStringLiteral("peak memory"), peakMemoryMiB(), QStringLiteral("MiB"), QString()});
-    Bench::printTable(QStringLiteral("Catalog of %1 products (SQLite, %2 hits returned in all)").arg(products).arg(totalHits), rows);
+    Bench::printTable(QStringLiteral("Catalog of %1 products (SQLite, %2 hits returned in all)").arg(products).arg(totalHits),
+                      rows);
 
     Bench::printBench("catalog.import.100k.s", importMs / 1000.0, "s");
     Bench::printBench("catalog.open_first_rows.ms", openMs, "ms");

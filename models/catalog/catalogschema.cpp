@@ -75,7 +75,7 @@ QList<Migration> migrations()
              QStringLiteral("CREATE INDEX products_by_lower_title ON products (lower(title))"),
              // rowid is the product row's rowid: deletes by rowid stay fast at any size.
              QStringLiteral("CREATE VIRTUAL TABLE product_text USING fts5(name, title, tags, description, documentation, "
-                            "columns, tokenize = 'unicode61 remove_diacritics 2')"),
+                            "columns, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"),
              QStringLiteral("INSERT INTO product_text (rowid, name, title, tags, description, documentation, columns) "
                             "SELECT rowid, name, title, "
                             "coalesce((SELECT group_concat(tag, ' ') FROM product_tags t WHERE t.product_id = products.id), ''), "

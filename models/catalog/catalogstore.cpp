@@ -469,15 +469,21 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
         !s)
         return s;
 
+    // Names, ids and columns are indexed whole as well (order_id also as orderid): see SearchTerm.
+    QStringList identifiers;
     QStringList columnText;
     for (const Dataset &d : p.datasets) {
-        columnText << d.name << d.description;
-        for (const Column &c : d.columns)
-            columnText << c.name << c.description << c.tags;
+        identifiers << d.name;
+        columnText << d.description;
+        for (const Column &c : d.columns) {
+            identifiers << c.name << c.tags;
+            columnText << c.description;
+        }
     }
     if (Status s = run(w.query("text", textInsertSql()),
-                       {p.id, p.name, p.title, p.tags.join(QLatin1Char(' ')), p.description, p.documentation,
-                        columnText.join(QLatin1Char(' '))});
+                       {p.id, SearchParser::indexText({p.name, p.id}), p.title, SearchParser::indexText(p.tags), p.description,
+                        p.documentation,
+                        QString(SearchParser::indexText(identifiers) + QLatin1Char(' ') + columnText.join(QLatin1Char(' ')))});
         !s)
         return s;
 
@@ -950,8 +956,10 @@ Result<QList<SearchHit>> CatalogStore::search(const SearchQuery &query) const
             !s)
             return s.error();
     }
-    // Tier 2: full text, by relevance: the ids in order, then their summaries.
-    if (hits.size() < limit && !terms->isEmpty()) {
+    // Tiers 2 and 3: the words in names, titles or tags; then anywhere. Each by relevance.
+    for (const TextScope scope : {TextScope::Names, TextScope::Everything}) {
+        if (hits.size() >= limit || terms->isEmpty())
+            break;
         QString sql = textIdsSql(true);
         sql.replace(QLatin1String("%FILTERS%"), filter.sql);
         QSqlQuery q(database());
@@ -959,7 +967,7 @@ Result<QList<SearchHit>> CatalogStore::search(const SearchQuery &query) const
         if (!q.prepare(sql))
             return sqlError(q, tr("Searching"));
         const QVariantList values
-            = QVariantList{textQuery(terms.value())} + filter.values + QVariantList{limit + int(hits.size())};
+            = QVariantList{textQuery(terms.value(), scope)} + filter.values + QVariantList{limit + int(hits.size())};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!q.exec())
@@ -969,23 +977,22 @@ Result<QList<SearchHit>> CatalogStore::search(const SearchQuery &query) const
             if (!seen.contains(q.value(0).toString()))
                 ids << q.value(0).toString();
         }
-        if (!ids.isEmpty()) {
-            QVariantList idValues;
-            for (const QString &id : std::as_const(ids))
-                idValues << id;
-            const auto found
-                = summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE p.id IN (")
-                                + placeholders(ids.size()) + QLatin1Char(')'),
-                            idValues);
-            if (!found)
-                return found.error();
-            QList<ProductSummary> ordered = found.value();
-            std::sort(ordered.begin(), ordered.end(), [&ids](const ProductSummary &a, const ProductSummary &b) {
-                return ids.indexOf(a.id) < ids.indexOf(b.id);
-            });
-            if (Status s = take(ordered, 2); !s)
-                return s.error();
-        }
+        if (ids.isEmpty())
+            continue;
+        QVariantList idValues;
+        for (const QString &id : std::as_const(ids))
+            idValues << id;
+        const auto found = summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE p.id IN (")
+                                         + placeholders(ids.size()) + QLatin1Char(')'),
+                                     idValues);
+        if (!found)
+            return found.error();
+        QList<ProductSummary> ordered = found.value();
+        std::sort(ordered.begin(), ordered.end(), [&ids](const ProductSummary &a, const ProductSummary &b) {
+            return ids.indexOf(a.id) < ids.indexOf(b.id);
+        });
+        if (Status s = take(ordered, scope == TextScope::Names ? 2 : 3); !s)
+            return s.error();
     }
     return hits;
 }
@@ -999,22 +1006,44 @@ Result<QMap<QString, QList<FacetValue>>> CatalogStore::facets(const SearchQuery 
         return terms.error();
     const QString needle = query.text.trimmed().toLower();
 
-    // The products the text matches, as a condition on p; none: all products.
-    QString match;
-    QVariantList matchValues;
+    // The products the text matches go into a temporary table once; every facet counts from it.
+    QString from = QStringLiteral(" FROM products p");
     if (!needle.isEmpty()) {
+        auto run = [this](const QString &sql, const QVariantList &values) -> Status {
+            if (values.isEmpty())
+                return exec(sql); // PostgreSQL prepares no DDL
+            QSqlQuery q(database());
+            if (!q.prepare(sql))
+                return sqlError(q, tr("Counting the facets"));
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+            if (!q.exec())
+                return sqlError(q, tr("Counting the facets"));
+            return Ok{};
+        };
         const QString upper = needle + QChar(0xFFFF);
         const QString lowerName = QLatin1String("lower(p.name)") + collateBytes();
-        match = QLatin1String(" AND (lower(p.name) = ? OR lower(p.id) = ? OR (") + lowerName + QLatin1String(" >= ? AND ")
-            + lowerName + QLatin1String(" < ?)");
-        matchValues = {needle, needle, needle, upper};
-        if (!terms->isEmpty()) {
+        const QString lowerTitle = QLatin1String("lower(p.title)") + collateBytes();
+        Status s = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tessera_matched (id TEXT PRIMARY KEY)"), {});
+        if (s)
+            s = run(QStringLiteral("DELETE FROM tessera_matched"), {});
+        if (s)
+            s = run(
+                QLatin1String(
+                    "INSERT INTO tessera_matched (id) SELECT p.id FROM products p WHERE lower(p.name) = ? OR lower(p.title) = ? "
+                    "OR lower(p.id) = ? OR (")
+                    + lowerName + QLatin1String(" >= ? AND ") + lowerName + QLatin1String(" < ?) OR (") + lowerTitle
+                    + QLatin1String(" >= ? AND ") + lowerTitle + QLatin1String(" < ?) ON CONFLICT (id) DO NOTHING"),
+                {needle, needle, needle, needle, upper, needle, upper});
+        if (s && !terms->isEmpty()) {
             QString ids = textIdsSql(false);
             ids.replace(QLatin1String("%FILTERS%"), QString());
-            match += QLatin1String(" OR p.id IN (") + ids + QLatin1Char(')');
-            matchValues << textQuery(terms.value());
+            s = run(QLatin1String("INSERT INTO tessera_matched (id) ") + ids + QLatin1String(" ON CONFLICT (id) DO NOTHING"),
+                    {textQuery(terms.value(), TextScope::Everything)});
         }
-        match += QLatin1Char(')');
+        if (!s)
+            return s.error();
+        from = QStringLiteral(" FROM tessera_matched m JOIN products p ON p.id = m.id");
     }
 
     QMap<QString, QList<FacetValue>> result;
@@ -1022,15 +1051,15 @@ Result<QMap<QString, QList<FacetValue>>> CatalogStore::facets(const SearchQuery 
     for (const QString &facet : names) {
         const Filter filter = filterFor(query.facets, facet);
         const QString value = facet == QLatin1String("tag") ? QStringLiteral("t.tag") : facetColumn(facet);
-        const QString from = facet == QLatin1String("tag")
-            ? QStringLiteral(" FROM products p JOIN product_tags t ON t.product_id = p.id")
-            : QStringLiteral(" FROM products p");
+        const QString join
+            = facet == QLatin1String("tag") ? QStringLiteral(" JOIN product_tags t ON t.product_id = p.id") : QString();
         QSqlQuery q(database());
         q.setForwardOnly(true);
-        if (!q.prepare(QLatin1String("SELECT ") + value + QLatin1String(", COUNT(*) AS n") + from + QLatin1String(" WHERE 1 = 1")
-                       + match + filter.sql + QLatin1String(" GROUP BY ") + value + QLatin1String(" ORDER BY n DESC, ") + value))
+        if (!q.prepare(QLatin1String("SELECT ") + value + QLatin1String(", COUNT(*) AS n") + from + join
+                       + QLatin1String(" WHERE 1 = 1") + filter.sql + QLatin1String(" GROUP BY ") + value
+                       + QLatin1String(" ORDER BY n DESC, ") + value))
             return sqlError(q, tr("Counting the facets"));
-        const QVariantList values = matchValues + filter.values;
+        const QVariantList values = filter.values;
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!q.exec())

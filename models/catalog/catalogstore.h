@@ -118,8 +118,16 @@ protected:
     // product_text joined to products p, with one bound query string and %FILTERS% to fill in.
     virtual QString textInsertSql() const = 0; // binds: id, name, title, tags, description, documentation, columns
     virtual QString textDeleteSql() const = 0; // binds: id
-    virtual QString textIdsSql(bool ranked) const = 0; // ranked: ordered by relevance, then LIMIT ?
-    virtual QString textQuery(const QList<SearchTerm> &terms) const = 0;
+    enum class TextScope {
+        Names, // name, title and tags
+        Everything,
+    };
+    // ranked: the best of the first rankingWindow matches by relevance, then LIMIT ?
+    virtual QString textIdsSql(bool ranked) const = 0;
+    virtual QString textQuery(const QList<SearchTerm> &terms, TextScope scope) const = 0;
+    // Ranking every match of a common word costs time in proportion to the catalog; ranking the
+    // first few thousand keeps search fast at any size, and common words are found by name first.
+    static constexpr int rankingWindow = 5000;
     virtual QString collateBytes() const = 0; // makes comparisons bytewise: "" or " COLLATE \"C\""
 
     QString connectionName() const { return m_connectionName; }

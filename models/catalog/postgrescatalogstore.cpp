@@ -76,27 +76,34 @@ QString PostgresCatalogStore::textDeleteSql() const
 
 QString PostgresCatalogStore::textIdsSql(bool ranked) const
 {
-    const QString base = QStringLiteral("SELECT p.id FROM product_text t JOIN products p ON p.id = t.product_id "
-                                        "WHERE t.document @@ to_tsquery('simple'::regconfig, ?)%FILTERS%");
-    if (!ranked)
-        return base;
+    if (!ranked) {
+        return QStringLiteral("SELECT p.id FROM product_text t JOIN products p ON p.id = t.product_id "
+                              "WHERE t.document @@ to_tsquery('simple'::regconfig, ?)%FILTERS%");
+    }
     // The weights A (names) > B (tags) > C (columns) > D (description) carry the ranking.
     return QStringLiteral("SELECT r.id FROM (SELECT p.id, p.name, ts_rank(t.document, q.query, 1) AS score "
                           "FROM (SELECT to_tsquery('simple'::regconfig, ?) AS query) q, product_text t "
-                          "JOIN products p ON p.id = t.product_id WHERE t.document @@ q.query%FILTERS%) r "
-                          "ORDER BY r.score DESC, r.name LIMIT ?");
+                          "JOIN products p ON p.id = t.product_id WHERE t.document @@ q.query%FILTERS% LIMIT %1) r "
+                          "ORDER BY r.score DESC, r.name LIMIT ?")
+        .arg(rankingWindow);
 }
 
-QString PostgresCatalogStore::textQuery(const QList<SearchTerm> &terms) const
+QString PostgresCatalogStore::textQuery(const QList<SearchTerm> &terms, TextScope scope) const
 {
     // Lexemes are plain letters and digits, quoted: nothing the person typed is tsquery syntax.
+    // Names and titles carry weight A, tags B.
+    const QString weights = scope == TextScope::Names ? QStringLiteral("AB") : QString();
     QStringList parts;
-    for (const SearchTerm &term : terms) {
+    for (const SearchTerm &given : terms) {
+        SearchTerm term = given;
+        if (term.identifier)
+            term.words = QStringList{term.words.join(QString())};
         QStringList words;
         for (qsizetype i = 0; i < term.words.size(); ++i) {
+            const bool prefix = term.prefix && i == term.words.size() - 1;
             QString lexeme = QLatin1Char('\'') + term.words.at(i) + QLatin1Char('\'');
-            if (term.prefix && i == term.words.size() - 1)
-                lexeme += QLatin1String(":*");
+            if (prefix || !weights.isEmpty())
+                lexeme += QLatin1Char(':') + (prefix ? QStringLiteral("*") : QString()) + weights;
             words << lexeme;
         }
         parts << QLatin1Char('(') + words.join(QLatin1String(" <-> ")) + QLatin1Char(')');

@@ -28,7 +28,29 @@ QStringList wordsOf(QStringView text)
     return words;
 }
 
+// Words joined only by _ . - (and nothing else) make one identifier.
+bool isIdentifier(QStringView raw)
+{
+    for (const QChar c : raw) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('_') && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QString SearchParser::indexText(const QStringList &names)
+{
+    QStringList parts;
+    for (const QString &name : names) {
+        parts << name;
+        const QStringList words = wordsOf(name);
+        if (words.size() > 1 && isIdentifier(name))
+            parts << words.join(QString());
+    }
+    return parts.join(QLatin1Char(' '));
+}
 
 Result<QList<SearchTerm>> SearchParser::parse(const QString &text)
 {
@@ -64,6 +86,7 @@ Result<QList<SearchTerm>> SearchParser::parse(const QString &text)
             if (end == n)
                 term.prefix = true;
             term.words = wordsOf(raw);
+            term.identifier = term.words.size() > 1 && isIdentifier(raw);
             i = end;
         }
         if (!term.words.isEmpty())

@@ -13,6 +13,10 @@ namespace Tessera {
 struct SearchTerm {
     QStringList words; // lower case, letters and digits only: safe in any full-text syntax
     bool prefix = false;
+    // Typed as one identifier: order_id, sales.orders, fx-rates. Identifiers are indexed whole
+    // too (their words run together: orderid), so they are found as one rare word, not as a
+    // phrase of common ones.
+    bool identifier = false;
     friend bool operator==(const SearchTerm &, const SearchTerm &) = default;
 };
 
@@ -32,6 +36,9 @@ class SearchParser
     Q_DECLARE_TR_FUNCTIONS(Tessera::SearchParser)
 
 public:
+    // The text to index for names, ids and columns: the text itself and, for identifiers made of
+    // several words (order_id), the words run together (orderid).
+    static QString indexText(const QStringList &names);
     // The terms of text; an error (with the column) for an unclosed quote or an unknown facet.
     static Result<QList<SearchTerm>> parse(const QString &text);
     static Status checkFacets(const QMap<QString, QStringList> &facets);
@@ -39,7 +46,8 @@ public:
 
 struct SearchHit {
     ProductSummary product;
-    int tier = 2; // 0: name or id is the query; 1: name starts with it; 2: found in the text
+    int tier = 3; // 0: name, title or id is the query; 1: name or title starts with it; 2: its words are in the name, title or
+                  // tags; 3: elsewhere
     friend bool operator==(const SearchHit &, const SearchHit &) = default;
 };
 

@@ -26,7 +26,7 @@ protected:
     QString textInsertSql() const override;
     QString textDeleteSql() const override;
     QString textIdsSql(bool ranked) const override;
-    QString textQuery(const QList<SearchTerm> &terms) const override;
+    QString textQuery(const QList<SearchTerm> &terms, TextScope scope) const override;
     QString collateBytes() const override { return {}; }
 
 private:

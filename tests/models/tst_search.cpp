@@ -148,6 +148,14 @@ private Q_SLOTS:
     {
         QCOMPARE(ids(find(QStringLiteral("customer_email"))), QStringList{QStringLiteral("sales.orders")});
         QCOMPARE(ids(find(QStringLiteral("\"line no\""))), QStringList{QStringLiteral("sales.order_lines")});
+        // Identifiers are found whole, and as a prefix while typed.
+        QStringList orderId = ids(find(QStringLiteral("order_id")));
+        orderId.sort();
+        QCOMPARE(orderId, (QStringList{QStringLiteral("logistics.shipments"), QStringLiteral("sales.orders")}));
+        QCOMPARE(ids(find(QStringLiteral("customer_em"))), QStringList{QStringLiteral("sales.orders")});
+        const QList<SearchHit> byId = find(QStringLiteral("sales.orders"));
+        QCOMPARE(byId.first().product.id, QStringLiteral("sales.orders"));
+        QCOMPARE(byId.first().tier, 0);
     }
 
     void allWordsMustMatch()
