@@ -934,31 +934,43 @@ Result<QList<SearchHit>> CatalogStore::search(const SearchQuery &query) const
     }
 
     // Tier 0: the name, title or id is what was typed.
-    if (Status s = take(
-            summaries(QLatin1String("SELECT ") + summaryColumns
-                          + QLatin1String(" FROM products p WHERE (lower(p.name) = ? OR lower(p.title) = ? OR lower(p.id) = ?)")
-                          + filter.sql + QLatin1String(" ORDER BY p.name, p.id LIMIT ?"),
-                      QVariantList{needle, needle, needle} + filter.values + QVariantList{limit}),
-            0);
+    if (Status s
+        = take(summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE (lower(p.name)")
+                             + collateBytes() + QLatin1String(" = ? OR lower(p.title)") + collateBytes()
+                             + QLatin1String(" = ? OR p.id = ?)") + filter.sql + QLatin1String(" ORDER BY p.name, p.id LIMIT ?"),
+                         QVariantList{needle, needle, query.text.trimmed()} + filter.values + QVariantList{limit}),
+               0);
         !s)
         return s.error();
-    // Tier 1: the name or title begins with it (a range on the lower-case index, bytewise).
-    if (hits.size() < limit) {
-        const QString upper = needle + QChar(0xFFFF);
-        const QString lowerName = QLatin1String("lower(p.name)") + collateBytes();
-        const QString lowerTitle = QLatin1String("lower(p.title)") + collateBytes();
-        if (Status s = take(summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE ((")
-                                          + lowerName + QLatin1String(" >= ? AND ") + lowerName + QLatin1String(" < ?) OR (")
-                                          + lowerTitle + QLatin1String(" >= ? AND ") + lowerTitle + QLatin1String(" < ?))")
-                                          + filter.sql + QLatin1String(" ORDER BY p.name, p.id LIMIT ?"),
-                                      QVariantList{needle, upper, needle, upper} + filter.values + QVariantList{limit}),
-                            1);
+    // Tier 1: the name, then the title, begins with it: a range on the lower-case index, read in
+    // index order so that it stops after the first few however many names share the prefix.
+    for (const char *column : {"lower(p.name)", "lower(p.title)"}) {
+        if (hits.size() >= limit)
+            break;
+        const QString key = QLatin1String(column) + collateBytes();
+        if (Status s
+            = take(summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE ") + key
+                                 + QLatin1String(" >= ? AND ") + key + QLatin1String(" < ?") + filter.sql
+                                 + QLatin1String(" ORDER BY ") + key + QLatin1String(" LIMIT ?"),
+                             QVariantList{needle, QString(needle + QChar(0xFFFF))} + filter.values + QVariantList{limit}),
+                   1);
             !s)
             return s.error();
     }
-    // Tiers 2 and 3: the words in names, titles or tags; then anywhere. Each by relevance.
+    // Tiers 2 and 3: the words in names, titles or tags; then anywhere. Each by relevance. A word
+    // still being typed is first looked up whole (one posting list, read only as far as needed),
+    // and only then as a prefix (many words' lists merged).
+    QList<std::pair<TextScope, QList<SearchTerm>>> passes;
     for (const TextScope scope : {TextScope::Names, TextScope::Everything}) {
-        if (hits.size() >= limit || terms->isEmpty())
+        if (!terms->isEmpty() && terms->last().prefix) {
+            QList<SearchTerm> whole = terms.value();
+            whole.last().prefix = false;
+            passes.append({scope, whole});
+        }
+        passes.append({scope, terms.value()});
+    }
+    for (const auto &[scope, passTerms] : std::as_const(passes)) {
+        if (hits.size() >= limit || passTerms.isEmpty())
             break;
         QString sql = textIdsSql(true);
         sql.replace(QLatin1String("%FILTERS%"), filter.sql);
@@ -967,7 +979,7 @@ Result<QList<SearchHit>> CatalogStore::search(const SearchQuery &query) const
         if (!q.prepare(sql))
             return sqlError(q, tr("Searching"));
         const QVariantList values
-            = QVariantList{textQuery(terms.value(), scope)} + filter.values + QVariantList{limit + int(hits.size())};
+            = QVariantList{textQuery(passTerms, scope)} + filter.values + QVariantList{limit + int(hits.size())};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!q.exec())
@@ -1028,13 +1040,10 @@ Result<QMap<QString, QList<FacetValue>>> CatalogStore::facets(const SearchQuery 
         if (s)
             s = run(QStringLiteral("DELETE FROM tessera_matched"), {});
         if (s)
-            s = run(
-                QLatin1String(
-                    "INSERT INTO tessera_matched (id) SELECT p.id FROM products p WHERE lower(p.name) = ? OR lower(p.title) = ? "
-                    "OR lower(p.id) = ? OR (")
-                    + lowerName + QLatin1String(" >= ? AND ") + lowerName + QLatin1String(" < ?) OR (") + lowerTitle
-                    + QLatin1String(" >= ? AND ") + lowerTitle + QLatin1String(" < ?) ON CONFLICT (id) DO NOTHING"),
-                {needle, needle, needle, needle, upper, needle, upper});
+            s = run(QLatin1String("INSERT INTO tessera_matched (id) SELECT p.id FROM products p WHERE p.id = ? OR (") + lowerName
+                        + QLatin1String(" >= ? AND ") + lowerName + QLatin1String(" < ?) OR (") + lowerTitle
+                        + QLatin1String(" >= ? AND ") + lowerTitle + QLatin1String(" < ?) ON CONFLICT (id) DO NOTHING"),
+                    {query.text.trimmed(), needle, upper, needle, upper});
         if (s && !terms->isEmpty()) {
             QString ids = textIdsSql(false);
             ids.replace(QLatin1String("%FILTERS%"), QString());

@@ -127,7 +127,7 @@ protected:
     virtual QString textQuery(const QList<SearchTerm> &terms, TextScope scope) const = 0;
     // Ranking every match of a common word costs time in proportion to the catalog; ranking the
     // first few thousand keeps search fast at any size, and common words are found by name first.
-    static constexpr int rankingWindow = 5000;
+    static constexpr int rankingWindow = 2000;
     virtual QString collateBytes() const = 0; // makes comparisons bytewise: "" or " COLLATE \"C\""
 
     QString connectionName() const { return m_connectionName; }
