@@ -490,6 +490,42 @@
             <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
             <translation>Ein Produkt als Datenvertrag schreiben: export [--catalog K] --product ID --out ORDNER</translation>
         </message>
+        <message>
+            <source>Only products with this facet value: domain=, owner=, tag=, classification=, status= (repeat for more).</source>
+            <translation>Nur Produkte mit diesem Facettenwert: domain=, owner=, tag=, classification=, status= (für mehrere wiederholen).</translation>
+        </message>
+        <message>
+            <source>NAME=VALUE</source>
+            <translation>NAME=WERT</translation>
+        </message>
+        <message>
+            <source>How many results (default 20).</source>
+            <translation>Wie viele Ergebnisse (Vorgabe 20).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Also count the matches per facet value.</source>
+            <translation>Auch die Treffer je Facettenwert zählen.</translation>
+        </message>
+        <message>
+            <source>tessera-cli search: --limit needs a positive number</source>
+            <translation>tessera-cli search: --limit braucht eine positive Zahl</translation>
+        </message>
+        <message>
+            <source>tessera-cli search: --facet %1: write it as NAME=VALUE</source>
+            <translation>tessera-cli search: --facet %1: schreiben Sie es als NAME=WERT</translation>
+        </message>
+        <message>
+            <source>No products match.</source>
+            <translation>Keine Produkte passen.</translation>
+        </message>
+        <message>
+            <source>Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS...</source>
+            <translation>Produkte finden: search [--catalog K] [--facet NAME=WERT] [--facets] WÖRTER...</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CommandLine</name>

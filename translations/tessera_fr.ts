@@ -490,6 +490,42 @@
             <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
             <translation>Écrire un produit comme contrat de données : export [--catalog C] --product ID --out DOSSIER</translation>
         </message>
+        <message>
+            <source>Only products with this facet value: domain=, owner=, tag=, classification=, status= (repeat for more).</source>
+            <translation>Seulement les produits ayant cette valeur de facette : domain=, owner=, tag=, classification=, status= (à répéter pour plusieurs).</translation>
+        </message>
+        <message>
+            <source>NAME=VALUE</source>
+            <translation>NOM=VALEUR</translation>
+        </message>
+        <message>
+            <source>How many results (default 20).</source>
+            <translation>Combien de résultats (20 par défaut).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Also count the matches per facet value.</source>
+            <translation>Compter aussi les résultats par valeur de facette.</translation>
+        </message>
+        <message>
+            <source>tessera-cli search: --limit needs a positive number</source>
+            <translation>tessera-cli search : --limit demande un nombre positif</translation>
+        </message>
+        <message>
+            <source>tessera-cli search: --facet %1: write it as NAME=VALUE</source>
+            <translation>tessera-cli search : --facet %1 : écrivez-le sous la forme NOM=VALEUR</translation>
+        </message>
+        <message>
+            <source>No products match.</source>
+            <translation>Aucun produit ne correspond.</translation>
+        </message>
+        <message>
+            <source>Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS...</source>
+            <translation>Trouver des produits : search [--catalog C] [--facet NOM=VALEUR] [--facets] MOTS...</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CommandLine</name>

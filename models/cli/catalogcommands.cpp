@@ -1,4 +1,5 @@
 #include "models/catalog/catalogstore.h"
+#include "models/catalog/search.h"
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
 #include "models/formats/odcs.h"
@@ -197,6 +198,103 @@ int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStr
         out << QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray{path}}}).toJson(QJsonDocument::Indented);
     else
         out << path << '\n';
+    return Cli::Success;
+}
+
+} // namespace Tessera::CliCommands
+
+namespace Tessera::CliCommands {
+
+int search(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalog = catalogOption();
+    const QCommandLineOption facet(QStringLiteral("facet"),
+                                   Cli::tr("Only products with this facet value: domain=, owner=, tag=, classification=, status= "
+                                           "(repeat for more)."),
+                                   Cli::tr("NAME=VALUE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("How many results (default 20)."), Cli::tr("N"),
+                                   QStringLiteral("20"));
+    const QCommandLineOption facets(QStringLiteral("facets"), Cli::tr("Also count the matches per facet value."));
+    parser.addOptions({catalog, facet, limit, facets});
+    if (!parseOptions(parser, QStringLiteral("search"), args, err))
+        return Cli::UsageError;
+
+    SearchQuery query;
+    query.text = parser.positionalArguments().join(QLatin1Char(' '));
+    bool numeric = false;
+    query.limit = parser.value(limit).toInt(&numeric);
+    if (!numeric || query.limit < 1) {
+        err << Cli::tr("tessera-cli search: --limit needs a positive number") << '\n';
+        return Cli::UsageError;
+    }
+    const QStringList given = parser.values(facet);
+    for (const QString &f : given) {
+        const qsizetype equals = f.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            err << Cli::tr("tessera-cli search: --facet %1: write it as NAME=VALUE").arg(f) << '\n';
+            return Cli::UsageError;
+        }
+        query.facets[f.left(equals)] << f.mid(equals + 1);
+    }
+    if (Status ok = SearchParser::checkFacets(query.facets); !ok) {
+        err << QLatin1String("tessera-cli search: ") << ok.error().message << '\n';
+        return Cli::UsageError;
+    }
+    auto store = openCatalog(parser, catalog);
+    if (!store) {
+        err << QLatin1String("tessera-cli search: ") << store.error().toString() << '\n';
+        return Cli::Failure;
+    }
+    const auto hits = store.value()->search(query);
+    if (!hits) {
+        err << QLatin1String("tessera-cli search: ") << hits.error().message << '\n';
+        return Cli::UsageError; // the query itself is wrong, e.g. an unclosed quote
+    }
+    QMap<QString, QList<FacetValue>> counts;
+    if (parser.isSet(facets)) {
+        const auto found = store.value()->facets(query);
+        if (!found) {
+            err << QLatin1String("tessera-cli search: ") << found.error().message << '\n';
+            return Cli::Failure;
+        }
+        counts = found.value();
+    }
+    if (json) {
+        QJsonArray results;
+        for (const SearchHit &h : hits.value()) {
+            results.append(QJsonObject{{QStringLiteral("id"), h.product.id},
+                                       {QStringLiteral("domain"), h.product.domainId},
+                                       {QStringLiteral("name"), h.product.name},
+                                       {QStringLiteral("title"), h.product.title},
+                                       {QStringLiteral("status"), Catalog::statusKey(h.product.status)},
+                                       {QStringLiteral("classification"), Catalog::classificationKey(h.product.classification)},
+                                       {QStringLiteral("owner"), h.product.ownerTeamId}});
+        }
+        QJsonObject object{{QStringLiteral("query"), query.text}, {QStringLiteral("results"), results}};
+        if (parser.isSet(facets)) {
+            QJsonObject facetObject;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                QJsonObject values;
+                for (const FacetValue &v : it.value())
+                    values.insert(v.value, v.count);
+                facetObject.insert(it.key(), values);
+            }
+            object.insert(QStringLiteral("facets"), facetObject);
+        }
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return Cli::Success;
+    }
+    for (const SearchHit &h : hits.value())
+        out << h.product.id << '\t' << h.product.title << '\n';
+    if (hits->isEmpty())
+        out << Cli::tr("No products match.") << '\n';
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        QStringList values;
+        for (const FacetValue &v : it.value())
+            values << QStringLiteral("%1 (%2)").arg(v.value).arg(v.count);
+        out << it.key() << QLatin1String(": ") << values.join(QLatin1String(", ")) << '\n';
+    }
     return Cli::Success;
 }
 

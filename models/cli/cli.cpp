@@ -80,6 +80,8 @@ QList<Command> commands()
          CliCommands::importFiles},
         {QStringLiteral("export"), Cli::tr("Write a product as a data contract: export [--catalog C] --product ID --out DIR"),
          CliCommands::exportProduct},
+        {QStringLiteral("search"), Cli::tr("Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS..."),
+         CliCommands::search},
     };
 }
 

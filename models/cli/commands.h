@@ -11,6 +11,7 @@ int info(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
 int validate(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int search(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 
 // Standard files in paths: files as given, folders searched for *.odcs.yaml, *.odps.yaml and
 // *.dpds.yaml (also .yml and .json), skipping hidden folders.

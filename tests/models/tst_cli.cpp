@@ -173,6 +173,31 @@ private Q_SLOTS:
         const Run checked = run({QStringLiteral("validate"), file});
         QVERIFY2(checked.status == int(Cli::Success), qPrintable(checked.out));
 
+        const Run found = run({QStringLiteral("search"), QStringLiteral("--catalog"), catalog, QStringLiteral("order")});
+        QVERIFY2(found.status == int(Cli::Success), qPrintable(found.err));
+        QVERIFY(found.out.startsWith(QLatin1String("sales.orders\t")));
+        const Run foundJson = run({QStringLiteral("search"), QStringLiteral("--catalog"), catalog, QStringLiteral("--json"),
+                                   QStringLiteral("--facets"), QStringLiteral("--facet"), QStringLiteral("domain=sales"),
+                                   QStringLiteral("order_id")});
+        const QJsonObject result = QJsonDocument::fromJson(foundJson.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("results")).toArray().size(), 1);
+        QCOMPARE(result.value(QStringLiteral("facets"))
+                     .toObject()
+                     .value(QStringLiteral("domain"))
+                     .toObject()
+                     .value(QStringLiteral("sales"))
+                     .toInt(),
+                 1);
+        const Run unclosed = run({QStringLiteral("search"), QStringLiteral("--catalog"), catalog, QStringLiteral("\"orders")});
+        QCOMPARE(unclosed.status, int(Cli::UsageError));
+        QVERIFY(unclosed.err.contains(QLatin1String("not closed")));
+        const Run badFacet = run({QStringLiteral("search"), QStringLiteral("--catalog"), catalog, QStringLiteral("--facet"),
+                                  QStringLiteral("colour=red"), QStringLiteral("x")});
+        QCOMPARE(badFacet.status, int(Cli::UsageError));
+        const Run nothing = run({QStringLiteral("search"), QStringLiteral("--catalog"), catalog, QStringLiteral("zebra")});
+        QCOMPARE(nothing.status, int(Cli::Success));
+        QVERIFY(nothing.out.contains(QLatin1String("No products match")));
+
         const Run missing = run({QStringLiteral("export"), QStringLiteral("--catalog"), catalog, QStringLiteral("--product"),
                                  QStringLiteral("nope"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(missing.status, int(Cli::Failure));
