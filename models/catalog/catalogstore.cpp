@@ -1036,23 +1036,23 @@ Result<QMap<QString, QList<FacetValue>>> CatalogStore::facets(const SearchQuery 
         const QString upper = needle + QChar(0xFFFF);
         const QString lowerName = QLatin1String("lower(p.name)") + collateBytes();
         const QString lowerTitle = QLatin1String("lower(p.title)") + collateBytes();
-        Status s = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tessera_matched (id TEXT PRIMARY KEY)"), {});
+        Status s = run(matchedTableSql(), {});
         if (s)
             s = run(QStringLiteral("DELETE FROM tessera_matched"), {});
         if (s)
-            s = run(QLatin1String("INSERT INTO tessera_matched (id) SELECT p.id FROM products p WHERE p.id = ? OR (") + lowerName
-                        + QLatin1String(" >= ? AND ") + lowerName + QLatin1String(" < ?) OR (") + lowerTitle
-                        + QLatin1String(" >= ? AND ") + lowerTitle + QLatin1String(" < ?) ON CONFLICT (id) DO NOTHING"),
+            s = run(QLatin1String("INSERT INTO tessera_matched (k) SELECT p.") + rowKey()
+                        + QLatin1String(" FROM products p WHERE p.id = ? OR (") + lowerName + QLatin1String(" >= ? AND ")
+                        + lowerName + QLatin1String(" < ?) OR (") + lowerTitle + QLatin1String(" >= ? AND ") + lowerTitle
+                        + QLatin1String(" < ?) ON CONFLICT (k) DO NOTHING"),
                     {query.text.trimmed(), needle, upper, needle, upper});
         if (s && !terms->isEmpty()) {
-            QString ids = textIdsSql(false);
-            ids.replace(QLatin1String("%FILTERS%"), QString());
-            s = run(QLatin1String("INSERT INTO tessera_matched (id) ") + ids + QLatin1String(" ON CONFLICT (id) DO NOTHING"),
+            s = run(QLatin1String("INSERT INTO tessera_matched (k) ") + textKeysSql()
+                        + QLatin1String(" ON CONFLICT (k) DO NOTHING"),
                     {textQuery(terms.value(), TextScope::Everything)});
         }
         if (!s)
             return s.error();
-        from = QStringLiteral(" FROM tessera_matched m JOIN products p ON p.id = m.id");
+        from = QLatin1String(" FROM tessera_matched m JOIN products p ON p.") + rowKey() + QLatin1String(" = m.k");
     }
 
     QMap<QString, QList<FacetValue>> result;

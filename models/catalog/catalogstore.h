@@ -128,6 +128,10 @@ protected:
     // Ranking every match of a common word costs time in proportion to the catalog; ranking the
     // first few thousand keeps search fast at any size, and common words are found by name first.
     static constexpr int rankingWindow = 2000;
+    // Facets count from a temporary table of matched products' keys (rowid on SQLite, id on PostgreSQL).
+    virtual QString rowKey() const = 0;
+    virtual QString matchedTableSql() const = 0;
+    virtual QString textKeysSql() const = 0; // the keys of all products matching one bound text query
     virtual QString collateBytes() const = 0; // makes comparisons bytewise: "" or " COLLATE \"C\""
 
     QString connectionName() const { return m_connectionName; }

@@ -27,6 +27,15 @@ protected:
     QString textIdsSql(bool ranked) const override;
     QString textQuery(const QList<SearchTerm> &terms, TextScope scope) const override;
     QString collateBytes() const override { return QStringLiteral(" COLLATE \"C\""); }
+    QString rowKey() const override { return QStringLiteral("id"); }
+    QString matchedTableSql() const override
+    {
+        return QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tessera_matched (k TEXT PRIMARY KEY)");
+    }
+    QString textKeysSql() const override
+    {
+        return QStringLiteral("SELECT product_id FROM product_text WHERE document @@ to_tsquery('simple'::regconfig, ?)");
+    }
 };
 
 } // namespace Tessera

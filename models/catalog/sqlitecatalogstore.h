@@ -28,6 +28,12 @@ protected:
     QString textIdsSql(bool ranked) const override;
     QString textQuery(const QList<SearchTerm> &terms, TextScope scope) const override;
     QString collateBytes() const override { return {}; }
+    QString rowKey() const override { return QStringLiteral("rowid"); }
+    QString matchedTableSql() const override
+    {
+        return QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS tessera_matched (k INTEGER PRIMARY KEY)");
+    }
+    QString textKeysSql() const override { return QStringLiteral("SELECT rowid FROM product_text WHERE product_text MATCH ?"); }
 
 private:
     qint64 dataVersion() const;
