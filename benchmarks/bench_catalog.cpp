@@ -4,6 +4,7 @@
 #include "benchtable.h"
 
 #include "models/catalog/catalogstore.h"
+#include "models/catalog/catalogtreemodel.h"
 #include "models/catalog/search.h"
 
 #include <QCoreApplication>
@@ -128,14 +129,22 @@ int main(int argc, char **argv)
     rows.append({QStringLiteral("import %1 products x 20 columns").arg(products), importMs / 1000.0, QStringLiteral("s"),
                  QStringLiteral("%1 products/s").arg(int(products / (importMs / 1000.0)))});
 
-    // Open to first rows: what the navigator's lazy tree needs for its first paint.
+    // Open to first rows: the navigator's tree model shows the domains, then the first domain's products.
     clock.start();
     auto opened = CatalogStore::open(location, QStringLiteral("bench"));
     CatalogStore &store = *opened.value();
-    const auto productsOfFirstDomain = store.productSummaries(QStringLiteral("domain00"));
+    int firstRows = 0;
+    {
+        CatalogTreeModel tree(&store);
+        const QModelIndex firstDomain = tree.index(0, 0);
+        tree.fetchMore(firstDomain);
+        while (tree.rowCount(firstDomain) == 0)
+            QCoreApplication::processEvents();
+        firstRows = tree.rowCount(firstDomain);
+    }
     const double openMs = double(clock.nsecsElapsed()) / 1e6;
-    rows.append({QStringLiteral("open + first domain's %1 products").arg(productsOfFirstDomain->size()), openMs,
-                 QStringLiteral("ms"), QStringLiteral("target < 1000 ms")});
+    rows.append({QStringLiteral("open + tree: domains, first domain's %1 products").arg(firstRows), openMs, QStringLiteral("ms"),
+                 QStringLiteral("target < 1000 ms")});
 
     // 200 mixed queries: exact names, prefixes being typed, common and rare words, two words, columns.
     QRandomGenerator pick(7);

@@ -289,6 +289,16 @@
         </message>
     </context>
     <context>
+        <name>Tessera::CatalogTreeModel</name>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n Produkt</numerusform>
+                <numerusform>%n Produkte</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Cli</name>
         <message>
             <source>tessera-cli info: unexpected argument "%1"</source>
@@ -1006,6 +1016,29 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>there is no facet "%1"; use %2</source>
             <translation>es gibt keine Facette „%1“; verwenden Sie %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::SearchResultModel</name>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domäne</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klassifizierung</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
         </message>
     </context>
     <context>

@@ -289,6 +289,16 @@
         </message>
     </context>
     <context>
+        <name>Tessera::CatalogTreeModel</name>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n produit</numerusform>
+                <numerusform>%n produits</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Cli</name>
         <message>
             <source>tessera-cli info: unexpected argument "%1"</source>
@@ -1006,6 +1016,29 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>there is no facet "%1"; use %2</source>
             <translation>il n’y a pas de facette « %1 » ; utilisez %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::SearchResultModel</name>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
         </message>
     </context>
     <context>

@@ -283,6 +283,17 @@ Result<int> CatalogStore::productCount() const
     return query.value(0).toInt();
 }
 
+Result<QHash<QString, int>> CatalogStore::productCountsByDomain() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT domain_id, COUNT(*) FROM products GROUP BY domain_id")))
+        return sqlError(query, tr("Counting the products"));
+    QHash<QString, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
 Result<std::optional<Product>> CatalogStore::product(const QString &id) const
 {
     return loadProduct(id, false);

@@ -75,6 +75,7 @@ public:
     Result<std::optional<Product>> product(const QString &id) const;
     Result<QList<ProductSummary>> productSummaries(const QString &domainId = QString()) const;
     Result<int> productCount() const;
+    Result<QHash<QString, int>> productCountsByDomain() const;
 
     Status saveDomain(const Domain &domain);
     Status saveTeam(const Team &team);
