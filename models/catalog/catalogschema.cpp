@@ -32,7 +32,7 @@ QList<Migration> migrations()
              QStringLiteral("CREATE TABLE datasets (product_id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, "
                             "physical_name TEXT NOT NULL DEFAULT '', physical_type TEXT NOT NULL DEFAULT '', "
                             "server TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "
-                            "PRIMARY KEY (product_id, name))"),
+                            "contract_id TEXT NOT NULL DEFAULT '', PRIMARY KEY (product_id, name))"),
              QStringLiteral("CREATE TABLE dataset_columns (product_id TEXT NOT NULL, dataset_name TEXT NOT NULL, "
                             "position INTEGER NOT NULL, name TEXT NOT NULL, logical_type TEXT NOT NULL DEFAULT '', "
                             "physical_type TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', "

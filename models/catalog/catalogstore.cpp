@@ -351,7 +351,7 @@ Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool
                       q.value(4).toString(), q.value(5).toString()});
     }
 
-    if (!select(QStringLiteral("SELECT name, physical_name, physical_type, server, description FROM datasets "
+    if (!select(QStringLiteral("SELECT name, physical_name, physical_type, server, description, contract_id FROM datasets "
                                "WHERE product_id = ? ORDER BY position")))
         return sqlError(q, tr("Reading the datasets of %1").arg(id));
     QHash<QString, qsizetype> datasetIndex;
@@ -362,6 +362,7 @@ Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool
                            q.value(2).toString(),
                            q.value(3).toString(),
                            q.value(4).toString(),
+                           q.value(5).toString(),
                            {},
                            {}});
     }
@@ -530,10 +531,11 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
     };
     for (int d = 0; d < p.datasets.size(); ++d) {
         const Dataset &ds = p.datasets.at(d);
-        if (Status r = run(w.query("dataset",
-                                   QStringLiteral("INSERT INTO datasets (product_id, position, name, physical_name, "
-                                                  "physical_type, server, description) VALUES (?, ?, ?, ?, ?, ?, ?)")),
-                           {p.id, d, ds.name, ds.physicalName, ds.physicalType, ds.server, ds.description});
+        if (Status r
+            = run(w.query("dataset",
+                          QStringLiteral("INSERT INTO datasets (product_id, position, name, physical_name, "
+                                         "physical_type, server, description, contract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+                  {p.id, d, ds.name, ds.physicalName, ds.physicalType, ds.server, ds.description, ds.contractId});
             !r)
             return r;
         if (Status r = writeQuality(ds.name, QString(), ds.quality); !r)

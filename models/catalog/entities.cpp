@@ -183,6 +183,7 @@ QJsonObject datasetToJson(const Dataset &d)
     put(o, "physicalType", d.physicalType);
     put(o, "server", d.server);
     put(o, "description", d.description);
+    put(o, "contractId", d.contractId);
     putList(o, "columns", d.columns, columnToJson);
     putList(o, "quality", d.quality, qualityToJson);
     return o;
@@ -195,6 +196,7 @@ Dataset datasetFromJson(const QJsonObject &o)
     d.physicalType = str(o, "physicalType");
     d.server = str(o, "server");
     d.description = str(o, "description");
+    d.contractId = str(o, "contractId");
     d.columns = getList<Column>(o, "columns", columnFromJson);
     d.quality = getList<QualityRule>(o, "quality", qualityFromJson);
     return d;

@@ -107,6 +107,7 @@ struct Dataset {
     QString physicalType; // table, view, topic, file, ...
     QString server;
     QString description;
+    QString contractId; // the ODCS contract that describes it, if any
     QList<Column> columns;
     QList<QualityRule> quality;
     friend bool operator==(const Dataset &, const Dataset &) = default;

@@ -448,6 +448,7 @@ Result<Odcs::Imported> Odcs::toCatalog(const StandardDocument &contract, const Q
             d.physicalType = object.text(QStringLiteral("physicalType"));
             d.description = object.text(QStringLiteral("description"));
             d.server = server;
+            d.contractId = p.id;
             d.quality = qualityListFrom(object.member(QStringLiteral("quality")));
             columnsFrom(object.member(QStringLiteral("properties")), QString(), d.columns, out.warnings, contract.file);
             p.datasets << d;
@@ -501,11 +502,12 @@ Result<Odcs::Imported> Odcs::importFile(const QString &path)
     return imported;
 }
 
-DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team, const QString &domainName)
+DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team, const QString &domainName,
+                         const QString &contractId)
 {
     DocNode root = objectNode();
     for (const SourceDocument &kept : product.documents) {
-        if (kept.kind != QLatin1String("odcs"))
+        if (kept.kind != QLatin1String("odcs") || (!contractId.isEmpty() && kept.id != contractId))
             continue;
         if (auto parsed = YamlReader::parse(kept.text, kept.file); parsed && parsed->kind == DocNode::Kind::Object) {
             root = std::move(parsed).value();
@@ -517,7 +519,10 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
 
     setText(root, QStringLiteral("apiVersion"), QStringLiteral("v3.1.0"));
     setText(root, QStringLiteral("kind"), QStringLiteral("DataContract"));
-    setText(root, QStringLiteral("id"), product.id);
+    const QString id = !contractId.isEmpty()        ? contractId
+        : root.text(QStringLiteral("id")).isEmpty() ? product.id
+                                                    : root.text(QStringLiteral("id"));
+    setText(root, QStringLiteral("id"), id);
     setText(root, QStringLiteral("name"), product.title);
     setText(root, QStringLiteral("version"), product.version.isEmpty() ? QStringLiteral("1.0.0") : product.version);
     setText(root, QStringLiteral("status"), statusText(product.status, originalStatus));
@@ -580,6 +585,8 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
     const DocNode *existingSchema = root.member(QStringLiteral("schema"));
     DocNode schema = arrayNode();
     for (const Dataset &d : product.datasets) {
+        if (!d.contractId.isEmpty() && d.contractId != id)
+            continue; // described by another of the product's contracts
         DocNode object = objectNode();
         if (existingSchema) {
             for (const DocNode &candidate : existingSchema->items) {
@@ -672,9 +679,10 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
     return root;
 }
 
-QByteArray Odcs::toYaml(const Product &product, const std::optional<Team> &team, const QString &domainName)
+QByteArray Odcs::toYaml(const Product &product, const std::optional<Team> &team, const QString &domainName,
+                        const QString &contractId)
 {
-    return YamlWriter::write(toContract(product, team, domainName));
+    return YamlWriter::write(toContract(product, team, domainName, contractId));
 }
 
 } // namespace Tessera

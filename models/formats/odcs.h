@@ -33,10 +33,12 @@ public:
     static Result<Imported> importFile(const QString &path);
 
     // The contract for product: its kept contract with the catalog's values applied, or a new one.
+    // A product with several contracts (one per ODPS output port) names the one to write; each
+    // gets the datasets it describes.
     static DocNode toContract(const Product &product, const std::optional<Team> &team = std::nullopt,
-                              const QString &domainName = QString());
+                              const QString &domainName = QString(), const QString &contractId = QString());
     static QByteArray toYaml(const Product &product, const std::optional<Team> &team = std::nullopt,
-                             const QString &domainName = QString());
+                             const QString &domainName = QString(), const QString &contractId = QString());
 
     // "Sales & Marketing" -> "sales-marketing": ids for domains and teams named only by text.
     static QString slug(const QString &text);

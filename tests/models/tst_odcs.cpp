@@ -187,6 +187,7 @@ private Q_SLOTS:
         p.sla = {{QStringLiteral("latency"), QStringLiteral("4"), {}, QStringLiteral("h"), {}, {}}};
         const QByteArray yaml = Odcs::toYaml(p);
         const Odcs::Imported back = reimport(yaml, QStringLiteral("new.odcs.yaml"));
+        p.datasets[0].contractId = p.id; // from now on described by the contract just written
         QVERIFY2(back.product.id == p.id, yaml.constData());
         QVERIFY(back.product.sameContent(p));
         QVERIFY(yaml.contains("version: \"2.0\"")); // a version is text, even when it looks like a number
