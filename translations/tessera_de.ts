@@ -493,10 +493,6 @@
             <translation>tessera-cli export: %1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <source>Import ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
-            <translation>ODCS-Verträge in einen Katalog importieren, alles oder nichts: import [--catalog K] PFAD...</translation>
-        </message>
-        <message>
             <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
             <translation>Ein Produkt als Datenvertrag schreiben: export [--catalog K] --product ID --out ORDNER</translation>
         </message>
@@ -535,6 +531,10 @@
         <message>
             <source>Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS...</source>
             <translation>Produkte finden: search [--catalog K] [--facet NAME=WERT] [--facets] WÖRTER...</translation>
+        </message>
+        <message>
+            <source>Import ODPS products and ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
+            <translation>ODPS-Produkte und ODCS-Verträge in einen Katalog importieren, alles oder nichts: import [--catalog K] PFAD...</translation>
         </message>
     </context>
     <context>
@@ -933,6 +933,25 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         </message>
     </context>
     <context>
+        <name>Tessera::Odps</name>
+        <message>
+            <source>not an ODPS product file</source>
+            <translation>keine ODPS-Produktdatei</translation>
+        </message>
+        <message>
+            <source>the product file has no id</source>
+            <translation>die Produktdatei hat keine ID</translation>
+        </message>
+        <message>
+            <source>the status "%1" is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
+            <translation>der Status „%1“ ist keiner von draft, active, deprecated, retired; das Produkt ist im Katalog ein Entwurf</translation>
+        </message>
+        <message>
+            <source>the output port "%1" names the contract %2, which is not among the files read</source>
+            <translation>der Ausgangsport „%1“ nennt den Vertrag %2, der nicht unter den gelesenen Dateien ist</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PostgresCatalogStore</name>
         <message>
             <source>Could not connect to the catalog %1: %2</source>
@@ -1054,6 +1073,25 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>%1 is not a Tessera catalog: %2</source>
             <translation>%1 ist kein Tessera-Katalog: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::StandardFiles</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>the contract id %1 is used by %2 too</source>
+            <translation>die Vertrags-ID %1 wird auch von %2 verwendet</translation>
+        </message>
+        <message>
+            <source>DPDS descriptors are checked but not imported yet; this file was skipped</source>
+            <translation>DPDS-Beschreibungen werden geprüft, aber noch nicht importiert; diese Datei wurde übersprungen</translation>
+        </message>
+        <message>
+            <source>two files describe the product %1</source>
+            <translation>zwei Dateien beschreiben das Produkt %1</translation>
         </message>
     </context>
     <context>

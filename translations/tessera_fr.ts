@@ -493,10 +493,6 @@
             <translation>tessera-cli export : impossible d’écrire %1 : %2</translation>
         </message>
         <message>
-            <source>Import ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
-            <translation>Importer des contrats ODCS dans un catalogue, tout ou rien : import [--catalog C] CHEMIN...</translation>
-        </message>
-        <message>
             <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
             <translation>Écrire un produit comme contrat de données : export [--catalog C] --product ID --out DOSSIER</translation>
         </message>
@@ -535,6 +531,10 @@
         <message>
             <source>Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS...</source>
             <translation>Trouver des produits : search [--catalog C] [--facet NOM=VALEUR] [--facets] MOTS...</translation>
+        </message>
+        <message>
+            <source>Import ODPS products and ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
+            <translation>Importer des produits ODPS et des contrats ODCS dans un catalogue, tout ou rien : import [--catalog C] CHEMIN...</translation>
         </message>
     </context>
     <context>
@@ -933,6 +933,25 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         </message>
     </context>
     <context>
+        <name>Tessera::Odps</name>
+        <message>
+            <source>not an ODPS product file</source>
+            <translation>pas un fichier produit ODPS</translation>
+        </message>
+        <message>
+            <source>the product file has no id</source>
+            <translation>le fichier produit n’a pas d’identifiant</translation>
+        </message>
+        <message>
+            <source>the status "%1" is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
+            <translation>le statut « %1 » n’est ni draft, ni active, ni deprecated, ni retired ; le produit est un brouillon dans le catalogue</translation>
+        </message>
+        <message>
+            <source>the output port "%1" names the contract %2, which is not among the files read</source>
+            <translation>le port de sortie « %1 » désigne le contrat %2, qui n’est pas parmi les fichiers lus</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PostgresCatalogStore</name>
         <message>
             <source>Could not connect to the catalog %1: %2</source>
@@ -1054,6 +1073,25 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>%1 is not a Tessera catalog: %2</source>
             <translation>%1 n’est pas un catalogue Tessera : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::StandardFiles</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>the contract id %1 is used by %2 too</source>
+            <translation>l’identifiant de contrat %1 est aussi utilisé par %2</translation>
+        </message>
+        <message>
+            <source>DPDS descriptors are checked but not imported yet; this file was skipped</source>
+            <translation>les descripteurs DPDS sont vérifiés mais pas encore importés ; ce fichier a été ignoré</translation>
+        </message>
+        <message>
+            <source>two files describe the product %1</source>
+            <translation>deux fichiers décrivent le produit %1</translation>
         </message>
     </context>
     <context>

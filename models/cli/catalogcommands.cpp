@@ -2,6 +2,7 @@
 #include "models/catalog/search.h"
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
+#include "models/federation/standardfiles.h"
 #include "models/formats/odcs.h"
 
 #include <QCommandLineParser>
@@ -73,31 +74,17 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
         return Cli::Failure;
 
     // Read everything first: one bad file and nothing is imported.
-    QList<Domain> domains;
-    QList<Team> teams;
-    QList<Product> products;
-    QList<Error> problems;
-    QList<Error> warnings;
-    for (const QString &file : files) {
-        auto imported = Odcs::importFile(file);
-        if (!imported) {
-            problems << imported.error();
-            continue;
-        }
-        warnings << imported->warnings;
-        if (std::none_of(domains.cbegin(), domains.cend(), [&](const Domain &d) {
-                return d.id == imported->domain.id;
-            }))
-            domains << imported->domain;
-        if (imported->team)
-            teams << *imported->team;
-        products << imported->product;
-    }
-    for (const Error &w : std::as_const(warnings))
+    const MeshFiles mesh = StandardFiles::read(files);
+    const QList<Domain> &domains = mesh.domains;
+    const QList<Team> &teams = mesh.teams;
+    const QList<Product> &products = mesh.products;
+    const QList<Error> &problems = mesh.errors;
+    const QList<Error> &warnings = mesh.warnings;
+    for (const Error &w : warnings)
         err << w.location() << ": "
             << Cli::tr("warning: %1").arg((w.field.isEmpty() ? QString() : w.field + QLatin1String(": ")) + w.message) << '\n';
     if (!problems.isEmpty()) {
-        for (const Error &e : std::as_const(problems))
+        for (const Error &e : problems)
             err << e.toString() << '\n';
         err << Cli::tr("Nothing was imported: %n file(s) have problems.", nullptr, int(problems.size())) << '\n';
         return Cli::Failure;

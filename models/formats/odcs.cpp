@@ -1,5 +1,6 @@
 #include "models/formats/odcs.h"
 
+#include "models/formats/docedit.h"
 #include "models/formats/yamlreader.h"
 #include "models/formats/yamlwriter.h"
 
@@ -7,6 +8,8 @@
 #include <QRegularExpression>
 
 namespace Tessera {
+
+using namespace DocEdit;
 
 namespace {
 
@@ -23,45 +26,6 @@ const QString documentationProperty = QStringLiteral("tesseraDocumentation");
 const QString classificationProperty = QStringLiteral("tesseraClassification");
 
 // --- reading helpers ----------------------------------------------------------------------------
-
-QString scalarText(const DocNode *node)
-{
-    if (!node || node->kind == DocNode::Kind::Null)
-        return {};
-    if (node->isScalar())
-        return node->string;
-    if (node->kind == DocNode::Kind::Array) {
-        QStringList parts;
-        for (const DocNode &item : node->items)
-            parts << item.string;
-        return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
-    }
-    return {};
-}
-
-QStringList stringList(const DocNode *node)
-{
-    QStringList result;
-    if (node && node->kind == DocNode::Kind::Array) {
-        for (const DocNode &item : node->items) {
-            if (item.isScalar() && item.kind != DocNode::Kind::Null)
-                result << item.string;
-        }
-    }
-    return result;
-}
-
-QString customProperty(const DocNode &object, const QString &name)
-{
-    const DocNode *list = object.member(QStringLiteral("customProperties"));
-    if (!list || list->kind != DocNode::Kind::Array)
-        return {};
-    for (const DocNode &entry : list->items) {
-        if (entry.text(QStringLiteral("property")) == name)
-            return scalarText(entry.member(QStringLiteral("value")));
-    }
-    return {};
-}
 
 QualityRule qualityFrom(const DocNode &q)
 {
@@ -143,125 +107,6 @@ Classification highest(const Product &product)
 }
 
 // --- writing helpers ----------------------------------------------------------------------------
-
-DocNode stringNode(const QString &text)
-{
-    DocNode node;
-    node.kind = DocNode::Kind::String;
-    node.string = text;
-    return node;
-}
-
-DocNode typedNode(const QString &text)
-{
-    DocNode node;
-    node.string = text;
-    YamlReader::resolvePlain(node);
-    return node;
-}
-
-DocNode boolNode(bool value)
-{
-    DocNode node;
-    node.kind = DocNode::Kind::Bool;
-    node.boolean = value;
-    node.string = value ? QStringLiteral("true") : QStringLiteral("false");
-    return node;
-}
-
-DocNode objectNode()
-{
-    DocNode node;
-    node.kind = DocNode::Kind::Object;
-    return node;
-}
-
-DocNode arrayNode()
-{
-    DocNode node;
-    node.kind = DocNode::Kind::Array;
-    return node;
-}
-
-void removeMember(DocNode &object, const QString &key)
-{
-    const qsizetype i = object.keys.indexOf(key);
-    if (i < 0)
-        return;
-    object.keys.removeAt(i);
-    object.values.erase(object.values.begin() + i);
-    object.keyPositions.erase(object.keyPositions.begin() + i);
-}
-
-void setMember(DocNode &object, const QString &key, DocNode value)
-{
-    if (DocNode *existing = object.member(key)) {
-        *existing = std::move(value);
-        return;
-    }
-    object.keys << key;
-    object.values.push_back(std::move(value));
-    object.keyPositions.emplace_back(0, 0);
-}
-
-// Sets a text field; an empty text removes it. An unchanged value keeps its original node.
-void setText(DocNode &object, const QString &key, const QString &text, bool typed = false)
-{
-    if (text.isEmpty()) {
-        removeMember(object, key);
-        return;
-    }
-    if (const DocNode *existing = object.member(key); existing && existing->isScalar() && existing->string == text)
-        return;
-    setMember(object, key, typed ? typedNode(text) : stringNode(text));
-}
-
-void setFlag(DocNode &object, const QString &key, bool value)
-{
-    if (!value && !object.member(key))
-        return;
-    setMember(object, key, boolNode(value));
-}
-
-void setStrings(DocNode &object, const QString &key, const QStringList &values)
-{
-    if (values.isEmpty() && !object.member(key))
-        return;
-    if (const DocNode *existing = object.member(key); existing && stringList(existing) == values)
-        return;
-    DocNode list = arrayNode();
-    for (const QString &v : values)
-        list.items.push_back(stringNode(v));
-    setMember(object, key, list);
-}
-
-void setCustomProperty(DocNode &object, const QString &name, const QString &value)
-{
-    DocNode *list = object.member(QStringLiteral("customProperties"));
-    if (!list) {
-        if (value.isEmpty())
-            return;
-        setMember(object, QStringLiteral("customProperties"), arrayNode());
-        list = object.member(QStringLiteral("customProperties"));
-    }
-    for (size_t i = 0; i < list->items.size(); ++i) {
-        if (list->items[i].text(QStringLiteral("property")) == name) {
-            if (value.isEmpty())
-                list->items.erase(list->items.begin() + qsizetype(i));
-            else
-                setText(list->items[i], QStringLiteral("value"), value);
-            if (list->items.empty())
-                removeMember(object, QStringLiteral("customProperties"));
-            return;
-        }
-    }
-    if (value.isEmpty())
-        return;
-    DocNode entry = objectNode();
-    setText(entry, QStringLiteral("property"), name);
-    setText(entry, QStringLiteral("value"), value);
-    list->items.push_back(entry);
-}
 
 DocNode qualityNode(const QualityRule &rule, DocNode node)
 {
@@ -523,62 +368,67 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
         : root.text(QStringLiteral("id")).isEmpty() ? product.id
                                                     : root.text(QStringLiteral("id"));
     setText(root, QStringLiteral("id"), id);
-    setText(root, QStringLiteral("name"), product.title);
-    setText(root, QStringLiteral("version"), product.version.isEmpty() ? QStringLiteral("1.0.0") : product.version);
-    setText(root, QStringLiteral("status"), statusText(product.status, originalStatus));
-    if (slug(originalDomain) != product.domainId)
-        setText(root, QStringLiteral("domain"), domainName.isEmpty() ? product.domainId : domainName);
-    setText(root, QStringLiteral("dataProduct"), product.name);
+    // The product's own fields belong in its own contract; a contract of an ODPS product file
+    // (one per output port) keeps its own name, version and status, and gets only its schema.
+    const bool ownContract = id == product.id;
+    if (ownContract) {
+        setText(root, QStringLiteral("name"), product.title);
+        setText(root, QStringLiteral("version"), product.version.isEmpty() ? QStringLiteral("1.0.0") : product.version);
+        setText(root, QStringLiteral("status"), statusText(product.status, originalStatus));
+        if (slug(originalDomain) != product.domainId)
+            setText(root, QStringLiteral("domain"), domainName.isEmpty() ? product.domainId : domainName);
+        setText(root, QStringLiteral("dataProduct"), product.name);
 
-    // description is an object in v3; a v2-style plain text becomes its purpose.
-    DocNode description
-        = root.member(QStringLiteral("description")) && root.member(QStringLiteral("description"))->kind == DocNode::Kind::Object
-        ? *root.member(QStringLiteral("description"))
-        : objectNode();
-    setText(description, QStringLiteral("purpose"), product.description);
-    if (description.keys.isEmpty())
-        removeMember(root, QStringLiteral("description"));
-    else
-        setMember(root, QStringLiteral("description"), description);
-
-    setStrings(root, QStringLiteral("tags"), product.tags);
-
-    // Documentation that came from description.usage/limitations is still there; only Tessera's own is a custom property.
-    QStringList derived;
-    if (const DocNode *d = root.member(QStringLiteral("description"))) {
-        if (!d->text(QStringLiteral("usage")).isEmpty())
-            derived << QStringLiteral("## Usage") + QLatin1String("\n\n") + d->text(QStringLiteral("usage"));
-        if (!d->text(QStringLiteral("limitations")).isEmpty())
-            derived << QStringLiteral("## Limitations") + QLatin1String("\n\n") + d->text(QStringLiteral("limitations"));
-    }
-    setCustomProperty(root, documentationProperty,
-                      product.documentation == derived.join(QLatin1String("\n\n")) ? QString() : product.documentation);
-    setCustomProperty(root, classificationProperty,
-                      product.classification == highest(product) ? QString()
-                                                                 : Catalog::classificationKey(product.classification));
-
-    // Service levels, keeping what each entry had beyond what the catalog models.
-    if (!product.sla.isEmpty() || root.member(QStringLiteral("slaProperties"))) {
-        const DocNode *existing = root.member(QStringLiteral("slaProperties"));
-        DocNode list = arrayNode();
-        for (qsizetype i = 0; i < product.sla.size(); ++i) {
-            const SlaProperty &s = product.sla.at(i);
-            DocNode entry = existing && size_t(i) < existing->items.size()
-                    && existing->items[size_t(i)].text(QStringLiteral("property")) == s.property
-                ? existing->items[size_t(i)]
-                : objectNode();
-            setText(entry, QStringLiteral("property"), s.property);
-            setText(entry, QStringLiteral("value"), s.value, true);
-            setText(entry, QStringLiteral("valueExt"), s.valueExt, true);
-            setText(entry, QStringLiteral("unit"), s.unit);
-            setText(entry, QStringLiteral("element"), s.element);
-            setText(entry, QStringLiteral("driver"), s.driver);
-            list.items.push_back(entry);
-        }
-        if (list.items.empty())
-            removeMember(root, QStringLiteral("slaProperties"));
+        // description is an object in v3; a v2-style plain text becomes its purpose.
+        DocNode description = root.member(QStringLiteral("description"))
+                && root.member(QStringLiteral("description"))->kind == DocNode::Kind::Object
+            ? *root.member(QStringLiteral("description"))
+            : objectNode();
+        setText(description, QStringLiteral("purpose"), product.description);
+        if (description.keys.isEmpty())
+            removeMember(root, QStringLiteral("description"));
         else
-            setMember(root, QStringLiteral("slaProperties"), list);
+            setMember(root, QStringLiteral("description"), description);
+
+        setStrings(root, QStringLiteral("tags"), product.tags);
+
+        // Documentation that came from description.usage/limitations is still there; only Tessera's own is a custom property.
+        QStringList derived;
+        if (const DocNode *d = root.member(QStringLiteral("description"))) {
+            if (!d->text(QStringLiteral("usage")).isEmpty())
+                derived << QStringLiteral("## Usage") + QLatin1String("\n\n") + d->text(QStringLiteral("usage"));
+            if (!d->text(QStringLiteral("limitations")).isEmpty())
+                derived << QStringLiteral("## Limitations") + QLatin1String("\n\n") + d->text(QStringLiteral("limitations"));
+        }
+        setCustomProperty(root, documentationProperty,
+                          product.documentation == derived.join(QLatin1String("\n\n")) ? QString() : product.documentation);
+        setCustomProperty(root, classificationProperty,
+                          product.classification == highest(product) ? QString()
+                                                                     : Catalog::classificationKey(product.classification));
+
+        // Service levels, keeping what each entry had beyond what the catalog models.
+        if (!product.sla.isEmpty() || root.member(QStringLiteral("slaProperties"))) {
+            const DocNode *existing = root.member(QStringLiteral("slaProperties"));
+            DocNode list = arrayNode();
+            for (qsizetype i = 0; i < product.sla.size(); ++i) {
+                const SlaProperty &s = product.sla.at(i);
+                DocNode entry = existing && size_t(i) < existing->items.size()
+                        && existing->items[size_t(i)].text(QStringLiteral("property")) == s.property
+                    ? existing->items[size_t(i)]
+                    : objectNode();
+                setText(entry, QStringLiteral("property"), s.property);
+                setText(entry, QStringLiteral("value"), s.value, true);
+                setText(entry, QStringLiteral("valueExt"), s.valueExt, true);
+                setText(entry, QStringLiteral("unit"), s.unit);
+                setText(entry, QStringLiteral("element"), s.element);
+                setText(entry, QStringLiteral("driver"), s.driver);
+                list.items.push_back(entry);
+            }
+            if (list.items.empty())
+                removeMember(root, QStringLiteral("slaProperties"));
+            else
+                setMember(root, QStringLiteral("slaProperties"), list);
+        }
     }
 
     // Schema objects by name; properties by (flattened) name, so unknown fields stay.
@@ -636,45 +486,16 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
     else
         setMember(root, QStringLiteral("schema"), schema);
 
-    // v3.1.0 wants the team as an object; v3.0's list of members is folded into it.
-    if (team) {
-        DocNode teamNode
-            = root.member(QStringLiteral("team")) && root.member(QStringLiteral("team"))->kind == DocNode::Kind::Object
-            ? *root.member(QStringLiteral("team"))
-            : objectNode();
-        setText(teamNode, QStringLiteral("name"), team->name);
-        const DocNode *oldMembers = teamNode.member(QStringLiteral("members"));
-        DocNode members = arrayNode();
-        // Former members stay in the contract's history.
-        if (oldMembers) {
-            for (const DocNode &m : oldMembers->items) {
-                if (!m.text(QStringLiteral("dateOut")).isEmpty())
-                    members.items.push_back(m);
-            }
+    if (ownContract) {
+        // v3.1.0 wants the team as an object; v3.0's list of members is folded into it.
+        if (team) {
+            setTeam(root, *team);
+        } else if (const DocNode *old = root.member(QStringLiteral("team")); old && old->kind == DocNode::Kind::Array) {
+            DocNode teamNode = objectNode();
+            setText(teamNode, QStringLiteral("name"), product.domainId + QLatin1String(" team"));
+            setMember(teamNode, QStringLiteral("members"), *old);
+            setMember(root, QStringLiteral("team"), teamNode);
         }
-        for (const TeamMember &m : team->members) {
-            DocNode entry = objectNode();
-            if (oldMembers) {
-                for (const DocNode &old : oldMembers->items) {
-                    if (old.text(QStringLiteral("username")) == m.username && old.text(QStringLiteral("dateOut")).isEmpty())
-                        entry = old;
-                }
-            }
-            setText(entry, QStringLiteral("username"), m.username);
-            setText(entry, QStringLiteral("name"), m.name);
-            setText(entry, QStringLiteral("role"), m.role);
-            members.items.push_back(entry);
-        }
-        if (members.items.empty())
-            removeMember(teamNode, QStringLiteral("members"));
-        else
-            setMember(teamNode, QStringLiteral("members"), members);
-        setMember(root, QStringLiteral("team"), teamNode);
-    } else if (const DocNode *old = root.member(QStringLiteral("team")); old && old->kind == DocNode::Kind::Array) {
-        DocNode teamNode = objectNode();
-        setText(teamNode, QStringLiteral("name"), product.domainId + QLatin1String(" team"));
-        setMember(teamNode, QStringLiteral("members"), *old);
-        setMember(root, QStringLiteral("team"), teamNode);
     }
     return root;
 }
