@@ -1016,6 +1016,13 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         </message>
     </context>
     <context>
+        <name>Tessera::SampleMesh</name>
+        <message>
+            <source>The bundled sample mesh has a problem: %1</source>
+            <translation>Das mitgelieferte Beispiel-Mesh hat ein Problem: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Screenshots</name>
         <message>
             <source>Could not write the screenshot %1.</source>

@@ -1016,6 +1016,13 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         </message>
     </context>
     <context>
+        <name>Tessera::SampleMesh</name>
+        <message>
+            <source>The bundled sample mesh has a problem: %1</source>
+            <translation>Le mesh d’exemple fourni a un problème : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Screenshots</name>
         <message>
             <source>Could not write the screenshot %1.</source>

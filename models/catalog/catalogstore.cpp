@@ -493,9 +493,10 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
         }
     }
     if (Status s = run(w.query("text", textInsertSql()),
-                       {p.id, SearchParser::indexText({p.name, p.id}), p.title, SearchParser::indexText(p.tags), p.description,
-                        p.documentation,
-                        QString(SearchParser::indexText(identifiers) + QLatin1Char(' ') + columnText.join(QLatin1Char(' ')))});
+                       {p.id, SearchParser::indexText({p.name, p.id}), SearchParser::words(p.title),
+                        SearchParser::indexText(p.tags), SearchParser::words(p.description), SearchParser::words(p.documentation),
+                        QString(SearchParser::indexText(identifiers) + QLatin1Char(' ')
+                                + SearchParser::words(columnText.join(QLatin1Char(' '))))});
         !s)
         return s;
 

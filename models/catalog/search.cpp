@@ -10,12 +10,17 @@ QStringList SearchQuery::facetNames()
 
 namespace {
 
-// Splits raw text the way the full-text tokenizers do: runs of letters and digits, lower case.
-QStringList wordsOf(QStringView text)
+// Splits raw text into words: runs of letters and digits, lower case, without diacritics.
+// Both what is indexed and what is searched go through here, so SQLite's and PostgreSQL's
+// tokenizers only ever see plain words and agree.
+QStringList wordsOf(QStringView raw)
 {
+    const QString text = raw.toString().normalized(QString::NormalizationForm_KD);
     QStringList words;
     QString current;
     for (const QChar c : text) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
         if (c.isLetterOrNumber()) {
             current += c.toLower();
         } else if (!current.isEmpty()) {
@@ -40,11 +45,16 @@ bool isIdentifier(QStringView raw)
 
 } // namespace
 
+QString SearchParser::words(const QString &text)
+{
+    return wordsOf(text).join(QLatin1Char(' '));
+}
+
 QString SearchParser::indexText(const QStringList &names)
 {
     QStringList parts;
     for (const QString &name : names) {
-        parts << name;
+        parts << wordsOf(name).join(QLatin1Char(' '));
         const QStringList words = wordsOf(name);
         if (words.size() > 1 && isIdentifier(name))
             parts << words.join(QString());

@@ -39,6 +39,8 @@ public:
     // The text to index for names, ids and columns: the text itself and, for identifiers made of
     // several words (order_id), the words run together (orderid).
     static QString indexText(const QStringList &names);
+    // Free text as plain words for the index: lower case, no punctuation, no diacritics.
+    static QString words(const QString &text);
     // The terms of text; an error (with the column) for an unclosed quote or an unknown facet.
     static Result<QList<SearchTerm>> parse(const QString &text);
     static Status checkFacets(const QMap<QString, QStringList> &facets);

@@ -2,6 +2,7 @@
 #include "models/catalog/search.h"
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
+#include "models/federation/samplemesh.h"
 #include "models/federation/standardfiles.h"
 #include "models/formats/odcs.h"
 
@@ -49,7 +50,7 @@ Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &pars
             return parsed.error();
         location = parsed.value();
     }
-    return CatalogStore::open(location, currentUser());
+    return SampleMesh::openCatalog(location, currentUser());
 }
 
 } // namespace

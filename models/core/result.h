@@ -26,7 +26,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value: "for (auto &x : f().value())" must not refer into a temporary that is gone.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     const T &operator*() const { return value(); }
 

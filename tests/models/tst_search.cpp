@@ -247,7 +247,7 @@ private Q_SLOTS:
     {
         if (!m_pg)
             QSKIP("needs PostgreSQL");
-        for (const char *text : {"order", "orders", "gold", "customer", "column", "web", "day"}) {
+        for (const char *text : {"order", "orders", "gold", "customer", "column", "web", "day", "cafe", "café", "CAFÉ"}) {
             SearchQuery query;
             query.text = QString::fromLatin1(text);
             QStringList a = ids(m_sqlite->search(query).value());
