@@ -885,6 +885,10 @@ Wählen Sie ein Produkt, einen Datensatz oder einen Knoten im Herkunftsgraphen, 
                 <numerusform>%n Warnungen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>catalog</source>
+            <translation>Katalog</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::NavigatorPanel</name>

@@ -885,6 +885,10 @@ Sélectionnez un produit, un jeu de données ou un nœud du lignage pour en voir
                 <numerusform>%n avertissements</numerusform>
             </translation>
         </message>
+        <message>
+            <source>catalog</source>
+            <translation>catalogue</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::NavigatorPanel</name>

@@ -126,8 +126,13 @@ void CatalogTreeModel::loadProducts(int domainRow)
     }
     if (products->isEmpty() || !node.products.isEmpty())
         return;
-    beginInsertRows(index(domainRow, 0), 0, int(products->size()) - 1);
-    node.products = products.value();
+    // In the order a person reads them: by the title shown.
+    QList<ProductSummary> sorted = products.value();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ProductSummary &a, const ProductSummary &b) {
+        return (a.title.isEmpty() ? a.name : a.title).compare(b.title.isEmpty() ? b.name : b.title, Qt::CaseInsensitive) < 0;
+    });
+    beginInsertRows(index(domainRow, 0), 0, int(sorted.size()) - 1);
+    node.products = sorted;
     endInsertRows();
 }
 

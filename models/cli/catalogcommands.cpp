@@ -2,6 +2,7 @@
 #include "models/catalog/search.h"
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
+#include "models/core/runtimeinfo.h"
 #include "models/federation/samplemesh.h"
 #include "models/federation/standardfiles.h"
 #include "models/formats/odcs.h"
@@ -17,12 +18,6 @@
 namespace Tessera::CliCommands {
 
 namespace {
-
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
 
 // Parses a command's own options; on a usage problem writes it to err and returns false.
 bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
@@ -50,7 +45,7 @@ Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &pars
             return parsed.error();
         location = parsed.value();
     }
-    return SampleMesh::openCatalog(location, currentUser());
+    return SampleMesh::openCatalog(location, currentUserName());
 }
 
 } // namespace

@@ -44,6 +44,12 @@ RuntimeInfo RuntimeInfo::current()
     return info;
 }
 
+QString currentUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
 Status checkSqliteDriver(const RuntimeInfo &info)
 {
     if (info.sqliteDriverVersion.isEmpty())

@@ -17,6 +17,9 @@ struct RuntimeInfo {
     static RuntimeInfo current();
 };
 
+// Who is working: the name the operating system knows this person by ("unknown" when none).
+QString currentUserName();
+
 // The sandbox APIs (authorizer, limits, progress handler) are called on QSQLITE's own handle, so
 // the driver must use the very SQLite library we link. Fails with a clear message otherwise.
 Status checkSqliteDriver(const RuntimeInfo &info = RuntimeInfo::current());

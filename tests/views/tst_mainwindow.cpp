@@ -1,7 +1,9 @@
+#include "models/catalog/catalogstore.h"
 #include "models/core/activitymodel.h"
 #include "models/core/problemmodel.h"
 #include "models/core/settings.h"
 #include "models/core/translations.h"
+#include "models/federation/samplemesh.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/icons.h"
 #include "views/shell/mainwindow.h"
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeView>
 
 using namespace Tessera;
 
@@ -135,13 +138,44 @@ private Q_SLOTS:
         Settings settings(settingsFile());
         MainWindow window(settings);
         QVERIFY(!window.findChild<QMenu *>(QStringLiteral("recentMenu"))->isEnabled());
-        window.setCatalog(CatalogLocation::sqliteFile(m_dir.filePath(QStringLiteral("mesh.tessera"))));
+        QVERIFY(window.openCatalog(CatalogLocation::sqliteFile(m_dir.filePath(QStringLiteral("mesh.tessera")))).ok());
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("catalogStatus"))->text(), QStringLiteral("Catalog: mesh.tessera"));
         QVERIFY(window.windowTitle().startsWith(QLatin1String("mesh.tessera")));
         auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
         QVERIFY(recent->isEnabled());
         QCOMPARE(recent->actions().first()->text(), QStringLiteral("mesh.tessera"));
         QCOMPARE(settings.recentCatalogs().size(), 1);
+    }
+
+    void navigatorShowsTheCatalog()
+    {
+        Settings settings(settingsFile());
+        MainWindow window(settings);
+        const QString path = m_dir.filePath(QStringLiteral("sample.tessera"));
+        {
+            auto store = CatalogStore::open(CatalogLocation::sqliteFile(path), QStringLiteral("test"));
+            QVERIFY(store.ok());
+            QVERIFY(SampleMesh::importInto(*store.value()).ok());
+        }
+        QVERIFY(window.openCatalog(CatalogLocation::sqliteFile(path)).ok());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *tree = window.navigator()->tree();
+        QVERIFY(tree->isVisibleTo(&window));
+        QCOMPARE(tree->model()->rowCount(), 5);
+        QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("Customer"));
+        tree->expand(tree->model()->index(0, 0));
+        QTRY_COMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 8);
+
+        // A catalog that cannot be opened leaves the one in use and says why.
+        QFile junk(m_dir.filePath(QStringLiteral("junk.tessera")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(2048, 'x'));
+        junk.close();
+        QVERIFY(!window.openCatalog(CatalogLocation::sqliteFile(junk.fileName())).ok());
+        QCOMPARE(window.catalog()->filePath(), path);
+        QCOMPARE(window.problems()->rowCount(), 1);
+        QCOMPARE(tree->model()->rowCount(), 5);
     }
 
     void problemsAndActivityShowInDocksAndStatus()

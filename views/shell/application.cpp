@@ -68,8 +68,9 @@ int runDesktopApplication(QApplication &app)
     MainWindow window(settings);
     if (outcome.options.role)
         window.setRole(*outcome.options.role);
-    if (outcome.options.catalog)
-        window.setCatalog(*outcome.options.catalog);
+    // The catalog asked for, or the user's own (which starts as the bundled sample mesh).
+    if (Status opened = window.openCatalog(outcome.options.catalog.value_or(CatalogLocation::defaultLocation())); !opened)
+        print(stderr, QLatin1String("tessera: ") + opened.error().toString());
     if (Status sqlite = checkSqliteDriver(); !sqlite) {
         print(stderr, QLatin1String("tessera: ") + sqlite.error().message);
         window.problems()->add({Problem::Severity::Error, sqlite.error(), QStringLiteral("startup")});

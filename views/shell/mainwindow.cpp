@@ -1,8 +1,11 @@
 #include "views/shell/mainwindow.h"
 
+#include "models/catalog/catalogtreemodel.h"
 #include "models/core/activitymodel.h"
 #include "models/core/problemmodel.h"
+#include "models/core/runtimeinfo.h"
 #include "models/core/settings.h"
+#include "models/federation/samplemesh.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/icons.h"
@@ -19,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -239,13 +243,35 @@ void MainWindow::setRole(Role role)
     updateStatus();
 }
 
-void MainWindow::setCatalog(const CatalogLocation &location)
+Status MainWindow::openCatalog(const CatalogLocation &location)
 {
+    auto opened = SampleMesh::openCatalog(location, currentUserName());
+    if (!opened) {
+        m_problems->add({Problem::Severity::Error, opened.error(), tr("catalog")});
+        return opened.error();
+    }
+    m_problems->clear(tr("catalog"));
+    auto *tree = new CatalogTreeModel(opened.value().get(), this);
+    connect(tree, &CatalogTreeModel::loadFailed, this, [this](const Error &error) {
+        m_problems->add({Problem::Severity::Error, error, tr("catalog")});
+    });
+    m_navigator->tree()->setModel(tree);
+    m_navigator->showTree(true);
+    delete m_tree; // after the view let go of it
+    m_tree = tree;
+    m_store = std::move(opened).value();
     m_catalog = location;
     m_settings.addRecentCatalog(location);
     updateRecentMenu();
     updateStatus();
     Q_EMIT catalogChanged(location);
+    return Ok{};
+}
+
+void MainWindow::openCatalogInteractively(const CatalogLocation &location)
+{
+    if (Status opened = openCatalog(location); !opened)
+        QMessageBox::warning(this, tr("Open Catalog"), opened.error().toString());
 }
 
 void MainWindow::openCatalogFile()
@@ -257,7 +283,7 @@ void MainWindow::openCatalogFile()
                                                       tr("Tessera catalogs (*.tessera *.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    setCatalog(CatalogLocation::sqliteFile(path));
+    openCatalogInteractively(CatalogLocation::sqliteFile(path));
 }
 
 void MainWindow::updateRecentMenu()
@@ -269,7 +295,7 @@ void MainWindow::updateRecentMenu()
         action->setToolTip(location.toString());
         action->setStatusTip(location.toString());
         connect(action, &QAction::triggered, this, [this, location] {
-            setCatalog(location);
+            openCatalogInteractively(location);
         });
     }
     if (!recent.isEmpty()) {

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 #include <optional>
 
 class QActionGroup;
@@ -16,6 +18,8 @@ class QTreeView;
 namespace Tessera {
 
 class ActivityModel;
+class CatalogStore;
+class CatalogTreeModel;
 class DocumentArea;
 class NavigatorPanel;
 class ProblemModel;
@@ -35,7 +39,10 @@ public:
     void setRole(Role role);
 
     std::optional<CatalogLocation> catalog() const { return m_catalog; }
-    void setCatalog(const CatalogLocation &location);
+    // Opens the catalog at location (the user's own starts as the sample mesh) and shows it in the
+    // navigator; on failure keeps the catalog in use and reports why.
+    Status openCatalog(const CatalogLocation &location);
+    CatalogStore *store() const { return m_store.get(); }
 
     ProblemModel *problems() const { return m_problems; }
     ActivityModel *activities() const { return m_activities; }
@@ -56,6 +63,7 @@ private:
     void createActions();
     void createStatusBar();
     void openCatalogFile();
+    void openCatalogInteractively(const CatalogLocation &location);
     void updateRecentMenu();
     void updateStatus();
     void updateDockTitles();
@@ -63,6 +71,8 @@ private:
     Settings &m_settings;
     Role m_role;
     std::optional<CatalogLocation> m_catalog;
+    std::unique_ptr<CatalogStore> m_store;
+    CatalogTreeModel *m_tree = nullptr;
 
     ProblemModel *m_problems;
     ActivityModel *m_activities;

@@ -2,10 +2,13 @@
 
 #include "views/shell/aboutdialog.h"
 #include "views/shell/mainwindow.h"
+#include "views/shell/navigatorpanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
+#include <QTreeView>
 
 namespace Tessera {
 
@@ -33,6 +36,17 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
 
     window.resize(1280, 800);
     window.show();
+    // Open the first domain of the catalog, as a person would first do.
+    if (QAbstractItemModel *model = window.navigator()->tree()->model(); model && model->rowCount() > 0) {
+        const QModelIndex first = model->index(0, 0);
+        window.navigator()->tree()->expand(first);
+        QElapsedTimer clock;
+        clock.start();
+        while (model->rowCount(first) == 0 && clock.elapsed() < 2000)
+            QApplication::processEvents();
+        if (model->rowCount(first) > 0)
+            window.navigator()->tree()->setCurrentIndex(model->index(0, 0, first));
+    }
     const QString main = out.filePath(QStringLiteral("mainwindow.png"));
     if (auto status = save(window, main); !status)
         return status.error();
