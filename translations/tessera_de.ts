@@ -453,10 +453,6 @@
             <translation>ID</translation>
         </message>
         <message>
-            <source>odcs (a data contract).</source>
-            <translation>odcs (ein Datenvertrag).</translation>
-        </message>
-        <message>
             <source>FORMAT</source>
             <translation>FORMAT</translation>
         </message>
@@ -473,10 +469,6 @@
             <translation>tessera-cli export: --product ID und --out ORDNER werden benötigt.</translation>
         </message>
         <message>
-            <source>tessera-cli export: this version writes --format odcs only; ODPS product files come with ODPS support.</source>
-            <translation>tessera-cli export: Diese Version schreibt nur --format odcs; ODPS-Produktdateien kommen mit der ODPS-Unterstützung.</translation>
-        </message>
-        <message>
             <source>tessera-cli export: %1</source>
             <translation>tessera-cli export: %1</translation>
         </message>
@@ -491,10 +483,6 @@
         <message>
             <source>tessera-cli export: cannot write %1: %2</source>
             <translation>tessera-cli export: %1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
-            <translation>Ein Produkt als Datenvertrag schreiben: export [--catalog K] --product ID --out ORDNER</translation>
         </message>
         <message>
             <source>Only products with this facet value: domain=, owner=, tag=, classification=, status= (repeat for more).</source>
@@ -535,6 +523,18 @@
         <message>
             <source>Import ODPS products and ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
             <translation>ODPS-Produkte und ODCS-Verträge in einen Katalog importieren, alles oder nichts: import [--catalog K] PFAD...</translation>
+        </message>
+        <message>
+            <source>odcs: the product's data contracts; odps: its product file and its contracts.</source>
+            <translation>odcs: die Datenverträge des Produkts; odps: seine Produktdatei und seine Verträge.</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: unknown --format "%1"; use odcs or odps.</source>
+            <translation>tessera-cli export: unbekanntes --format „%1“; verwenden Sie odcs oder odps.</translation>
+        </message>
+        <message>
+            <source>Write a product as standard files: export [--catalog C] --product ID [--format odcs|odps] --out DIR</source>
+            <translation>Ein Produkt als Standarddateien schreiben: export [--catalog K] --product ID [--format odcs|odps] --out ORDNER</translation>
         </message>
     </context>
     <context>

@@ -453,10 +453,6 @@
             <translation>ID</translation>
         </message>
         <message>
-            <source>odcs (a data contract).</source>
-            <translation>odcs (un contrat de données).</translation>
-        </message>
-        <message>
             <source>FORMAT</source>
             <translation>FORMAT</translation>
         </message>
@@ -473,10 +469,6 @@
             <translation>tessera-cli export : --product ID et --out DOSSIER sont nécessaires.</translation>
         </message>
         <message>
-            <source>tessera-cli export: this version writes --format odcs only; ODPS product files come with ODPS support.</source>
-            <translation>tessera-cli export : cette version n’écrit que --format odcs ; les fichiers produit ODPS viendront avec la prise en charge d’ODPS.</translation>
-        </message>
-        <message>
             <source>tessera-cli export: %1</source>
             <translation>tessera-cli export : %1</translation>
         </message>
@@ -491,10 +483,6 @@
         <message>
             <source>tessera-cli export: cannot write %1: %2</source>
             <translation>tessera-cli export : impossible d’écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Write a product as a data contract: export [--catalog C] --product ID --out DIR</source>
-            <translation>Écrire un produit comme contrat de données : export [--catalog C] --product ID --out DOSSIER</translation>
         </message>
         <message>
             <source>Only products with this facet value: domain=, owner=, tag=, classification=, status= (repeat for more).</source>
@@ -535,6 +523,18 @@
         <message>
             <source>Import ODPS products and ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
             <translation>Importer des produits ODPS et des contrats ODCS dans un catalogue, tout ou rien : import [--catalog C] CHEMIN...</translation>
+        </message>
+        <message>
+            <source>odcs: the product's data contracts; odps: its product file and its contracts.</source>
+            <translation>odcs : les contrats de données du produit ; odps : son fichier produit et ses contrats.</translation>
+        </message>
+        <message>
+            <source>tessera-cli export: unknown --format "%1"; use odcs or odps.</source>
+            <translation>tessera-cli export : --format « %1 » inconnu ; utilisez odcs ou odps.</translation>
+        </message>
+        <message>
+            <source>Write a product as standard files: export [--catalog C] --product ID [--format odcs|odps] --out DIR</source>
+            <translation>Écrire un produit sous forme de fichiers standard : export [--catalog C] --product ID [--format odcs|odps] --out DOSSIER</translation>
         </message>
     </context>
     <context>

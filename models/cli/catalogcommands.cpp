@@ -6,6 +6,7 @@
 #include "models/federation/samplemesh.h"
 #include "models/federation/standardfiles.h"
 #include "models/formats/odcs.h"
+#include "models/formats/odps.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace Tessera::CliCommands {
@@ -123,8 +125,9 @@ int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStr
     QCommandLineParser parser;
     const QCommandLineOption catalog = catalogOption();
     const QCommandLineOption product(QStringLiteral("product"), Cli::tr("The id of the product to export."), Cli::tr("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("odcs (a data contract)."), Cli::tr("FORMAT"),
-                                    QStringLiteral("odcs"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Cli::tr("odcs: the product's data contracts; odps: its product file and its contracts."),
+                                    Cli::tr("FORMAT"), QStringLiteral("odcs"));
     const QCommandLineOption outDir(QStringLiteral("out"), Cli::tr("The folder to write to."), Cli::tr("DIR"));
     parser.addOptions({catalog, product, format, outDir});
     if (!parseOptions(parser, QStringLiteral("export"), args, err))
@@ -133,9 +136,9 @@ int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStr
         err << Cli::tr("tessera-cli export: --product ID and --out DIR are needed.") << '\n';
         return Cli::UsageError;
     }
-    if (parser.value(format) != QLatin1String("odcs")) {
-        err << Cli::tr("tessera-cli export: this version writes --format odcs only; ODPS product files come with ODPS support.")
-            << '\n';
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("odcs") && kind != QLatin1String("odps")) {
+        err << Cli::tr("tessera-cli export: unknown --format \"%1\"; use odcs or odps.").arg(kind) << '\n';
         return Cli::UsageError;
     }
     auto store = openCatalog(parser, catalog);
@@ -170,17 +173,34 @@ int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStr
         err << Cli::tr("tessera-cli export: cannot create the folder %1").arg(dir.path()) << '\n';
         return Cli::Failure;
     }
-    const QString path = dir.filePath(Odcs::slug(p.id.contains(QLatin1Char('.')) ? p.id : p.domainId + QLatin1Char('-') + p.name)
-                                      + QLatin1String(".odcs.yaml"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Odcs::toYaml(p, team, domainName)) < 0 || !file.flush()) {
-        err << Cli::tr("tessera-cli export: cannot write %1: %2").arg(path, file.errorString()) << '\n';
-        return Cli::Failure;
+    // The product's contracts (one per output port), and with odps its product file too.
+    QList<std::pair<QString, QByteArray>> outputs;
+    QStringList contractIds;
+    for (const Dataset &d : p.datasets) {
+        if (!d.contractId.isEmpty() && !contractIds.contains(d.contractId))
+            contractIds << d.contractId;
+    }
+    if (contractIds.isEmpty())
+        contractIds << p.id;
+    if (kind == QLatin1String("odps"))
+        outputs.append({Odcs::slug(p.id) + QLatin1String(".odps.yaml"), Odps::toYaml(p, team, domainName)});
+    for (const QString &id : std::as_const(contractIds))
+        outputs.append({Odcs::slug(id) + QLatin1String(".odcs.yaml"), Odcs::toYaml(p, team, domainName, id)});
+
+    QJsonArray written;
+    for (const auto &[name, bytes] : std::as_const(outputs)) {
+        const QString path = dir.filePath(name);
+        QSaveFile file(path); // all or nothing: a failed write leaves the old file as it was
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            err << Cli::tr("tessera-cli export: cannot write %1: %2").arg(path, file.errorString()) << '\n';
+            return Cli::Failure;
+        }
+        written.append(path);
+        if (!json)
+            out << path << '\n';
     }
     if (json)
-        out << QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray{path}}}).toJson(QJsonDocument::Indented);
-    else
-        out << path << '\n';
+        out << QJsonDocument(QJsonObject{{QStringLiteral("files"), written}}).toJson(QJsonDocument::Indented);
     return Cli::Success;
 }
 

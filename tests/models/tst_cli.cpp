@@ -198,6 +198,20 @@ private Q_SLOTS:
         QCOMPARE(nothing.status, int(Cli::Success));
         QVERIFY(nothing.out.contains(QLatin1String("No products match")));
 
+        const Run asProduct = run({QStringLiteral("export"), QStringLiteral("--catalog"), catalog, QStringLiteral("--product"),
+                                   QStringLiteral("sales.orders"), QStringLiteral("--format"), QStringLiteral("odps"),
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("odps"))});
+        QVERIFY2(asProduct.status == int(Cli::Success), qPrintable(asProduct.err));
+        const QStringList files = asProduct.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.first().endsWith(QLatin1String(".odps.yaml")));
+        QCOMPARE(run({QStringLiteral("validate"), dir.filePath(QStringLiteral("odps"))}).status, int(Cli::Success));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--catalog"), catalog, QStringLiteral("--product"),
+                      QStringLiteral("sales.orders"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--out"),
+                      dir.path()})
+                     .status,
+                 int(Cli::UsageError));
+
         const Run missing = run({QStringLiteral("export"), QStringLiteral("--catalog"), catalog, QStringLiteral("--product"),
                                  QStringLiteral("nope"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(missing.status, int(Cli::Failure));
