@@ -287,6 +287,22 @@
             <source>Counting the facets</source>
             <translation>Das Zählen der Facetten</translation>
         </message>
+        <message>
+            <source>Reading the sources</source>
+            <translation>Das Lesen der Quellen</translation>
+        </message>
+        <message>
+            <source>Writing the source %1</source>
+            <translation>Das Schreiben der Quelle %1</translation>
+        </message>
+        <message>
+            <source>Removing the source %1</source>
+            <translation>Das Entfernen der Quelle %1</translation>
+        </message>
+        <message>
+            <source>Reading the products of the source %1</source>
+            <translation>Das Lesen der Produkte der Quelle %1</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CatalogTreeModel</name>
@@ -535,6 +551,26 @@
         <message>
             <source>Write a product as standard files: export [--catalog C] --product ID [--format odcs|odps] --out DIR</source>
             <translation>Ein Produkt als Standarddateien schreiben: export [--catalog K] --product ID [--format odcs|odps] --out ORDNER</translation>
+        </message>
+        <message>
+            <source>tessera-cli source: use "source add NAME FOLDER", "source list", "source sync [NAME...]" or "source remove NAME".</source>
+            <translation>tessera-cli source: Verwenden Sie „source add NAME ORDNER“, „source list“, „source sync [NAME...]“ oder „source remove NAME“.</translation>
+        </message>
+        <message>
+            <source>Added the source %1 (%2). Run "tessera-cli source sync %1" to read it.</source>
+            <translation>Quelle %1 (%2) hinzugefügt. „tessera-cli source sync %1“ liest sie ein.</translation>
+        </message>
+        <message>
+            <source>Removed the source %1 and its products.</source>
+            <translation>Quelle %1 und ihre Produkte entfernt.</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>nie abgeglichen</translation>
+        </message>
+        <message>
+            <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | remove NAME</source>
+            <translation>Domänenordner, aus denen der Katalog abgleicht: source add NAME ORDNER | list | sync [NAME...] | remove NAME</translation>
         </message>
     </context>
     <context>
@@ -1138,6 +1174,56 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>not a document of a known standard</source>
             <translation>kein Dokument eines bekannten Standards</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Sync</name>
+        <message numerus="yes">
+            <source>nothing changed: %n problem(s)</source>
+            <translation>
+                <numerusform>nichts geändert: %n Problem</numerusform>
+                <numerusform>nichts geändert: %n Probleme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+            <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+        </message>
+        <message>
+            <source>"%1" cannot name a source: use lower-case letters, digits, - and _</source>
+            <translation>„%1“ kann keine Quelle benennen: Verwenden Sie Kleinbuchstaben, Ziffern, - und _</translation>
+        </message>
+        <message>
+            <source>%1 is not a folder</source>
+            <translation>%1 ist kein Ordner</translation>
+        </message>
+        <message>
+            <source>there is a source named %1 already (%2)</source>
+            <translation>es gibt bereits eine Quelle namens %1 (%2)</translation>
+        </message>
+        <message>
+            <source>there is no source named %1</source>
+            <translation>es gibt keine Quelle namens %1</translation>
+        </message>
+        <message>
+            <source>the folder of the source %1 is gone: %2</source>
+            <translation>der Ordner der Quelle %1 ist verschwunden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is already in the catalog, made or imported there; it is not taken over from this folder</source>
+            <translation>%1 ist bereits im Katalog, dort angelegt oder importiert; es wird nicht aus diesem Ordner übernommen</translation>
+        </message>
+        <message>
+            <source>%1 already comes from the source %2</source>
+            <translation>%1 kommt bereits aus der Quelle %2</translation>
+        </message>
+        <message>
+            <source>%1 was edited in Tessera (revision %2) and changed in its folder since the last sync; write the edit back or discard it, then sync again</source>
+            <translation>%1 wurde in Tessera bearbeitet (Revision %2) und seit dem letzten Abgleich in seinem Ordner geändert; schreiben Sie die Bearbeitung zurück oder verwerfen Sie sie und gleichen Sie dann erneut ab</translation>
+        </message>
+        <message>
+            <source>%1 was edited in Tessera (revision %2) but its files are gone from the folder</source>
+            <translation>%1 wurde in Tessera bearbeitet (Revision %2), aber seine Dateien sind aus dem Ordner verschwunden</translation>
         </message>
     </context>
     <context>

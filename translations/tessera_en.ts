@@ -97,4 +97,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Tessera::Sync</name>
+        <message numerus="yes">
+            <source>nothing changed: %n problem(s)</source>
+            <translation>
+                <numerusform>nothing changed: %n problem</numerusform>
+                <numerusform>nothing changed: %n problems</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

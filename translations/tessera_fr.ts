@@ -287,6 +287,22 @@
             <source>Counting the facets</source>
             <translation>Le comptage des facettes</translation>
         </message>
+        <message>
+            <source>Reading the sources</source>
+            <translation>La lecture des sources</translation>
+        </message>
+        <message>
+            <source>Writing the source %1</source>
+            <translation>L’écriture de la source %1</translation>
+        </message>
+        <message>
+            <source>Removing the source %1</source>
+            <translation>La suppression de la source %1</translation>
+        </message>
+        <message>
+            <source>Reading the products of the source %1</source>
+            <translation>La lecture des produits de la source %1</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CatalogTreeModel</name>
@@ -535,6 +551,26 @@
         <message>
             <source>Write a product as standard files: export [--catalog C] --product ID [--format odcs|odps] --out DIR</source>
             <translation>Écrire un produit sous forme de fichiers standard : export [--catalog C] --product ID [--format odcs|odps] --out DOSSIER</translation>
+        </message>
+        <message>
+            <source>tessera-cli source: use "source add NAME FOLDER", "source list", "source sync [NAME...]" or "source remove NAME".</source>
+            <translation>tessera-cli source : utilisez « source add NOM DOSSIER », « source list », « source sync [NOM...] » ou « source remove NOM ».</translation>
+        </message>
+        <message>
+            <source>Added the source %1 (%2). Run "tessera-cli source sync %1" to read it.</source>
+            <translation>Source %1 (%2) ajoutée. « tessera-cli source sync %1 » la lit.</translation>
+        </message>
+        <message>
+            <source>Removed the source %1 and its products.</source>
+            <translation>Source %1 et ses produits supprimés.</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>jamais synchronisée</translation>
+        </message>
+        <message>
+            <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | remove NAME</source>
+            <translation>Dossiers de domaine que le catalogue synchronise : source add NOM DOSSIER | list | sync [NOM...] | remove NOM</translation>
         </message>
     </context>
     <context>
@@ -1138,6 +1174,56 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>not a document of a known standard</source>
             <translation>pas un document d’un standard connu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Sync</name>
+        <message numerus="yes">
+            <source>nothing changed: %n problem(s)</source>
+            <translation>
+                <numerusform>rien n’a changé : %n problème</numerusform>
+                <numerusform>rien n’a changé : %n problèmes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+            <translation>%1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés</translation>
+        </message>
+        <message>
+            <source>"%1" cannot name a source: use lower-case letters, digits, - and _</source>
+            <translation>« %1 » ne peut pas nommer une source : utilisez des minuscules, des chiffres, - et _</translation>
+        </message>
+        <message>
+            <source>%1 is not a folder</source>
+            <translation>%1 n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>there is a source named %1 already (%2)</source>
+            <translation>il existe déjà une source nommée %1 (%2)</translation>
+        </message>
+        <message>
+            <source>there is no source named %1</source>
+            <translation>il n’y a pas de source nommée %1</translation>
+        </message>
+        <message>
+            <source>the folder of the source %1 is gone: %2</source>
+            <translation>le dossier de la source %1 a disparu : %2</translation>
+        </message>
+        <message>
+            <source>%1 is already in the catalog, made or imported there; it is not taken over from this folder</source>
+            <translation>%1 est déjà dans le catalogue, créé ou importé là ; il n’est pas repris de ce dossier</translation>
+        </message>
+        <message>
+            <source>%1 already comes from the source %2</source>
+            <translation>%1 provient déjà de la source %2</translation>
+        </message>
+        <message>
+            <source>%1 was edited in Tessera (revision %2) and changed in its folder since the last sync; write the edit back or discard it, then sync again</source>
+            <translation>%1 a été modifié dans Tessera (révision %2) et dans son dossier depuis la dernière synchronisation ; réécrivez la modification ou abandonnez-la, puis synchronisez à nouveau</translation>
+        </message>
+        <message>
+            <source>%1 was edited in Tessera (revision %2) but its files are gone from the folder</source>
+            <translation>%1 a été modifié dans Tessera (révision %2) mais ses fichiers ont disparu du dossier</translation>
         </message>
     </context>
     <context>

@@ -103,6 +103,15 @@ QList<Migration> migrations()
                             "coalesce((SELECT string_agg(name || ' ' || description, ' ') FROM dataset_columns c "
                             "WHERE c.product_id = products.id), '') FROM products"),
          }},
+        // Domain folders the catalog syncs from.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, added_at TEXT NOT NULL, "
+                            "last_sync TEXT NOT NULL DEFAULT '', last_report TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX products_by_source ON products (source_id)"),
+         },
+         {},
+         {}},
     };
 }
 

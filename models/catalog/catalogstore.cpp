@@ -748,7 +748,7 @@ Status CatalogStore::saveTeam(const Team &team)
 }
 
 Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
-                               const QString &action)
+                               const QString &action, const QStringList &removals)
 {
     if (Status started = begin(); !started)
         return started;
@@ -826,13 +826,101 @@ Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &
         if (Status s = appendAudit(w, QStringLiteral("product"), product.id, action, QString(), compact(next)); !s)
             return fail(s.error());
     }
-    if (!products.isEmpty())
+    for (const QString &id : removals) {
+        const auto stored = loadProduct(id, true);
+        if (!stored)
+            return fail(stored.error());
+        if (!stored.value())
+            continue;
+        if (Status s = deleteProductRows(w, id); !s)
+            return fail(s.error());
+        if (Status s = appendAudit(w, QStringLiteral("product"), id, action, compact(*stored.value()), QString()); !s)
+            return fail(s.error());
+    }
+    if (!products.isEmpty() || !removals.isEmpty())
         announce(QString());
     if (Status s = commit(); !s)
         return fail(s.error());
     for (const Product &product : products)
         Q_EMIT productChanged(product.id);
+    for (const QString &id : removals)
+        Q_EMIT productChanged(id);
     return Ok{};
+}
+
+// --- sources ----------------------------------------------------------------------------------
+
+Result<QList<Source>> CatalogStore::sources() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT id, path, added_at, last_sync, last_report FROM sources ORDER BY id")))
+        return sqlError(q, tr("Reading the sources"));
+    QList<Source> result;
+    while (q.next())
+        result.append(
+            {q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)), timeFrom(q.value(3)), q.value(4).toString()});
+    return result;
+}
+
+Status CatalogStore::saveSource(const Source &source)
+{
+    if (Status started = begin(); !started)
+        return started;
+    Writer w(database());
+    QSqlQuery *q = w.query("upsertSource",
+                           QStringLiteral("INSERT INTO sources (id, path, added_at, last_sync, last_report) "
+                                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+                                          "last_sync = excluded.last_sync, last_report = excluded.last_report"));
+    bindValues(q,
+               {source.id, source.path, source.addedAt.toUTC().toString(Qt::ISODateWithMs),
+                source.lastSync.isValid() ? source.lastSync.toUTC().toString(Qt::ISODateWithMs) : QString(), source.lastReport});
+    Status s = q->exec() ? Status(Ok{}) : Status(sqlError(*q, tr("Writing the source %1").arg(source.id)));
+    if (s)
+        s = appendAudit(w, QStringLiteral("source"), source.id, QStringLiteral("update"), QString(),
+                        QStringLiteral("{\"id\":\"%1\",\"path\":\"%2\"}").arg(source.id, source.path));
+    if (s)
+        s = commit();
+    if (!s)
+        rollback();
+    return s;
+}
+
+Status CatalogStore::removeSource(const QString &id)
+{
+    const auto products = sourcedProducts(id);
+    if (!products)
+        return products.error();
+    QStringList removals;
+    for (const SourcedProduct &p : products.value())
+        removals << p.id;
+    if (Status s = importAll({}, {}, {}, QStringLiteral("remove source"), removals); !s)
+        return s;
+    if (Status s = begin(); !s)
+        return s;
+    Writer w(database());
+    QSqlQuery *q = w.query("deleteSource", QStringLiteral("DELETE FROM sources WHERE id = ?"));
+    bindValues(q, {id});
+    Status s = q->exec() ? Status(Ok{}) : Status(sqlError(*q, tr("Removing the source %1").arg(id)));
+    if (s)
+        s = appendAudit(w, QStringLiteral("source"), id, QStringLiteral("remove"), QString(), QString());
+    if (s)
+        s = commit();
+    if (!s)
+        rollback();
+    return s;
+}
+
+Result<QList<SourcedProduct>> CatalogStore::sourcedProducts(const QString &sourceId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, revision, source_hash, synced_revision FROM products WHERE source_id = ? ORDER BY id"));
+    q.addBindValue(sourceId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the products of the source %1").arg(sourceId));
+    QList<SourcedProduct> result;
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt()});
+    return result;
 }
 
 // --- search -----------------------------------------------------------------------------------

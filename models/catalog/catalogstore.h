@@ -64,7 +64,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -86,8 +86,15 @@ public:
 
     // Writes everything in one transaction, or nothing: an import either lands whole or not at all.
     // Products replace stored ones with the same id whatever their revision (an import is the truth).
+    // Products in removals are removed in the same transaction (as a sync does).
     Status importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
-                     const QString &action = QStringLiteral("import"));
+                     const QString &action = QStringLiteral("import"), const QStringList &removals = {});
+
+    Result<QList<Source>> sources() const;
+    Status saveSource(const Source &source);
+    // Removes the source and every product that came from it, in one transaction.
+    Status removeSource(const QString &id);
+    Result<QList<SourcedProduct>> sourcedProducts(const QString &sourceId) const;
 
     // Products for what a person typed: exact name matches first, then names that begin with it,
     // then full-text matches by relevance; facet filters narrow all of them.

@@ -132,6 +132,24 @@ struct Provenance {
     friend bool operator==(const Provenance &, const Provenance &) = default;
 };
 
+// A domain folder the catalog takes products from (usually a git checkout of a domain team).
+struct Source {
+    QString id; // a short name: "sales"
+    QString path; // absolute
+    QDateTime addedAt;
+    QDateTime lastSync;
+    QString lastReport; // what the last sync did, for people
+    friend bool operator==(const Source &, const Source &) = default;
+};
+
+// A product's bookkeeping as a source's sync needs it.
+struct SourcedProduct {
+    QString id;
+    int revision = 0;
+    QString hash; // of its files at the last sync
+    int syncedRevision = 0; // revision right after the last sync; differs once edited in Tessera
+};
+
 // A standard file a product was read from (an ODCS contract, an ODPS product file), kept whole
 // so that writing the product back starts from it and loses nothing the catalog does not model.
 struct SourceDocument {

@@ -5,6 +5,7 @@
 #include "models/core/runtimeinfo.h"
 #include "models/federation/samplemesh.h"
 #include "models/federation/standardfiles.h"
+#include "models/federation/sync.h"
 #include "models/formats/odcs.h"
 #include "models/formats/odps.h"
 
@@ -65,7 +66,7 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
         return Cli::UsageError;
     }
     QStringList missing;
-    const QStringList files = standardFiles(paths, &missing);
+    const QStringList files = StandardFiles::find(paths, &missing);
     for (const QString &path : std::as_const(missing))
         err << Cli::tr("tessera-cli import: %1: no such file or folder").arg(path) << '\n';
     if (!missing.isEmpty())
@@ -299,6 +300,110 @@ int search(const QStringList &args, bool json, QTextStream &out, QTextStream &er
         out << it.key() << QLatin1String(": ") << values.join(QLatin1String(", ")) << '\n';
     }
     return Cli::Success;
+}
+
+} // namespace Tessera::CliCommands
+
+namespace Tessera::CliCommands {
+
+int source(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalog = catalogOption();
+    parser.addOption(catalog);
+    if (!parseOptions(parser, QStringLiteral("source"), args, err))
+        return Cli::UsageError;
+    QStringList words = parser.positionalArguments();
+    const QString action = words.isEmpty() ? QString() : words.takeFirst();
+    const bool known = (action == QLatin1String("add") && words.size() == 2)
+        || (action == QLatin1String("list") && words.isEmpty()) || action == QLatin1String("sync")
+        || (action == QLatin1String("remove") && words.size() == 1);
+    if (!known) {
+        err << Cli::tr("tessera-cli source: use \"source add NAME FOLDER\", \"source list\", \"source sync [NAME...]\" or "
+                       "\"source remove NAME\".")
+            << '\n';
+        return Cli::UsageError;
+    }
+    auto store = openCatalog(parser, catalog);
+    if (!store) {
+        err << QLatin1String("tessera-cli source: ") << store.error().toString() << '\n';
+        return Cli::Failure;
+    }
+    CatalogStore &catalogStore = *store.value();
+
+    if (action == QLatin1String("add")) {
+        const auto added = Sync::addSource(catalogStore, words.at(0), words.at(1));
+        if (!added) {
+            err << QLatin1String("tessera-cli source add: ") << added.error().message << '\n';
+            return Cli::Failure;
+        }
+        out << Cli::tr("Added the source %1 (%2). Run \"tessera-cli source sync %1\" to read it.").arg(added->id, added->path)
+            << '\n';
+        return Cli::Success;
+    }
+    if (action == QLatin1String("remove")) {
+        if (Status removed = catalogStore.removeSource(words.at(0)); !removed) {
+            err << QLatin1String("tessera-cli source remove: ") << removed.error().message << '\n';
+            return Cli::Failure;
+        }
+        out << Cli::tr("Removed the source %1 and its products.").arg(words.at(0)) << '\n';
+        return Cli::Success;
+    }
+    const auto sources = catalogStore.sources();
+    if (!sources) {
+        err << QLatin1String("tessera-cli source: ") << sources.error().toString() << '\n';
+        return Cli::Failure;
+    }
+    if (action == QLatin1String("list")) {
+        QJsonArray list;
+        for (const Source &s : sources.value()) {
+            if (json) {
+                list.append(QJsonObject{{QStringLiteral("name"), s.id},
+                                        {QStringLiteral("path"), s.path},
+                                        {QStringLiteral("lastSync"), s.lastSync.toString(Qt::ISODate)},
+                                        {QStringLiteral("lastReport"), s.lastReport}});
+            } else {
+                out << s.id << '\t' << s.path << '\t'
+                    << (s.lastSync.isValid() ? s.lastSync.toLocalTime().toString(Qt::ISODate) + QLatin1String(": ") + s.lastReport
+                                             : Cli::tr("never synced"))
+                    << '\n';
+            }
+        }
+        if (json)
+            out << QJsonDocument(QJsonObject{{QStringLiteral("sources"), list}}).toJson(QJsonDocument::Indented);
+        return Cli::Success;
+    }
+
+    // sync: the named sources, or all of them.
+    QStringList names = words;
+    if (names.isEmpty()) {
+        for (const Source &s : sources.value())
+            names << s.id;
+    }
+    bool allApplied = true;
+    QJsonArray reports;
+    for (const QString &name : std::as_const(names)) {
+        const SyncReport report = Sync::run(catalogStore, name);
+        allApplied = allApplied && report.applied;
+        for (const Error &w : report.warnings)
+            err << w.toString() << '\n';
+        for (const Error &e : report.errors + report.conflicts)
+            err << e.toString() << '\n';
+        if (json) {
+            reports.append(QJsonObject{{QStringLiteral("source"), name},
+                                       {QStringLiteral("applied"), report.applied},
+                                       {QStringLiteral("added"), QJsonArray::fromStringList(report.added)},
+                                       {QStringLiteral("changed"), QJsonArray::fromStringList(report.changed)},
+                                       {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
+                                       {QStringLiteral("unchanged"), int(report.unchanged.size())},
+                                       {QStringLiteral("problems"), int(report.errors.size() + report.conflicts.size())}});
+        } else {
+            out << name << QLatin1String(": ") << report.summary() << '\n';
+        }
+    }
+    if (json)
+        out << QJsonDocument(QJsonObject{{QStringLiteral("syncs"), reports}}).toJson(QJsonDocument::Indented);
+    return allApplied ? Cli::Success : Cli::Failure;
 }
 
 } // namespace Tessera::CliCommands

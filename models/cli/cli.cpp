@@ -84,6 +84,9 @@ QList<Command> commands()
          CliCommands::exportProduct},
         {QStringLiteral("search"), Cli::tr("Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS..."),
          CliCommands::search},
+        {QStringLiteral("source"),
+         Cli::tr("Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | remove NAME"),
+         CliCommands::source},
     };
 }
 

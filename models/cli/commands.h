@@ -12,9 +12,6 @@ int validate(const QStringList &args, bool json, QTextStream &out, QTextStream &
 int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int search(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
-
-// Standard files in paths: files as given, folders searched for *.odcs.yaml, *.odps.yaml and
-// *.dpds.yaml (also .yml and .json), skipping hidden folders.
-QStringList standardFiles(const QStringList &paths, QStringList *missing);
+int source(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 
 } // namespace Tessera::CliCommands

@@ -1,5 +1,6 @@
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
+#include "models/federation/standardfiles.h"
 #include "models/formats/standarddocument.h"
 
 #include <QDir>
@@ -14,17 +15,6 @@ namespace Tessera::CliCommands {
 
 namespace {
 
-bool isStandardFileName(const QString &name)
-{
-    static const char *const suffixes[] = {".odcs.yaml", ".odcs.yml",  ".odcs.json", ".odps.yaml", ".odps.yml",
-                                           ".odps.json", ".dpds.yaml", ".dpds.yml",  ".dpds.json"};
-    for (const char *suffix : suffixes) {
-        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 QJsonObject errorJson(const Error &e)
 {
     return {{QStringLiteral("line"), e.line},
@@ -35,30 +25,6 @@ QJsonObject errorJson(const Error &e)
 
 } // namespace
 
-QStringList standardFiles(const QStringList &paths, QStringList *missing)
-{
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isFile()) {
-            files << path;
-        } else if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QFileInfo entry = it.nextFileInfo();
-                if (entry.isFile() && isStandardFileName(entry.fileName()) && !entry.filePath().contains(QLatin1String("/.")))
-                    found << QDir::cleanPath(entry.filePath());
-            }
-            found.sort();
-            files << found;
-        } else if (missing) {
-            *missing << path;
-        }
-    }
-    return files;
-}
-
 int validate(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty()) {
@@ -66,7 +32,7 @@ int validate(const QStringList &args, bool json, QTextStream &out, QTextStream &
         return Cli::UsageError;
     }
     QStringList missing;
-    const QStringList files = standardFiles(args, &missing);
+    const QStringList files = StandardFiles::find(args, &missing);
     for (const QString &path : std::as_const(missing))
         err << Cli::tr("tessera-cli validate: %1: no such file or folder").arg(path) << '\n';
     if (files.isEmpty() && missing.isEmpty()) {

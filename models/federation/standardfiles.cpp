@@ -5,7 +5,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Tessera {
 
@@ -20,7 +22,44 @@ void addUnique(QList<T> &list, const T &item)
         list << item;
 }
 
+bool isStandardFileName(const QString &name)
+{
+    static const char *const suffixes[] = {".odcs.yaml", ".odcs.yml",  ".odcs.json", ".odps.yaml", ".odps.yml",
+                                           ".odps.json", ".dpds.yaml", ".dpds.yml",  ".dpds.json"};
+    for (const char *suffix : suffixes) {
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+QStringList StandardFiles::find(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            files << path;
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QFileInfo entry = it.nextFileInfo();
+                const QString relative = QDir(path).relativeFilePath(entry.filePath());
+                if (isStandardFileName(entry.fileName()) && !relative.startsWith(QLatin1Char('.'))
+                    && !relative.contains(QLatin1String("/.")))
+                    found << QDir::cleanPath(entry.filePath());
+            }
+            found.sort();
+            files << found;
+        } else if (missing) {
+            *missing << path;
+        }
+    }
+    return files;
+}
 
 MeshFiles StandardFiles::read(const QStringList &files, const QString &baseDir)
 {
@@ -79,8 +118,13 @@ MeshFiles StandardFiles::read(const QStringList &files, const QString &baseDir)
 
     const QDir base(baseDir);
     auto provenance = [&](Product &product, const QString &path, const QByteArray &text) {
+        Q_UNUSED(text);
         product.provenance.file = baseDir.isEmpty() ? path : base.relativeFilePath(path);
-        product.provenance.hash = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+        // Over every file the product was read from: a changed contract changes the product.
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const SourceDocument &d : std::as_const(product.documents))
+            hash.addData(d.text);
+        product.provenance.hash = QString::fromLatin1(hash.result().toHex());
         for (SourceDocument &d : product.documents) {
             if (d.file.isEmpty())
                 d.file = d.kind == QLatin1String("odcs") && contractFile.contains(d.id)

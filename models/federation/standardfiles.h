@@ -26,8 +26,13 @@ class StandardFiles
     Q_DECLARE_TR_FUNCTIONS(Tessera::StandardFiles)
 
 public:
-    // files: paths to read; provenance records them relative to baseDir (when given).
+    // files: paths to read; provenance records them relative to baseDir (when given), with a hash
+    // over every file a product was read from.
     static MeshFiles read(const QStringList &files, const QString &baseDir = QString());
+
+    // Standard files in paths: files as given, folders searched for *.odcs.yaml, *.odps.yaml and
+    // *.dpds.yaml (also .yml and .json), skipping hidden folders. Paths that do not exist go to missing.
+    static QStringList find(const QStringList &paths, QStringList *missing = nullptr);
 };
 
 } // namespace Tessera

@@ -219,6 +219,33 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--product"), QStringLiteral("x")}).status, int(Cli::UsageError));
     }
 
+    void sourcesAddSyncListRemove()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("sales"));
+        QDir().mkpath(folder);
+        QFile contract(folder + QLatin1String("/orders.odcs.yaml"));
+        QVERIFY(contract.open(QIODevice::WriteOnly));
+        contract.write("apiVersion: v3.1.0\nkind: DataContract\nid: sales.orders\nversion: 1.0.0\nstatus: active\n");
+        contract.close();
+        const QString catalog = dir.filePath(QStringLiteral("c.tessera"));
+        const QStringList base{QStringLiteral("source"), QStringLiteral("--catalog"), catalog};
+
+        const Run added = run(base + QStringList{QStringLiteral("add"), QStringLiteral("sales"), folder});
+        QVERIFY2(added.status == int(Cli::Success), qPrintable(added.err));
+        const Run synced = run(base + QStringList{QStringLiteral("sync")});
+        QVERIFY2(synced.status == int(Cli::Success), qPrintable(synced.err));
+        QCOMPARE(synced.out.trimmed(), QStringLiteral("sales: 1 added, 0 changed, 0 removed, 0 unchanged"));
+        const Run listed = run(base + QStringList{QStringLiteral("list")});
+        QVERIFY(listed.out.startsWith(QLatin1String("sales\t")));
+        QVERIFY(listed.out.contains(QLatin1String("1 added")));
+        const Run missing = run(base + QStringList{QStringLiteral("sync"), QStringLiteral("nope")});
+        QCOMPARE(missing.status, int(Cli::Failure));
+        QVERIFY(missing.err.contains(QLatin1String("no source named nope")));
+        QCOMPARE(run(base + QStringList{QStringLiteral("remove"), QStringLiteral("sales")}).status, int(Cli::Success));
+        QCOMPARE(run(base + QStringList{QStringLiteral("frobnicate")}).status, int(Cli::UsageError));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
