@@ -553,10 +553,6 @@
             <translation>Ein Produkt als Standarddateien schreiben: export [--catalog K] --product ID [--format odcs|odps] --out ORDNER</translation>
         </message>
         <message>
-            <source>tessera-cli source: use "source add NAME FOLDER", "source list", "source sync [NAME...]" or "source remove NAME".</source>
-            <translation>tessera-cli source: Verwenden Sie „source add NAME ORDNER“, „source list“, „source sync [NAME...]“ oder „source remove NAME“.</translation>
-        </message>
-        <message>
             <source>Added the source %1 (%2). Run "tessera-cli source sync %1" to read it.</source>
             <translation>Quelle %1 (%2) hinzugefügt. „tessera-cli source sync %1“ liest sie ein.</translation>
         </message>
@@ -569,8 +565,12 @@
             <translation>nie abgeglichen</translation>
         </message>
         <message>
-            <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | remove NAME</source>
-            <translation>Domänenordner, aus denen der Katalog abgleicht: source add NAME ORDNER | list | sync [NAME...] | remove NAME</translation>
+            <source>tessera-cli source: use "source add NAME FOLDER", "source list", "source sync [NAME...]", "source write-back PRODUCT" or "source remove NAME".</source>
+            <translation>tessera-cli source: Verwenden Sie „source add NAME ORDNER“, „source list“, „source sync [NAME...]“, „source write-back PRODUKT“ oder „source remove NAME“.</translation>
+        </message>
+        <message>
+            <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | remove NAME</source>
+            <translation>Domänenordner, aus denen der Katalog abgleicht: source add NAME ORDNER | list | sync [NAME...] | write-back PRODUKT | remove NAME</translation>
         </message>
     </context>
     <context>
@@ -1224,6 +1224,30 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>%1 was edited in Tessera (revision %2) but its files are gone from the folder</source>
             <translation>%1 wurde in Tessera bearbeitet (Revision %2), aber seine Dateien sind aus dem Ordner verschwunden</translation>
+        </message>
+        <message>
+            <source>there is no product %1</source>
+            <translation>es gibt kein Produkt %1</translation>
+        </message>
+        <message>
+            <source>%1 did not come from a source folder; export it instead</source>
+            <translation>%1 stammt nicht aus einem Quellordner; exportieren Sie es stattdessen</translation>
+        </message>
+        <message>
+            <source>the source %1 of %2 is no longer registered</source>
+            <translation>die Quelle %1 von %2 ist nicht mehr eingetragen</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the files of %1 changed in the folder since the last sync; sync first, then write back</source>
+            <translation>die Dateien von %1 wurden seit dem letzten Abgleich im Ordner geändert; erst abgleichen, dann zurückschreiben</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>

@@ -553,10 +553,6 @@
             <translation>Écrire un produit sous forme de fichiers standard : export [--catalog C] --product ID [--format odcs|odps] --out DOSSIER</translation>
         </message>
         <message>
-            <source>tessera-cli source: use "source add NAME FOLDER", "source list", "source sync [NAME...]" or "source remove NAME".</source>
-            <translation>tessera-cli source : utilisez « source add NOM DOSSIER », « source list », « source sync [NOM...] » ou « source remove NOM ».</translation>
-        </message>
-        <message>
             <source>Added the source %1 (%2). Run "tessera-cli source sync %1" to read it.</source>
             <translation>Source %1 (%2) ajoutée. « tessera-cli source sync %1 » la lit.</translation>
         </message>
@@ -569,8 +565,12 @@
             <translation>jamais synchronisée</translation>
         </message>
         <message>
-            <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | remove NAME</source>
-            <translation>Dossiers de domaine que le catalogue synchronise : source add NOM DOSSIER | list | sync [NOM...] | remove NOM</translation>
+            <source>tessera-cli source: use "source add NAME FOLDER", "source list", "source sync [NAME...]", "source write-back PRODUCT" or "source remove NAME".</source>
+            <translation>tessera-cli source : utilisez « source add NOM DOSSIER », « source list », « source sync [NOM...] », « source write-back PRODUIT » ou « source remove NOM ».</translation>
+        </message>
+        <message>
+            <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | remove NAME</source>
+            <translation>Dossiers de domaine que le catalogue synchronise : source add NOM DOSSIER | list | sync [NOM...] | write-back PRODUIT | remove NOM</translation>
         </message>
     </context>
     <context>
@@ -1224,6 +1224,30 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>%1 was edited in Tessera (revision %2) but its files are gone from the folder</source>
             <translation>%1 a été modifié dans Tessera (révision %2) mais ses fichiers ont disparu du dossier</translation>
+        </message>
+        <message>
+            <source>there is no product %1</source>
+            <translation>il n’y a pas de produit %1</translation>
+        </message>
+        <message>
+            <source>%1 did not come from a source folder; export it instead</source>
+            <translation>%1 ne provient pas d’un dossier source ; exportez-le plutôt</translation>
+        </message>
+        <message>
+            <source>the source %1 of %2 is no longer registered</source>
+            <translation>la source %1 de %2 n’est plus enregistrée</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>the files of %1 changed in the folder since the last sync; sync first, then write back</source>
+            <translation>les fichiers de %1 ont changé dans le dossier depuis la dernière synchronisation ; synchronisez d’abord, puis réécrivez</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d’écrire %1 : %2</translation>
         </message>
     </context>
     <context>

@@ -317,10 +317,11 @@ int source(const QStringList &args, bool json, QTextStream &out, QTextStream &er
     const QString action = words.isEmpty() ? QString() : words.takeFirst();
     const bool known = (action == QLatin1String("add") && words.size() == 2)
         || (action == QLatin1String("list") && words.isEmpty()) || action == QLatin1String("sync")
-        || (action == QLatin1String("remove") && words.size() == 1);
+        || (action == QLatin1String("remove") && words.size() == 1)
+        || (action == QLatin1String("write-back") && words.size() == 1);
     if (!known) {
-        err << Cli::tr("tessera-cli source: use \"source add NAME FOLDER\", \"source list\", \"source sync [NAME...]\" or "
-                       "\"source remove NAME\".")
+        err << Cli::tr("tessera-cli source: use \"source add NAME FOLDER\", \"source list\", \"source sync [NAME...]\", "
+                       "\"source write-back PRODUCT\" or \"source remove NAME\".")
             << '\n';
         return Cli::UsageError;
     }
@@ -339,6 +340,16 @@ int source(const QStringList &args, bool json, QTextStream &out, QTextStream &er
         }
         out << Cli::tr("Added the source %1 (%2). Run \"tessera-cli source sync %1\" to read it.").arg(added->id, added->path)
             << '\n';
+        return Cli::Success;
+    }
+    if (action == QLatin1String("write-back")) {
+        const auto written = Sync::writeBack(catalogStore, words.at(0));
+        if (!written) {
+            err << QLatin1String("tessera-cli source write-back: ") << written.error().toString() << '\n';
+            return Cli::Failure;
+        }
+        for (const QString &path : written.value())
+            out << path << '\n';
         return Cli::Success;
     }
     if (action == QLatin1String("remove")) {

@@ -85,7 +85,8 @@ QList<Command> commands()
         {QStringLiteral("search"), Cli::tr("Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS..."),
          CliCommands::search},
         {QStringLiteral("source"),
-         Cli::tr("Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | remove NAME"),
+         Cli::tr("Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | "
+                 "remove NAME"),
          CliCommands::source},
     };
 }

@@ -1,10 +1,14 @@
 #include "models/federation/sync.h"
 
 #include "models/federation/standardfiles.h"
+#include "models/formats/odcs.h"
+#include "models/formats/odps.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace Tessera {
 
@@ -146,6 +150,78 @@ SyncReport Sync::run(CatalogStore &store, const QString &sourceId)
     if (Status saved = store.saveSource(source); !saved)
         report.warnings << saved.error();
     return report;
+}
+
+Result<QStringList> Sync::writeBack(CatalogStore &store, const QString &productId)
+{
+    const auto loaded = store.product(productId);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded.value())
+        return Error(tr("there is no product %1").arg(productId));
+    Product product = *loaded.value();
+    const QString sourceId = product.provenance.sourceId;
+    if (sourceId.isEmpty())
+        return Error(tr("%1 did not come from a source folder; export it instead").arg(productId));
+    const auto sources = store.sources();
+    if (!sources)
+        return sources.error();
+    const auto found = std::find_if(sources->cbegin(), sources->cend(), [&](const Source &s) {
+        return s.id == sourceId;
+    });
+    if (found == sources->cend())
+        return Error(tr("the source %1 of %2 is no longer registered").arg(sourceId, productId));
+    const QDir folder(found->path);
+
+    // The files as they are now must be the files of the last sync.
+    QCryptographicHash onDisk(QCryptographicHash::Sha256);
+    for (const SourceDocument &d : std::as_const(product.documents)) {
+        QFile file(folder.filePath(d.file));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(tr("cannot read %1: %2").arg(file.fileName(), file.errorString())).at(file.fileName());
+        onDisk.addData(file.readAll());
+    }
+    if (QString::fromLatin1(onDisk.result().toHex()) != product.provenance.hash)
+        return Error(tr("the files of %1 changed in the folder since the last sync; sync first, then write back").arg(productId))
+            .at(folder.filePath(product.provenance.file));
+
+    std::optional<Team> team;
+    if (const auto teams = store.teams()) {
+        for (const Team &t : teams.value()) {
+            if (t.id == product.ownerTeamId)
+                team = t;
+        }
+    }
+    QString domainName;
+    if (const auto domains = store.domains()) {
+        for (const Domain &d : domains.value()) {
+            if (d.id == product.domainId)
+                domainName = d.name;
+        }
+    }
+    // New texts first, all of them; then the files; then the catalog's record of them.
+    QList<SourceDocument> written = product.documents;
+    for (SourceDocument &d : written)
+        d.text = d.kind == QLatin1String("odps") ? Odps::toYaml(product, team, domainName)
+                                                 : Odcs::toYaml(product, team, domainName, d.id);
+    QStringList paths;
+    for (const SourceDocument &d : std::as_const(written)) {
+        QSaveFile file(folder.filePath(d.file));
+        if (!file.open(QIODevice::WriteOnly) || file.write(d.text) != d.text.size() || !file.commit())
+            return Error(tr("cannot write %1: %2").arg(file.fileName(), file.errorString())).at(file.fileName());
+        paths << file.fileName();
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const SourceDocument &d : std::as_const(written))
+        hash.addData(d.text);
+    product.documents = written;
+    product.provenance.hash = QString::fromLatin1(hash.result().toHex());
+    product.provenance.syncedAt = QDateTime::currentDateTimeUtc();
+    product.provenance.syncedRevision = product.revision + 1; // the revision this save makes: in step with the folder
+    const SaveResult saved = store.saveProduct(product);
+    if (!saved.ok())
+        return saved.error;
+    return paths;
 }
 
 } // namespace Tessera

@@ -30,6 +30,11 @@ class Sync
 public:
     static Result<Source> addSource(CatalogStore &store, const QString &id, const QString &path);
     static SyncReport run(CatalogStore &store, const QString &sourceId);
+
+    // Writes a product edited in Tessera back to the files of its source folder (its product file
+    // and contracts), keeping everything in them the catalog does not model. Refused when the
+    // files changed since the last sync: sync first. Returns the files written.
+    static Result<QStringList> writeBack(CatalogStore &store, const QString &productId);
 };
 
 } // namespace Tessera

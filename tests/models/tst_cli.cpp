@@ -242,6 +242,9 @@ private Q_SLOTS:
         const Run missing = run(base + QStringList{QStringLiteral("sync"), QStringLiteral("nope")});
         QCOMPARE(missing.status, int(Cli::Failure));
         QVERIFY(missing.err.contains(QLatin1String("no source named nope")));
+        const Run back = run(base + QStringList{QStringLiteral("write-back"), QStringLiteral("sales.orders")});
+        QVERIFY2(back.status == int(Cli::Success), qPrintable(back.err));
+        QVERIFY(back.out.trimmed().endsWith(QLatin1String("orders.odcs.yaml")));
         QCOMPARE(run(base + QStringList{QStringLiteral("remove"), QStringLiteral("sales")}).status, int(Cli::Success));
         QCOMPARE(run(base + QStringList{QStringLiteral("frobnicate")}).status, int(Cli::UsageError));
     }

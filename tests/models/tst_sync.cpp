@@ -119,6 +119,48 @@ private Q_SLOTS:
         QVERIFY(report.summary().contains(QLatin1String("nothing changed")));
     }
 
+    void editsAreWrittenBackKeepingTheRest()
+    {
+        Fixture f = fixture();
+        // Something the catalog does not model, to be kept.
+        write(f.folder + QLatin1String("/orders.odps.yaml"),
+              product("sales.orders", "Orders", "orders-v1") + "tenant: ACME\nproductCreatedTs: \"2026-01-02T03:04:05Z\"\n");
+        QVERIFY(Sync::run(*f.store, QStringLiteral("sales")).applied);
+        Product edited = *f.store->product(QStringLiteral("sales.orders")).value();
+        edited.description = QStringLiteral("Every order, written back");
+        edited.datasets[0].columns[0].description = QStringLiteral("The order's id");
+        QVERIFY(f.store->saveProduct(edited).ok());
+
+        const auto written = Sync::writeBack(*f.store, QStringLiteral("sales.orders"));
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QCOMPARE(written->size(), 2);
+        QFile productFile(f.folder + QLatin1String("/orders.odps.yaml"));
+        QVERIFY(productFile.open(QIODevice::ReadOnly));
+        const QByteArray text = productFile.readAll();
+        QVERIFY(text.contains("purpose: Every order, written back"));
+        QVERIFY(text.contains("tenant: ACME"));
+        QVERIFY(text.contains("productCreatedTs"));
+        QFile contractFile(f.folder + QLatin1String("/orders.odcs.yaml"));
+        QVERIFY(contractFile.open(QIODevice::ReadOnly));
+        QVERIFY(contractFile.readAll().contains("The order's id"));
+
+        // In step with the folder: the next sync finds nothing to do, and no conflict.
+        SyncReport report = Sync::run(*f.store, QStringLiteral("sales"));
+        QVERIFY(report.applied);
+        QVERIFY(report.unchanged.contains(QStringLiteral("sales.orders")));
+        QCOMPARE(f.store->product(QStringLiteral("sales.orders")).value()->description,
+                 QStringLiteral("Every order, written back"));
+
+        // Files changed in the folder since: writing back is refused, nothing is overwritten.
+        write(f.folder + QLatin1String("/orders.odcs.yaml"), contract("orders-v1", "order_id", "Changed in git"));
+        const auto refused = Sync::writeBack(*f.store, QStringLiteral("sales.orders"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("sync first")));
+        QFile again(f.folder + QLatin1String("/orders.odcs.yaml"));
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(again.readAll().contains("Changed in git"));
+    }
+
     void badFilesStopTheSync()
     {
         Fixture f = fixture();
