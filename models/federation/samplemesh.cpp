@@ -22,7 +22,7 @@ QStringList SampleMesh::files()
 
 MeshFiles SampleMesh::read()
 {
-    return StandardFiles::read(files(), root());
+    return StandardFiles::read(StandardFiles::find({root()}), root());
 }
 
 Status SampleMesh::importInto(CatalogStore &store)

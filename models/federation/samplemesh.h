@@ -15,7 +15,7 @@ class SampleMesh
 
 public:
     static QString root(); // ":/sample-mesh"
-    static QStringList files();
+    static QStringList files(); // every file: standard files, sample CSV data, OpenLineage run logs
     static MeshFiles read();
 
     // Imports the sample mesh into store, all or nothing.

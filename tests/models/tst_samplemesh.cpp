@@ -1,8 +1,12 @@
 // The bundled sample mesh: valid, linked, and the same catalog on SQLite and on PostgreSQL.
 #include "models/catalog/search.h"
 #include "models/federation/samplemesh.h"
+#include "models/formats/jsonschema.h"
+#include "models/formats/yamlreader.h"
 #include "tests/support/postgresserver.h"
+#include "tests/support/standardsdir.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +48,68 @@ private Q_SLOTS:
         }
         QVERIFY(inputs >= 40);
         QVERIFY(domainsWithCrossLinks.size() >= 4); // lineage crosses domains
+    }
+
+    // Sample data for some datasets: CSV whose header is the dataset's columns, as its contract says.
+    void sampleDataMatchesTheContracts()
+    {
+        const MeshFiles mesh = SampleMesh::read();
+        int checked = 0;
+        for (const QString &file : SampleMesh::files()) {
+            if (!file.endsWith(QLatin1String(".csv")))
+                continue;
+            const QString dataset = QFileInfo(file).completeBaseName();
+            const QString domain = file.section(QLatin1Char('/'), -3, -3);
+            const QString productId = domain + QLatin1Char('.') + dataset;
+            const auto product = std::find_if(mesh.products.cbegin(), mesh.products.cend(), [&](const Product &p) {
+                return p.id == productId;
+            });
+            QVERIFY2(product != mesh.products.cend(), qPrintable(file));
+            QStringList columns;
+            for (const Column &c : product->datasets.first().columns)
+                columns << c.name;
+            QFile csv(file);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QString header = QString::fromUtf8(csv.readLine()).trimmed();
+            QCOMPARE(header.split(QLatin1Char(',')), columns);
+            QVERIFY(!csv.readLine().isEmpty());
+            ++checked;
+        }
+        QVERIFY(checked >= 4);
+    }
+
+    // Run logs: every line an OpenLineage 2-0-2 event valid against the official schema.
+    void runLogsAreOpenLineage()
+    {
+        const auto schema = JsonSchema::load(TestSupport::standardsDir() + QLatin1String("/openlineage/OpenLineage.json"));
+        if (!schema)
+            QSKIP("the OpenLineage schema is not here; it comes with the shared folder beside the checkout");
+        int events = 0;
+        for (const QString &file : SampleMesh::files()) {
+            if (!file.endsWith(QLatin1String(".ndjson")))
+                continue;
+            QFile log(file);
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            int line = 0;
+            while (!log.atEnd()) {
+                ++line;
+                const auto event = YamlReader::parse(log.readLine(), file);
+                QVERIFY2(event.ok(), qPrintable(event.ok() ? QString() : event.error().toString()));
+                const QList<Error> errors = schema->validate(event.value(), file);
+                QVERIFY2(errors.isEmpty(),
+                         qPrintable(QStringLiteral("%1:%2: ").arg(file).arg(line)
+                                    + (errors.isEmpty() ? QString() : errors.first().toString())));
+                ++events;
+            }
+        }
+        QVERIFY(events >= 100);
+        // And the check can fail: an event without its run and with a wrong type is refused.
+        const auto broken = YamlReader::parse(
+            R"({"eventType": "START", "eventTime": "2026-11-10T02:00:00Z", "job": {"namespace": "a", "name": "b"},)"
+            R"( "producer": "x", "schemaURL": 7})",
+            QStringLiteral("broken.json"));
+        QVERIFY(broken.ok());
+        QVERIFY(!schema->validate(broken.value(), QStringLiteral("broken.json")).isEmpty());
     }
 
     void sameCatalogOnBothBackends()
