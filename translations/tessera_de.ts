@@ -660,6 +660,21 @@
         </message>
     </context>
     <context>
+        <name>Tessera::Dpds</name>
+        <message>
+            <source>not a DPDS descriptor</source>
+            <translation>keine DPDS-Beschreibung</translation>
+        </message>
+        <message>
+            <source>the descriptor has no info</source>
+            <translation>die Beschreibung hat kein info</translation>
+        </message>
+        <message>
+            <source>a port given by reference (%1) is not followed</source>
+            <translation>ein als Verweis angegebener Port (%1) wird nicht verfolgt</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::JsonSchema</name>
         <message>
             <source>cannot read the schema: %1</source>
@@ -1133,10 +1148,6 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
             <translation>die Vertrags-ID %1 wird auch von %2 verwendet</translation>
         </message>
         <message>
-            <source>DPDS descriptors are checked but not imported yet; this file was skipped</source>
-            <translation>DPDS-Beschreibungen werden geprüft, aber noch nicht importiert; diese Datei wurde übersprungen</translation>
-        </message>
-        <message>
             <source>two files describe the product %1</source>
             <translation>zwei Dateien beschreiben das Produkt %1</translation>
         </message>
@@ -1248,6 +1259,10 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only</source>
+            <translation>%1 stammt aus einer %2-Datei; Tessera schreibt nur ODPS-Produktdateien und ODCS-Verträge zurück</translation>
         </message>
     </context>
     <context>

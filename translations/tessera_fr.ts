@@ -660,6 +660,21 @@
         </message>
     </context>
     <context>
+        <name>Tessera::Dpds</name>
+        <message>
+            <source>not a DPDS descriptor</source>
+            <translation>pas un descripteur DPDS</translation>
+        </message>
+        <message>
+            <source>the descriptor has no info</source>
+            <translation>le descripteur n’a pas d’info</translation>
+        </message>
+        <message>
+            <source>a port given by reference (%1) is not followed</source>
+            <translation>un port donné par référence (%1) n’est pas suivi</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::JsonSchema</name>
         <message>
             <source>cannot read the schema: %1</source>
@@ -1133,10 +1148,6 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
             <translation>l’identifiant de contrat %1 est aussi utilisé par %2</translation>
         </message>
         <message>
-            <source>DPDS descriptors are checked but not imported yet; this file was skipped</source>
-            <translation>les descripteurs DPDS sont vérifiés mais pas encore importés ; ce fichier a été ignoré</translation>
-        </message>
-        <message>
             <source>two files describe the product %1</source>
             <translation>deux fichiers décrivent le produit %1</translation>
         </message>
@@ -1248,6 +1259,10 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>cannot write %1: %2</source>
             <translation>impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only</source>
+            <translation>%1 provient d’un fichier %2 ; Tessera ne réécrit que les fichiers produit ODPS et les contrats ODCS</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "models/federation/standardfiles.h"
 
+#include "models/formats/dpds.h"
 #include "models/formats/odcs.h"
 #include "models/formats/odps.h"
 
@@ -70,6 +71,7 @@ MeshFiles StandardFiles::read(const QStringList &files, const QString &baseDir)
         StandardDocument document;
     };
     QList<Read> productFiles;
+    QList<Read> descriptors;
     QHash<QString, Odps::Contract> contracts;
     QHash<QString, QString> contractFile; // id -> path, to report duplicates
     QStringList contractOrder;
@@ -109,7 +111,7 @@ MeshFiles StandardFiles::read(const QStringList &files, const QString &baseDir)
             break;
         }
         case StandardDocument::Kind::DpdsDescriptor:
-            mesh.warnings << Error(tr("DPDS descriptors are checked but not imported yet; this file was skipped")).at(path, 1, 1);
+            descriptors.append({path, text, document.value()});
             break;
         case StandardDocument::Kind::Unknown:
             break;
@@ -158,6 +160,15 @@ MeshFiles StandardFiles::read(const QStringList &files, const QString &baseDir)
         provenance(imported.value().product, read.path, read.text);
         for (const QString &id : Odps::outputContractIds(imported->product))
             offeredBy.insert(id, imported->product.id);
+        take(std::move(imported).value());
+    }
+    for (const Read &read : std::as_const(descriptors)) {
+        auto imported = Dpds::toCatalog(read.document, read.text);
+        if (!imported) {
+            mesh.errors << imported.error();
+            continue;
+        }
+        provenance(imported.value().product, read.path, read.text);
         take(std::move(imported).value());
     }
     for (const QString &id : std::as_const(contractOrder)) {

@@ -172,6 +172,12 @@ Result<QStringList> Sync::writeBack(CatalogStore &store, const QString &productI
     if (found == sources->cend())
         return Error(tr("the source %1 of %2 is no longer registered").arg(sourceId, productId));
     const QDir folder(found->path);
+    for (const SourceDocument &d : std::as_const(product.documents)) {
+        if (d.kind != QLatin1String("odps") && d.kind != QLatin1String("odcs"))
+            return Error(tr("%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only")
+                             .arg(productId, d.kind.toUpper()))
+                .at(folder.filePath(d.file));
+    }
 
     // The files as they are now must be the files of the last sync.
     QCryptographicHash onDisk(QCryptographicHash::Sha256);

@@ -164,6 +164,37 @@ private Q_SLOTS:
         QVERIFY(m.errors.at(1).message.contains(QLatin1String("crm-customers-v1")));
     }
 
+    void dpdsDescriptorsAreImported()
+    {
+        const QString descriptor = write(
+            QStringLiteral("dpds/trips.dpds.yaml"),
+            "dataProductDescriptor: 1.0.0\ninfo:\n  fullyQualifiedName: urn:dpds:mesh:dataproducts:trips:1\n"
+            "  name: trips\n  displayName: Trips\n  version: 1.0.0\n  domain: Mobility\n"
+            "  description: Every trip our vehicles made\n  owner:\n    id: rosa@example.com\n    name: Rosa Luna\n"
+            "interfaceComponents:\n  inputPorts:\n    - fullyQualifiedName: urn:dpds:mesh:dataproducts:trips:1:inputports:gps\n"
+            "      name: gps\n      version: 1.0.0\n"
+            "  outputPorts:\n    - fullyQualifiedName: urn:dpds:mesh:dataproducts:trips:1:outputports:trips\n"
+            "      name: trips\n      version: 1.0.0\n      description: One row per trip\n"
+            "tags: [mobility]\n");
+        const auto document = Standards::read(descriptor);
+        QVERIFY(document.ok());
+        const auto validation = Standards::validate(document.value());
+        QVERIFY2(validation.ok(), qPrintable(validation.ok() ? QString() : validation.errors.first().toString()));
+
+        const MeshFiles m = StandardFiles::read({descriptor}, m_dir.path());
+        QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.errors.first().toString()));
+        const Product &trips = m.products.first();
+        QCOMPARE(trips.id, QStringLiteral("urn:dpds:mesh:dataproducts:trips:1"));
+        QCOMPARE(trips.title, QStringLiteral("Trips"));
+        QCOMPARE(trips.domainId, QStringLiteral("mobility"));
+        QCOMPARE(trips.description, QStringLiteral("Every trip our vehicles made"));
+        QCOMPARE(trips.tags, QStringList{QStringLiteral("mobility")});
+        QCOMPARE(trips.datasets.first().name, QStringLiteral("trips"));
+        QCOMPARE(trips.inputs.first().name, QStringLiteral("gps"));
+        QCOMPARE(m.teams.first().name, QStringLiteral("Rosa Luna"));
+        QCOMPARE(trips.documents.first().kind, QStringLiteral("dpds"));
+    }
+
     void missingContractIsAWarning()
     {
         const QString lonely = write(QStringLiteral("lonely/p.odps.yaml"),
