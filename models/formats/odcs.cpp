@@ -503,7 +503,14 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
 QByteArray Odcs::toYaml(const Product &product, const std::optional<Team> &team, const QString &domainName,
                         const QString &contractId)
 {
-    return YamlWriter::write(toContract(product, team, domainName, contractId));
+    QByteArray header;
+    for (const SourceDocument &kept : product.documents) {
+        if (kept.kind == QLatin1String("odcs") && (contractId.isEmpty() || kept.id == contractId)) {
+            header = YamlWriter::leadingComments(kept.text); // comments further down are not kept
+            break;
+        }
+    }
+    return header + YamlWriter::write(toContract(product, team, domainName, contractId));
 }
 
 } // namespace Tessera

@@ -236,7 +236,14 @@ DocNode Odps::toProductFile(const Product &product, const std::optional<Team> &t
 
 QByteArray Odps::toYaml(const Product &product, const std::optional<Team> &team, const QString &domainName)
 {
-    return YamlWriter::write(toProductFile(product, team, domainName));
+    QByteArray header;
+    for (const SourceDocument &kept : product.documents) {
+        if (kept.kind == QLatin1String("odps")) {
+            header = YamlWriter::leadingComments(kept.text); // comments further down are not kept
+            break;
+        }
+    }
+    return header + YamlWriter::write(toProductFile(product, team, domainName));
 }
 
 } // namespace Tessera

@@ -77,6 +77,23 @@ void emit(YAML::Emitter &out, const DocNode &node)
 
 } // namespace
 
+QByteArray YamlWriter::leadingComments(const QByteArray &text)
+{
+    QByteArray header;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArray line = text.mid(start, end - start);
+        if (!line.trimmed().startsWith('#') && !line.trimmed().isEmpty())
+            break;
+        header += line + '\n';
+        start = end + 1;
+    }
+    return header;
+}
+
 QByteArray YamlWriter::write(const DocNode &document)
 {
     YAML::Emitter out;

@@ -12,6 +12,8 @@ class YamlWriter
 {
 public:
     static QByteArray write(const DocNode &document);
+    // The comment lines at the top of a YAML text (a file's header), to keep them when rewriting it.
+    static QByteArray leadingComments(const QByteArray &text);
 };
 
 } // namespace Tessera

@@ -46,6 +46,13 @@ private Q_SLOTS:
         roundTrip(yaml);
     }
 
+    void headerCommentsAreFound()
+    {
+        QCOMPARE(YamlWriter::leadingComments("# Copyright\n# SPDX\n\nid: x # inline\n# later\n"),
+                 QByteArray("# Copyright\n# SPDX\n\n"));
+        QCOMPARE(YamlWriter::leadingComments("id: x\n"), QByteArray());
+    }
+
     void upstreamExamplesSurvive()
     {
         const QDir dir(TestSupport::standardsDir() + QLatin1String("/odcs/examples"));
