@@ -245,6 +245,28 @@ Result<QList<Team>> CatalogStore::teams() const
     return result;
 }
 
+std::optional<Team> CatalogStore::team(const QString &id) const
+{
+    if (const auto all = teams()) {
+        for (const Team &t : all.value()) {
+            if (t.id == id)
+                return t;
+        }
+    }
+    return std::nullopt;
+}
+
+QString CatalogStore::domainName(const QString &id) const
+{
+    if (const auto all = domains()) {
+        for (const Domain &d : all.value()) {
+            if (d.id == id)
+                return d.name;
+        }
+    }
+    return id;
+}
+
 Result<QList<ProductSummary>> CatalogStore::productSummaries(const QString &domainId) const
 {
     QSqlQuery query(database());

@@ -72,6 +72,10 @@ public:
 
     Result<QList<Domain>> domains() const;
     Result<QList<Team>> teams() const;
+    // A product's owning team, and its domain's name (the id when the domain has no record), as
+    // the writers of standard files need them.
+    std::optional<Team> team(const QString &id) const;
+    QString domainName(const QString &id) const;
     Result<std::optional<Product>> product(const QString &id) const;
     Result<QList<ProductSummary>> productSummaries(const QString &domainId = QString()) const;
     Result<int> productCount() const;

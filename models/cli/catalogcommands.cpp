@@ -155,20 +155,8 @@ int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStr
         return Cli::Failure;
     }
     const Product &p = *found.value();
-    std::optional<Team> team;
-    if (const auto teams = store.value()->teams()) {
-        for (const Team &t : teams.value()) {
-            if (t.id == p.ownerTeamId)
-                team = t;
-        }
-    }
-    QString domainName;
-    if (const auto domains = store.value()->domains()) {
-        for (const Domain &d : domains.value()) {
-            if (d.id == p.domainId)
-                domainName = d.name;
-        }
-    }
+    const std::optional<Team> team = store.value()->team(p.ownerTeamId);
+    const QString domainName = store.value()->domainName(p.domainId);
     const QDir dir(parser.value(outDir));
     if (!QDir().mkpath(dir.path())) {
         err << Cli::tr("tessera-cli export: cannot create the folder %1").arg(dir.path()) << '\n';

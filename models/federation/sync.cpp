@@ -191,20 +191,8 @@ Result<QStringList> Sync::writeBack(CatalogStore &store, const QString &productI
         return Error(tr("the files of %1 changed in the folder since the last sync; sync first, then write back").arg(productId))
             .at(folder.filePath(product.provenance.file));
 
-    std::optional<Team> team;
-    if (const auto teams = store.teams()) {
-        for (const Team &t : teams.value()) {
-            if (t.id == product.ownerTeamId)
-                team = t;
-        }
-    }
-    QString domainName;
-    if (const auto domains = store.domains()) {
-        for (const Domain &d : domains.value()) {
-            if (d.id == product.domainId)
-                domainName = d.name;
-        }
-    }
+    const std::optional<Team> team = store.team(product.ownerTeamId);
+    const QString domainName = store.domainName(product.domainId);
     // New texts first, all of them; then the files; then the catalog's record of them.
     QList<SourceDocument> written = product.documents;
     for (SourceDocument &d : written)

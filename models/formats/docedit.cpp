@@ -196,4 +196,22 @@ void setTeam(DocNode &object, const Team &team)
     setMember(object, QStringLiteral("team"), teamNode);
 }
 
+const SourceDocument *keptDocument(const Product &product, const QString &kind, const QString &id)
+{
+    for (const SourceDocument &kept : product.documents) {
+        if (kept.kind == kind && (id.isEmpty() || kept.id == id))
+            return &kept;
+    }
+    return nullptr;
+}
+
+DocNode keptRoot(const Product &product, const QString &kind, const QString &id)
+{
+    if (const SourceDocument *kept = keptDocument(product, kind, id)) {
+        if (auto parsed = YamlReader::parse(kept->text, kept->file); parsed && parsed->kind == DocNode::Kind::Object)
+            return std::move(parsed).value();
+    }
+    return objectNode();
+}
+
 } // namespace Tessera::DocEdit

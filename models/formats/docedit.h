@@ -28,4 +28,9 @@ void setCustomProperty(DocNode &object, const QString &name, const QString &valu
 // entry had beyond the catalog's fields, and former members (dateOut) as history.
 void setTeam(DocNode &object, const Team &team);
 
+// The standard file of this kind (and id, when given) that product was read from, or nullptr.
+const SourceDocument *keptDocument(const Product &product, const QString &kind, const QString &id = QString());
+// That file parsed, to write on top of; an empty object when there is none.
+DocNode keptRoot(const Product &product, const QString &kind, const QString &id = QString());
+
 } // namespace Tessera::DocEdit

@@ -350,15 +350,7 @@ Result<Odcs::Imported> Odcs::importFile(const QString &path)
 DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team, const QString &domainName,
                          const QString &contractId)
 {
-    DocNode root = objectNode();
-    for (const SourceDocument &kept : product.documents) {
-        if (kept.kind != QLatin1String("odcs") || (!contractId.isEmpty() && kept.id != contractId))
-            continue;
-        if (auto parsed = YamlReader::parse(kept.text, kept.file); parsed && parsed->kind == DocNode::Kind::Object) {
-            root = std::move(parsed).value();
-            break;
-        }
-    }
+    DocNode root = keptRoot(product, QStringLiteral("odcs"), contractId);
     const QString originalStatus = root.text(QStringLiteral("status"));
     const QString originalDomain = root.text(QStringLiteral("domain"));
 
@@ -503,14 +495,10 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
 QByteArray Odcs::toYaml(const Product &product, const std::optional<Team> &team, const QString &domainName,
                         const QString &contractId)
 {
-    QByteArray header;
-    for (const SourceDocument &kept : product.documents) {
-        if (kept.kind == QLatin1String("odcs") && (contractId.isEmpty() || kept.id == contractId)) {
-            header = YamlWriter::leadingComments(kept.text); // comments further down are not kept
-            break;
-        }
-    }
-    return header + YamlWriter::write(toContract(product, team, domainName, contractId));
+    // The file's header comments stay; comments further down are not kept.
+    const SourceDocument *kept = keptDocument(product, QStringLiteral("odcs"), contractId);
+    return (kept ? YamlWriter::leadingComments(kept->text) : QByteArray())
+        + YamlWriter::write(toContract(product, team, domainName, contractId));
 }
 
 } // namespace Tessera

@@ -162,15 +162,7 @@ QStringList Odps::outputContractIds(const Product &product)
 
 DocNode Odps::toProductFile(const Product &product, const std::optional<Team> &team, const QString &domainName)
 {
-    DocNode root = objectNode();
-    for (const SourceDocument &kept : product.documents) {
-        if (kept.kind != QLatin1String("odps"))
-            continue;
-        if (auto parsed = YamlReader::parse(kept.text, kept.file); parsed && parsed->kind == DocNode::Kind::Object) {
-            root = std::move(parsed).value();
-            break;
-        }
-    }
+    DocNode root = keptRoot(product, QStringLiteral("odps"));
     const QString originalStatus = root.text(QStringLiteral("status"));
     const QString originalDomain = root.text(QStringLiteral("domain"));
     setText(root, QStringLiteral("apiVersion"), QStringLiteral("v1.0.0"));
@@ -236,14 +228,10 @@ DocNode Odps::toProductFile(const Product &product, const std::optional<Team> &t
 
 QByteArray Odps::toYaml(const Product &product, const std::optional<Team> &team, const QString &domainName)
 {
-    QByteArray header;
-    for (const SourceDocument &kept : product.documents) {
-        if (kept.kind == QLatin1String("odps")) {
-            header = YamlWriter::leadingComments(kept.text); // comments further down are not kept
-            break;
-        }
-    }
-    return header + YamlWriter::write(toProductFile(product, team, domainName));
+    // The file's header comments stay; comments further down are not kept.
+    const SourceDocument *kept = keptDocument(product, QStringLiteral("odps"));
+    return (kept ? YamlWriter::leadingComments(kept->text) : QByteArray())
+        + YamlWriter::write(toProductFile(product, team, domainName));
 }
 
 } // namespace Tessera
