@@ -1,6 +1,7 @@
 #include "models/catalog/entities.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Tessera {
 
@@ -69,6 +70,28 @@ QStringList statusKeys()
 QStringList classificationKeys()
 {
     return {QStringLiteral("public"), QStringLiteral("internal"), QStringLiteral("confidential"), QStringLiteral("restricted")};
+}
+
+Classification highestClassification(const Product &product)
+{
+    Classification result = Classification::Unspecified;
+    for (const Dataset &d : product.datasets) {
+        for (const Column &c : d.columns)
+            result = std::max(result, c.classification);
+    }
+    return result;
+}
+
+QString slug(const QString &text)
+{
+    QString result = text.trimmed().toLower();
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    result.replace(separators, QStringLiteral("-"));
+    while (result.startsWith(QLatin1Char('-')))
+        result.remove(0, 1);
+    while (result.endsWith(QLatin1Char('-')))
+        result.chop(1);
+    return result;
 }
 
 } // namespace Catalog

@@ -37,6 +37,14 @@ QStringList statusKeys();
 QStringList classificationKeys();
 } // namespace Catalog
 
+struct Product;
+namespace Catalog {
+// A product is as sensitive as its most sensitive column.
+Classification highestClassification(const Product &product);
+// "Sales & Marketing" -> "sales-marketing": ids for domains and teams named only by text.
+QString slug(const QString &text);
+} // namespace Catalog
+
 // A business domain: sales, marketing, logistics...
 struct Domain {
     QString id;

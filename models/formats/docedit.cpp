@@ -196,6 +196,82 @@ void setTeam(DocNode &object, const Team &team)
     setMember(object, QStringLiteral("team"), teamNode);
 }
 
+namespace {
+
+const QString documentationProperty = QStringLiteral("tesseraDocumentation");
+const QString classificationProperty = QStringLiteral("tesseraClassification");
+
+QString derivedDocumentation(const DocNode *description)
+{
+    if (!description || description->kind != DocNode::Kind::Object)
+        return {};
+    QStringList sections;
+    if (const QString usage = description->text(QStringLiteral("usage")); !usage.isEmpty())
+        sections << QStringLiteral("## Usage\n\n") + usage;
+    if (const QString limitations = description->text(QStringLiteral("limitations")); !limitations.isEmpty())
+        sections << QStringLiteral("## Limitations\n\n") + limitations;
+    return sections.join(QLatin1String("\n\n"));
+}
+
+} // namespace
+
+QString readDocumentation(const DocNode &root)
+{
+    const QString own = customProperty(root, documentationProperty);
+    return own.isEmpty() ? derivedDocumentation(root.member(QStringLiteral("description"))) : own;
+}
+
+Classification readClassification(const DocNode &root, const Product &product)
+{
+    const QString own = customProperty(root, classificationProperty);
+    const Classification derived = Catalog::highestClassification(product);
+    return own.isEmpty() ? derived : Catalog::classificationFromKey(own).value_or(derived);
+}
+
+std::optional<Team> readTeam(const DocNode &root, const Domain &domain)
+{
+    const DocNode *team = root.member(QStringLiteral("team"));
+    if (!team)
+        return std::nullopt;
+    Team t;
+    const DocNode *members = team->kind == DocNode::Kind::Array ? team : team->member(QStringLiteral("members"));
+    t.name = team->kind == DocNode::Kind::Object ? team->text(QStringLiteral("name")) : QString();
+    if (t.name.isEmpty())
+        t.name = domain.name + QLatin1String(" team");
+    t.id = Catalog::slug(t.name);
+    t.domainId = domain.id;
+    if (members && members->kind == DocNode::Kind::Array) {
+        for (const DocNode &m : members->items) {
+            if (m.text(QStringLiteral("dateOut")).isEmpty())
+                t.members.append(
+                    {m.text(QStringLiteral("username")), m.text(QStringLiteral("name")), m.text(QStringLiteral("role"))});
+        }
+    }
+    return t;
+}
+
+void writeDescriptionAndTags(DocNode &root, const Product &product)
+{
+    // description is an object; a v2-style plain text becomes its purpose.
+    const DocNode *old = root.member(QStringLiteral("description"));
+    DocNode description = old && old->kind == DocNode::Kind::Object ? *old : objectNode();
+    setText(description, QStringLiteral("purpose"), product.description);
+    if (description.keys.isEmpty())
+        removeMember(root, QStringLiteral("description"));
+    else
+        setMember(root, QStringLiteral("description"), description);
+    setStrings(root, QStringLiteral("tags"), product.tags);
+    // Documentation that is just description.usage/limitations stays there; only Tessera's own is a custom property.
+    setCustomProperty(root, documentationProperty,
+                      product.documentation == derivedDocumentation(root.member(QStringLiteral("description")))
+                          ? QString()
+                          : product.documentation);
+    setCustomProperty(root, classificationProperty,
+                      product.classification == Catalog::highestClassification(product)
+                          ? QString()
+                          : Catalog::classificationKey(product.classification));
+}
+
 const SourceDocument *keptDocument(const Product &product, const QString &kind, const QString &id)
 {
     for (const SourceDocument &kept : product.documents) {

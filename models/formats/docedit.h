@@ -5,6 +5,8 @@
 #include "models/catalog/entities.h"
 #include "models/formats/docnode.h"
 
+#include <optional>
+
 namespace Tessera::DocEdit {
 
 QString scalarText(const DocNode *node); // a scalar's text; [a, b] for a list of scalars
@@ -27,6 +29,17 @@ void setCustomProperty(DocNode &object, const QString &name, const QString &valu
 // Writes team as object.team (ODCS v3.1.0 and ODPS share the shape), keeping what each member's
 // entry had beyond the catalog's fields, and former members (dateOut) as history.
 void setTeam(DocNode &object, const Team &team);
+
+// What ODCS contracts and ODPS product files say alike about a product: description.purpose,
+// tags, team, and the documentation and classification Tessera keeps as customProperties.
+// Documentation defaults to description.usage and .limitations as Markdown sections; the
+// classification to the product's most sensitive column's.
+QString readDocumentation(const DocNode &root);
+Classification readClassification(const DocNode &root, const Product &product);
+// The team block: an object with members (ODCS v3.1, ODPS) or ODCS v3.0's list of members.
+// Former members (dateOut) are history, not the team.
+std::optional<Team> readTeam(const DocNode &root, const Domain &domain);
+void writeDescriptionAndTags(DocNode &root, const Product &product);
 
 // The standard file of this kind (and id, when given) that product was read from, or nullptr.
 const SourceDocument *keptDocument(const Product &product, const QString &kind, const QString &id = QString());

@@ -22,9 +22,6 @@ const QStringList operators{QStringLiteral("mustBe"),
                             QStringLiteral("mustBeBetween"),
                             QStringLiteral("mustNotBeBetween")};
 
-const QString documentationProperty = QStringLiteral("tesseraDocumentation");
-const QString classificationProperty = QStringLiteral("tesseraClassification");
-
 // --- reading helpers ----------------------------------------------------------------------------
 
 QualityRule qualityFrom(const DocNode &q)
@@ -94,16 +91,6 @@ void columnsFrom(const DocNode *properties, const QString &prefix, QList<Column>
         if (const DocNode *items = p.member(QStringLiteral("items")))
             columnsFrom(items->member(QStringLiteral("properties")), c.name + QLatin1Char('.'), columns, warnings, file);
     }
-}
-
-Classification highest(const Product &product)
-{
-    Classification result = Classification::Unspecified;
-    for (const Dataset &d : product.datasets) {
-        for (const Column &c : d.columns)
-            result = std::max(result, c.classification);
-    }
-    return result;
 }
 
 // --- writing helpers ----------------------------------------------------------------------------
@@ -204,14 +191,7 @@ QString statusText(ProductStatus status, const QString &original)
 
 QString Odcs::slug(const QString &text)
 {
-    QString result = text.trimmed().toLower();
-    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
-    result.replace(separators, QStringLiteral("-"));
-    while (result.startsWith(QLatin1Char('-')))
-        result.remove(0, 1);
-    while (result.endsWith(QLatin1Char('-')))
-        result.chop(1);
-    return result;
+    return Catalog::slug(text);
 }
 
 Result<Odcs::Imported> Odcs::toCatalog(const StandardDocument &contract, const QByteArray &text)
@@ -255,24 +235,10 @@ Result<Odcs::Imported> Odcs::toCatalog(const StandardDocument &contract, const Q
                                 .inField(QStringLiteral("status"));
     }
 
-    if (const DocNode *description = root.member(QStringLiteral("description"))) {
-        if (description->kind == DocNode::Kind::Object) {
-            p.description = description->text(QStringLiteral("purpose"));
-            QStringList sections;
-            const QString limitations = description->text(QStringLiteral("limitations"));
-            const QString usage = description->text(QStringLiteral("usage"));
-            if (!usage.isEmpty())
-                sections << QStringLiteral("## Usage") + QLatin1String("\n\n") + usage;
-            if (!limitations.isEmpty())
-                sections << QStringLiteral("## Limitations") + QLatin1String("\n\n") + limitations;
-            p.documentation = sections.join(QLatin1String("\n\n"));
-        } else {
-            p.description = description->string;
-        }
-    }
-    if (const QString documentation = customProperty(root, documentationProperty); !documentation.isEmpty())
-        p.documentation = documentation;
-
+    if (const DocNode *description = root.member(QStringLiteral("description")))
+        p.description
+            = description->kind == DocNode::Kind::Object ? description->text(QStringLiteral("purpose")) : description->string;
+    p.documentation = readDocumentation(root);
     p.tags = stringList(root.member(QStringLiteral("tags")));
 
     for (const DocNode &s : root.member(QStringLiteral("slaProperties")) ? root.member(QStringLiteral("slaProperties"))->items
@@ -300,30 +266,10 @@ Result<Odcs::Imported> Odcs::toCatalog(const StandardDocument &contract, const Q
         }
     }
 
-    const QString classification = customProperty(root, classificationProperty);
-    p.classification
-        = classification.isEmpty() ? highest(p) : Catalog::classificationFromKey(classification).value_or(highest(p));
-
-    if (const DocNode *team = root.member(QStringLiteral("team"))) {
-        Team t;
-        const DocNode *members = team->kind == DocNode::Kind::Array ? team : team->member(QStringLiteral("members"));
-        t.name = team->kind == DocNode::Kind::Object ? team->text(QStringLiteral("name")) : QString();
-        if (t.name.isEmpty())
-            t.name = out.domain.name + QLatin1String(" team");
-        t.id = slug(t.name);
-        t.domainId = p.domainId;
-        if (members && members->kind == DocNode::Kind::Array) {
-            for (const DocNode &m : members->items) {
-                // Former members (dateOut set) are history, not the team.
-                if (!m.text(QStringLiteral("dateOut")).isEmpty())
-                    continue;
-                t.members.append(
-                    {m.text(QStringLiteral("username")), m.text(QStringLiteral("name")), m.text(QStringLiteral("role"))});
-            }
-        }
-        p.ownerTeamId = t.id;
-        out.team = t;
-    }
+    p.classification = readClassification(root, p);
+    out.team = readTeam(root, out.domain);
+    if (out.team)
+        p.ownerTeamId = out.team->id;
 
     p.documents.append({QStringLiteral("odcs"), p.id, QString(), text});
     return out;
@@ -371,32 +317,7 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
             setText(root, QStringLiteral("domain"), domainName.isEmpty() ? product.domainId : domainName);
         setText(root, QStringLiteral("dataProduct"), product.name);
 
-        // description is an object in v3; a v2-style plain text becomes its purpose.
-        DocNode description = root.member(QStringLiteral("description"))
-                && root.member(QStringLiteral("description"))->kind == DocNode::Kind::Object
-            ? *root.member(QStringLiteral("description"))
-            : objectNode();
-        setText(description, QStringLiteral("purpose"), product.description);
-        if (description.keys.isEmpty())
-            removeMember(root, QStringLiteral("description"));
-        else
-            setMember(root, QStringLiteral("description"), description);
-
-        setStrings(root, QStringLiteral("tags"), product.tags);
-
-        // Documentation that came from description.usage/limitations is still there; only Tessera's own is a custom property.
-        QStringList derived;
-        if (const DocNode *d = root.member(QStringLiteral("description"))) {
-            if (!d->text(QStringLiteral("usage")).isEmpty())
-                derived << QStringLiteral("## Usage") + QLatin1String("\n\n") + d->text(QStringLiteral("usage"));
-            if (!d->text(QStringLiteral("limitations")).isEmpty())
-                derived << QStringLiteral("## Limitations") + QLatin1String("\n\n") + d->text(QStringLiteral("limitations"));
-        }
-        setCustomProperty(root, documentationProperty,
-                          product.documentation == derived.join(QLatin1String("\n\n")) ? QString() : product.documentation);
-        setCustomProperty(root, classificationProperty,
-                          product.classification == highest(product) ? QString()
-                                                                     : Catalog::classificationKey(product.classification));
+        writeDescriptionAndTags(root, product);
 
         // Service levels, keeping what each entry had beyond what the catalog models.
         if (!product.sla.isEmpty() || root.member(QStringLiteral("slaProperties"))) {

@@ -8,35 +8,6 @@ namespace Tessera {
 
 using namespace DocEdit;
 
-namespace {
-
-const QString documentationProperty = QStringLiteral("tesseraDocumentation");
-const QString classificationProperty = QStringLiteral("tesseraClassification");
-
-Classification highest(const Product &product)
-{
-    Classification result = Classification::Unspecified;
-    for (const Dataset &d : product.datasets) {
-        for (const Column &c : d.columns)
-            result = std::max(result, c.classification);
-    }
-    return result;
-}
-
-QString derivedDocumentation(const DocNode *description)
-{
-    if (!description || description->kind != DocNode::Kind::Object)
-        return {};
-    QStringList sections;
-    if (const QString usage = description->text(QStringLiteral("usage")); !usage.isEmpty())
-        sections << QStringLiteral("## Usage\n\n") + usage;
-    if (const QString limitations = description->text(QStringLiteral("limitations")); !limitations.isEmpty())
-        sections << QStringLiteral("## Limitations\n\n") + limitations;
-    return sections.join(QLatin1String("\n\n"));
-}
-
-} // namespace
-
 Result<Odcs::Imported> Odps::toCatalog(const StandardDocument &productFile, const QByteArray &text,
                                        const QHash<QString, Contract> &contracts)
 {
@@ -68,12 +39,10 @@ Result<Odcs::Imported> Odps::toCatalog(const StandardDocument &productFile, cons
                             .at(productFile.file, at->line, at->column)
                             .inField(QStringLiteral("status"));
     }
-    const DocNode *description = root.member(QStringLiteral("description"));
-    if (description && description->kind == DocNode::Kind::Object)
+    if (const DocNode *description = root.member(QStringLiteral("description"));
+        description && description->kind == DocNode::Kind::Object)
         p.description = description->text(QStringLiteral("purpose"));
-    p.documentation = customProperty(root, documentationProperty);
-    if (p.documentation.isEmpty())
-        p.documentation = derivedDocumentation(description);
+    p.documentation = readDocumentation(root);
     p.tags = stringList(root.member(QStringLiteral("tags")));
     p.documents.append({QStringLiteral("odps"), p.id, QString(), text});
 
@@ -117,27 +86,10 @@ Result<Odcs::Imported> Odps::toCatalog(const StandardDocument &productFile, cons
             p.inputs.append({port.text(QStringLiteral("name")), QString(), QString(), port.text(QStringLiteral("contractId"))});
     }
 
-    const QString classification = customProperty(root, classificationProperty);
-    p.classification
-        = classification.isEmpty() ? highest(p) : Catalog::classificationFromKey(classification).value_or(highest(p));
-
-    if (const DocNode *team = root.member(QStringLiteral("team")); team && team->kind == DocNode::Kind::Object) {
-        Team t;
-        t.name = team->text(QStringLiteral("name"));
-        if (t.name.isEmpty())
-            t.name = out.domain.name + QLatin1String(" team");
-        t.id = Odcs::slug(t.name);
-        t.domainId = p.domainId;
-        if (const DocNode *members = team->member(QStringLiteral("members"))) {
-            for (const DocNode &m : members->items) {
-                if (m.text(QStringLiteral("dateOut")).isEmpty())
-                    t.members.append(
-                        {m.text(QStringLiteral("username")), m.text(QStringLiteral("name")), m.text(QStringLiteral("role"))});
-            }
-        }
-        p.ownerTeamId = t.id;
-        out.team = t;
-    }
+    p.classification = readClassification(root, p);
+    out.team = readTeam(root, out.domain);
+    if (out.team)
+        p.ownerTeamId = out.team->id;
     return out;
 }
 
@@ -176,23 +128,7 @@ DocNode Odps::toProductFile(const Product &product, const std::optional<Team> &t
     if (Odcs::slug(originalDomain) != product.domainId)
         setText(root, QStringLiteral("domain"), domainName.isEmpty() ? product.domainId : domainName);
 
-    DocNode description
-        = root.member(QStringLiteral("description")) && root.member(QStringLiteral("description"))->kind == DocNode::Kind::Object
-        ? *root.member(QStringLiteral("description"))
-        : objectNode();
-    setText(description, QStringLiteral("purpose"), product.description);
-    if (description.keys.isEmpty())
-        removeMember(root, QStringLiteral("description"));
-    else
-        setMember(root, QStringLiteral("description"), description);
-    setStrings(root, QStringLiteral("tags"), product.tags);
-    setCustomProperty(root, documentationProperty,
-                      product.documentation == derivedDocumentation(root.member(QStringLiteral("description")))
-                          ? QString()
-                          : product.documentation);
-    setCustomProperty(root, classificationProperty,
-                      product.classification == highest(product) ? QString()
-                                                                 : Catalog::classificationKey(product.classification));
+    writeDescriptionAndTags(root, product);
 
     if (!root.member(QStringLiteral("outputPorts"))) {
         DocNode ports = arrayNode();
