@@ -112,6 +112,17 @@ QList<Migration> migrations()
          },
          {},
          {}},
+        // Quick open finds datasets and columns by the beginning of their names.
+        {4,
+         {},
+         {
+             QStringLiteral("CREATE INDEX datasets_by_lower_name ON datasets (lower(name))"),
+             QStringLiteral("CREATE INDEX columns_by_lower_name ON dataset_columns (lower(name))"),
+         },
+         {
+             QStringLiteral("CREATE INDEX datasets_by_lower_name ON datasets ((lower(name) COLLATE \"C\"))"),
+             QStringLiteral("CREATE INDEX columns_by_lower_name ON dataset_columns ((lower(name) COLLATE \"C\"))"),
+         }},
     };
 }
 

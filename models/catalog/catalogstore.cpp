@@ -1209,6 +1209,55 @@ Result<QMap<QString, QList<FacetValue>>> CatalogStore::facets(const SearchQuery 
 
 // --- audit --------------------------------------------------------------------------------------
 
+Result<QList<NameHit>> CatalogStore::findNames(const QString &text, int limit) const
+{
+    const QString needle = text.trimmed().toLower();
+    QList<NameHit> hits;
+    if (needle.isEmpty() || limit <= 0)
+        return hits;
+    // A range on the lower-case name index, read in index order: fast however large the catalog.
+    const QString key = QLatin1String("lower(x.name)") + collateBytes();
+    const QVariantList values{needle, QString(needle + QChar(0xFFFF)), limit};
+    struct Lookup {
+        NameHit::Kind kind;
+        QString sql;
+    };
+    const QList<Lookup> lookups{
+        {NameHit::Kind::Dataset,
+         QLatin1String("SELECT x.product_id, p.title, p.name, x.name, '', x.physical_type FROM datasets x "
+                       "JOIN products p ON p.id = x.product_id WHERE ")
+             + key + QLatin1String(" >= ? AND ") + key + QLatin1String(" < ? ORDER BY ") + key
+             + QLatin1String(", x.product_id LIMIT ?")},
+        {NameHit::Kind::Column,
+         QLatin1String("SELECT x.product_id, p.title, p.name, x.dataset_name, x.name, x.logical_type FROM dataset_columns x "
+                       "JOIN products p ON p.id = x.product_id WHERE ")
+             + key + QLatin1String(" >= ? AND ") + key + QLatin1String(" < ? ORDER BY ") + key
+             + QLatin1String(", x.product_id, x.dataset_name LIMIT ?")},
+    };
+    for (const Lookup &lookup : lookups) {
+        QSqlQuery q(database());
+        q.prepare(lookup.sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q, tr("Finding datasets and columns"));
+        while (q.next()) {
+            const QString title = q.value(1).toString();
+            hits.append({lookup.kind, q.value(0).toString(), title.isEmpty() ? q.value(2).toString() : title,
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        }
+    }
+    return hits;
+}
+
+Result<QList<ProductSummary>> CatalogStore::consumers(const QString &productId) const
+{
+    return summaries(QLatin1String("SELECT DISTINCT ") + summaryColumns
+                         + QLatin1String(" FROM products p JOIN input_ports i ON i.product_id = p.id "
+                                         "WHERE i.source_product_id = ? ORDER BY p.name, p.id"),
+                     QVariantList{productId});
+}
+
 Result<QList<AuditEntry>> CatalogStore::auditLog(const QString &entityId) const
 {
     QSqlQuery q(database());

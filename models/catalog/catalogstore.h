@@ -50,6 +50,22 @@ struct ProductSummary {
     friend bool operator==(const ProductSummary &, const ProductSummary &) = default;
 };
 
+// A dataset or column found by its name (quick open).
+struct NameHit {
+    enum class Kind {
+        Product,
+        Dataset,
+        Column,
+    };
+    Kind kind = Kind::Product;
+    QString productId;
+    QString productTitle;
+    QString dataset; // Dataset and Column
+    QString column; // Column
+    QString type; // the dataset's physical type or the column's logical type
+    friend bool operator==(const NameHit &, const NameHit &) = default;
+};
+
 // The catalog, kept in SQL: a local SQLite file or a shared PostgreSQL database. All SQL is shared;
 // what differs between the two lives in the subclasses (connection, locking, notifications).
 // Every write is one transaction; every change appends to the hash-chained audit log.
@@ -64,7 +80,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -105,6 +121,12 @@ public:
     Result<QList<SearchHit>> search(const SearchQuery &query) const;
     // How many matches each facet value has (each facet counted under the other facets' filters).
     Result<QMap<QString, QList<FacetValue>>> facets(const SearchQuery &query) const;
+
+    // Datasets and columns whose name is text or begins with it (case-insensitive), at most limit
+    // of each, in name order.
+    Result<QList<NameHit>> findNames(const QString &text, int limit) const;
+    // Products with an input port reading from productId.
+    Result<QList<ProductSummary>> consumers(const QString &productId) const;
 
     Result<QList<AuditEntry>> auditLog(const QString &entityId = QString()) const;
     AuditVerification verifyAudit() const;

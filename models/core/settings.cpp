@@ -10,6 +10,8 @@ const QString recentCatalogs = QStringLiteral("catalog/recent");
 const QString language = QStringLiteral("interface/language");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
+const QString ownedDomains = QStringLiteral("session/ownedDomains");
+const QString documentationSplit = QStringLiteral("product/documentationSplit");
 } // namespace Key
 
 Settings::Settings()
@@ -60,6 +62,29 @@ void Settings::addRecentCatalog(const CatalogLocation &location)
 void Settings::clearRecentCatalogs()
 {
     m_settings->remove(Key::recentCatalogs);
+}
+
+QStringList Settings::ownedDomains() const
+{
+    return m_settings->value(Key::ownedDomains).toStringList();
+}
+
+void Settings::setOwnedDomains(const QStringList &domains)
+{
+    if (domains.isEmpty())
+        m_settings->remove(Key::ownedDomains);
+    else
+        m_settings->setValue(Key::ownedDomains, domains);
+}
+
+QByteArray Settings::documentationSplit() const
+{
+    return m_settings->value(Key::documentationSplit).toByteArray();
+}
+
+void Settings::setDocumentationSplit(const QByteArray &state)
+{
+    m_settings->setValue(Key::documentationSplit, state);
 }
 
 QString Settings::language() const

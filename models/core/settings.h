@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -32,6 +33,14 @@ public:
     QList<CatalogLocation> recentCatalogs() const;
     void addRecentCatalog(const CatalogLocation &location);
     void clearRecentCatalogs();
+
+    // The domains this person owns, as a domain owner (ids).
+    QStringList ownedDomains() const;
+    void setOwnedDomains(const QStringList &domains);
+
+    // How the documentation editor splits source and preview (QSplitter state).
+    QByteArray documentationSplit() const;
+    void setDocumentationSplit(const QByteArray &state);
 
     QString language() const; // empty: follow the system
     void setLanguage(const QString &language);

@@ -1,0 +1,39 @@
+#include "models/catalog/permissions.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Tessera::Permissions {
+
+EditRight product(Role role, const QStringList &ownedDomains, const QString &userName, const Product &product,
+                  const std::optional<Team> &ownerTeam, const QString &domainName)
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Tessera::Permissions", text);
+    };
+    switch (role) {
+    case Role::Steward:
+        return {true, {}};
+    case Role::Analyst:
+        return {false, tr("Analysts read the catalog. To edit, work as a domain owner or a steward (Settings ▸ Work as Role).")};
+    case Role::Owner: {
+        if (ownedDomains.contains(product.domainId))
+            return {true, {}};
+        const bool member = ownerTeam && !userName.isEmpty()
+            && std::any_of(ownerTeam->members.cbegin(), ownerTeam->members.cend(), [&](const TeamMember &m) {
+                                return m.username == userName;
+                            });
+        if (member)
+            return {true, {}};
+        const QString domain = domainName.isEmpty() ? product.domainId : domainName;
+        return {false,
+                tr("This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; "
+                   "choose your domains in Settings ▸ My Domains.")
+                    .arg(domain)};
+    }
+    }
+    return {false, {}};
+}
+
+} // namespace Tessera::Permissions
