@@ -13,15 +13,21 @@ Status SearchResultModel::setQuery(const SearchQuery &query)
     const auto hits = m_store->search(query);
     if (!hits)
         return hits.error();
-    const auto facets = m_store->facets(query);
-    if (!facets)
-        return facets.error();
+    Facets facets;
+    if (m_computeFacets) {
+        auto counted = m_store->facets(query);
+        if (!counted)
+            return counted.error();
+        facets = std::move(counted).value();
+    }
     beginResetModel();
     m_query = query;
     m_hits = hits.value();
     endResetModel();
-    m_facets = facets.value();
-    Q_EMIT facetsChanged();
+    if (m_computeFacets) {
+        m_facets = facets;
+        Q_EMIT facetsChanged();
+    }
     return Ok{};
 }
 

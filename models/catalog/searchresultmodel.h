@@ -31,6 +31,8 @@ public:
 
     // Runs the query; on an error (an unclosed quote, say) keeps the previous results and reports it.
     Status setQuery(const SearchQuery &query);
+    // Whether setQuery counts facets too (on by default); a view may count them elsewhere.
+    void setComputeFacets(bool compute) { m_computeFacets = compute; }
     SearchQuery query() const { return m_query; }
     Facets facets() const { return m_facets; }
     QString productId(int row) const { return m_hits.at(row).product.id; }
@@ -48,6 +50,7 @@ private:
     SearchQuery m_query;
     QList<SearchHit> m_hits;
     Facets m_facets;
+    bool m_computeFacets = true;
 };
 
 } // namespace Tessera

@@ -65,7 +65,7 @@ private Q_SLOTS:
     void iconsRender_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"tessera", "open-catalog", "navigator", "details", "problems", "activity", "search"})
+        for (const char *name : {"tessera", "open-catalog", "navigator", "details", "problems", "activity", "search", "product"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void iconsRender()
@@ -100,8 +100,8 @@ private Q_SLOTS:
         for (QAction *action : actions)
             menus << action->menu()->objectName();
         QCOMPARE(menus,
-                 (QStringList{QStringLiteral("fileMenu"), QStringLiteral("editMenu"), QStringLiteral("viewMenu"),
-                              QStringLiteral("settingsMenu"), QStringLiteral("helpMenu")}));
+                 (QStringList{QStringLiteral("fileMenu"), QStringLiteral("editMenu"), QStringLiteral("goMenu"),
+                              QStringLiteral("viewMenu"), QStringLiteral("settingsMenu"), QStringLiteral("helpMenu")}));
         QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar")));
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("openCatalogAction"))->shortcut(), QKeySequence(QKeySequence::Open));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("catalogStatus"))->text(), QStringLiteral("No catalog"));

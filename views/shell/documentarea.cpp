@@ -1,9 +1,14 @@
 #include "views/shell/documentarea.h"
 
+#include "views/shell/documentpage.h"
 #include "views/shell/icons.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -57,18 +62,41 @@ QWidget *makeWelcomePage(QWidget *parent)
 } // namespace
 
 DocumentArea::DocumentArea(QWidget *parent)
-    : QStackedWidget(parent)
-    , m_welcome(makeWelcomePage(this))
-    , m_tabs(new QTabWidget(this))
+    : QWidget(parent)
+    , m_messageBar(new QFrame(this))
+    , m_messageText(new QLabel(m_messageBar))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(makeWelcomePage(m_stack))
+    , m_tabs(new QTabWidget(m_stack))
 {
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &DocumentArea::closeDocument);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        Q_EMIT currentPageChanged(currentPage());
+    });
 
-    addWidget(m_welcome);
-    addWidget(m_tabs);
+    m_messageBar->setObjectName(QStringLiteral("documentMessageBar"));
+    static_cast<QFrame *>(m_messageBar)->setFrameShape(QFrame::StyledPanel);
+    m_messageBar->setAutoFillBackground(true);
+    m_messageBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_messageBar->setForegroundRole(QPalette::ToolTipText);
+    m_messageText->setWordWrap(true);
+    m_messageText->setForegroundRole(QPalette::ToolTipText);
+    auto *barLayout = new QHBoxLayout(m_messageBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    barLayout->addWidget(m_messageText, 1);
+    m_messageBar->hide();
+
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_stack, 1);
     updatePage();
 }
 
@@ -80,14 +108,52 @@ int DocumentArea::addDocument(QWidget *document, const QIcon &icon, const QStrin
     return index;
 }
 
-void DocumentArea::closeDocument(int index)
+int DocumentArea::addPage(DocumentPage *page)
+{
+    const int index = addDocument(page, page->documentIcon(), page->documentTitle());
+    connect(page, &DocumentPage::titleChanged, this, [this, page] {
+        updateTab(page);
+    });
+    updateTab(page);
+    return index;
+}
+
+void DocumentArea::updateTab(DocumentPage *page)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index < 0)
+        return;
+    // A bullet marks unsaved changes, as editors do.
+    m_tabs->setTabText(index, page->isModified() ? QStringLiteral("• ") + page->documentTitle() : page->documentTitle());
+    m_tabs->setTabIcon(index, page->documentIcon());
+    m_tabs->setTabToolTip(index,
+                          page->isModified() ? tr("%1 (unsaved changes)").arg(page->documentTitle()) : page->documentTitle());
+}
+
+bool DocumentArea::closeDocument(int index)
 {
     QWidget *document = m_tabs->widget(index);
     if (!document)
-        return;
-    m_tabs->removeTab(index);
+        return true;
+    if (auto *page = qobject_cast<DocumentPage *>(document)) {
+        m_tabs->setCurrentIndex(index);
+        if (!page->confirmClose())
+            return false;
+    }
+    m_tabs->removeTab(m_tabs->indexOf(document));
+    document->hide();
     document->deleteLater();
     updatePage();
+    return true;
+}
+
+bool DocumentArea::closeAll()
+{
+    while (m_tabs->count() > 0) {
+        if (!closeDocument(m_tabs->count() - 1))
+            return false;
+    }
+    return true;
 }
 
 int DocumentArea::documentCount() const
@@ -95,9 +161,63 @@ int DocumentArea::documentCount() const
     return m_tabs->count();
 }
 
+DocumentPage *DocumentArea::currentPage() const
+{
+    return qobject_cast<DocumentPage *>(m_tabs->currentWidget());
+}
+
+DocumentPage *DocumentArea::page(int index) const
+{
+    return qobject_cast<DocumentPage *>(m_tabs->widget(index));
+}
+
+DocumentPage *DocumentArea::findPage(const QString &key) const
+{
+    for (DocumentPage *p : pages()) {
+        if (p->documentKey() == key)
+            return p;
+    }
+    return nullptr;
+}
+
+QList<DocumentPage *> DocumentArea::pages() const
+{
+    QList<DocumentPage *> result;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (DocumentPage *p = page(i))
+            result.append(p);
+    }
+    return result;
+}
+
+void DocumentArea::showMessage(const QString &text, const QList<MessageAction> &actions)
+{
+    // Drop the previous message's buttons.
+    const QList<QPushButton *> old = m_messageBar->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly);
+    for (QPushButton *button : old)
+        delete button;
+    m_messageText->setText(text);
+    auto *layout = static_cast<QHBoxLayout *>(m_messageBar->layout());
+    for (const MessageAction &action : actions) {
+        auto *button = new QPushButton(action.text, m_messageBar);
+        layout->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, run = action.run] {
+            hideMessage();
+            if (run)
+                run();
+        });
+    }
+    m_messageBar->show();
+}
+
+void DocumentArea::hideMessage()
+{
+    m_messageBar->hide();
+}
+
 void DocumentArea::updatePage()
 {
-    setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
 }
 
 } // namespace Tessera

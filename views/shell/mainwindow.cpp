@@ -1,13 +1,18 @@
 #include "views/shell/mainwindow.h"
 
 #include "models/catalog/catalogtreemodel.h"
+#include "models/catalog/drafts.h"
+#include "models/catalog/productedit.h"
 #include "models/core/activitymodel.h"
 #include "models/core/problemmodel.h"
 #include "models/core/runtimeinfo.h"
 #include "models/core/settings.h"
 #include "models/federation/samplemesh.h"
+#include "views/catalog/productpage.h"
+#include "views/catalog/quickopendialog.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/documentarea.h"
+#include "views/shell/documentpage.h"
 #include "views/shell/icons.h"
 #include "views/shell/navigatorpanel.h"
 #include "views/shell/progressdelegate.h"
@@ -21,6 +26,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -50,6 +56,17 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     connect(m_problems, &ProblemModel::countsChanged, this, &MainWindow::updateDockTitles);
     connect(m_activities, &ActivityModel::runningCountChanged, this, &MainWindow::updateStatus);
+    connect(m_navigator, &NavigatorPanel::productActivated, this, &MainWindow::openProduct);
+    connect(m_navigator, &NavigatorPanel::searchFailed, this, [this](const Error &error) {
+        statusBar()->showMessage(error.toString(), 5000);
+    });
+    connect(m_documents, &DocumentArea::currentPageChanged, this, &MainWindow::updateDocumentActions);
+    connect(this, &MainWindow::roleChanged, this, [this] {
+        for (DocumentPage *page : m_documents->pages()) {
+            if (auto *product = qobject_cast<ProductPage *>(page))
+                product->setContext(editContext());
+        }
+    });
     updateDockTitles();
     updateStatus();
 
@@ -155,6 +172,35 @@ void MainWindow::createActions()
                                  &NavigatorPanel::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     connect(find, &QAction::triggered, m_navigatorDock, &QWidget::show);
+    auto *quickOpen = edit->addAction(tr("&Quick Open…"), this, &MainWindow::showQuickOpen);
+    quickOpen->setObjectName(QStringLiteral("quickOpenAction"));
+    quickOpen->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_P)});
+    quickOpen->setStatusTip(tr("Go to a product, dataset or column by name"));
+    edit->addSeparator();
+    m_saveAction = edit->addAction(tr("&Save"), this, [this] {
+        if (DocumentPage *page = m_documents->currentPage())
+            page->save();
+    });
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the changes of the current page"));
+
+    // Go
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    m_backAction = go->addAction(tr("&Back"), this, [this] {
+        if (DocumentPage *page = m_documents->currentPage())
+            page->goBack();
+    });
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_forwardAction = go->addAction(tr("&Forward"), this, [this] {
+        if (DocumentPage *page = m_documents->currentPage())
+            page->goForward();
+    });
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    updateDocumentActions();
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -196,6 +242,10 @@ void MainWindow::createActions()
             setRole(r);
         });
     }
+    m_domainsMenu = settings->addMenu(tr("My &Domains"));
+    m_domainsMenu->setObjectName(QStringLiteral("domainsMenu"));
+    m_domainsMenu->setToolTip(tr("The domains you own: as a domain owner you edit their products"));
+    m_domainsMenu->setEnabled(false);
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(open);
@@ -250,6 +300,11 @@ Status MainWindow::openCatalog(const CatalogLocation &location)
         m_problems->add({Problem::Severity::Error, opened.error(), tr("catalog")});
         return opened.error();
     }
+    // Pages of the catalog in use close first (asking about unsaved changes).
+    if (!m_documents->closeAll()) {
+        Error kept(tr("The catalog in use stays open: a page with unsaved changes was kept."));
+        return kept;
+    }
     m_problems->clear(tr("catalog"));
     auto *tree = new CatalogTreeModel(opened.value().get(), this);
     connect(tree, &CatalogTreeModel::loadFailed, this, [this](const Error &error) {
@@ -259,8 +314,13 @@ Status MainWindow::openCatalog(const CatalogLocation &location)
     m_navigator->showTree(true);
     delete m_tree; // after the view let go of it
     m_tree = tree;
+    m_navigator->setStore(nullptr);
     m_store = std::move(opened).value();
+    m_navigator->setStore(m_store.get());
+    m_drafts = std::make_unique<DraftStore>(DraftStore::directoryFor(location));
     m_catalog = location;
+    updateDomainsMenu();
+    offerDrafts();
     m_settings.addRecentCatalog(location);
     updateRecentMenu();
     updateStatus();
@@ -343,11 +403,152 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_documents->closeAll()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();
     m_activities->cancelAll();
     event->accept();
+}
+
+EditContext MainWindow::editContext() const
+{
+    return {m_role, ownedDomains(), currentUserName()};
+}
+
+QStringList MainWindow::ownedDomains() const
+{
+    return m_settings.ownedDomains();
+}
+
+void MainWindow::setOwnedDomains(const QStringList &domains)
+{
+    m_settings.setOwnedDomains(domains);
+    updateDomainsMenu();
+    for (DocumentPage *page : m_documents->pages()) {
+        if (auto *product = qobject_cast<ProductPage *>(page))
+            product->setContext(editContext());
+    }
+}
+
+void MainWindow::updateDomainsMenu()
+{
+    m_domainsMenu->clear();
+    const auto domains = m_store ? m_store->domains() : Result<QList<Domain>>(QList<Domain>());
+    const QStringList owned = ownedDomains();
+    if (domains) {
+        for (const Domain &d : domains.value()) {
+            QAction *action = m_domainsMenu->addAction(d.name);
+            action->setObjectName(QLatin1String("domain-") + d.id);
+            action->setCheckable(true);
+            action->setChecked(owned.contains(d.id));
+            connect(action, &QAction::toggled, this, [this, id = d.id](bool on) {
+                QStringList next = ownedDomains();
+                next.removeAll(id);
+                if (on)
+                    next.append(id);
+                setOwnedDomains(next);
+            });
+        }
+    }
+    m_domainsMenu->setEnabled(!m_domainsMenu->isEmpty());
+}
+
+ProductPage *MainWindow::openProduct(const QString &productId)
+{
+    if (!m_store)
+        return nullptr;
+    if (auto *open = qobject_cast<ProductPage *>(m_documents->findPage(ProductPage::productKey(productId)))) {
+        m_documents->tabs()->setCurrentWidget(open);
+        return open;
+    }
+    auto *page = new ProductPage(m_store.get(), m_drafts.get(), editContext());
+    if (Status shown = page->showProduct(productId); !shown) {
+        delete page;
+        m_problems->add({Problem::Severity::Error, shown.error(), tr("catalog")});
+        statusBar()->showMessage(shown.error().toString(), 5000);
+        return nullptr;
+    }
+    connect(page, &ProductPage::openProductRequested, this, &MainWindow::openProduct);
+    connect(page, &ProductPage::problem, this, [this](const Error &error) {
+        m_problems->add({Problem::Severity::Error, error, tr("catalog")});
+    });
+    connect(page, &ProductPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(page, &DocumentPage::titleChanged, this, &MainWindow::updateDocumentActions);
+    connect(page, &DocumentPage::navigationChanged, this, &MainWindow::updateDocumentActions);
+    m_documents->addPage(page);
+    updateDocumentActions();
+    return page;
+}
+
+void MainWindow::openHit(const NameHit &hit)
+{
+    ProductPage *page = openProduct(hit.productId);
+    if (!page)
+        return;
+    if (hit.kind == NameHit::Kind::Column)
+        page->showColumn(hit.dataset, hit.column);
+    else if (hit.kind == NameHit::Kind::Dataset)
+        page->showSection(ProductPage::PortsSection);
+}
+
+void MainWindow::showQuickOpen()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new QuickOpenDialog(m_store.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuickOpenDialog::chosen, this, &MainWindow::openHit);
+    const QRect area = m_documents->geometry();
+    const QPoint topCentre = m_documents->mapToGlobal(QPoint(area.width() / 2 - dialog->width() / 2, 24));
+    dialog->move(topCentre);
+    dialog->show();
+    dialog->field()->setFocus();
+}
+
+void MainWindow::offerDrafts()
+{
+    m_documents->hideMessage();
+    QList<Error> unreadable;
+    const QList<Draft> drafts = m_drafts->list(&unreadable);
+    for (const Error &error : unreadable)
+        m_problems->add({Problem::Severity::Warning, error, tr("drafts")});
+    if (drafts.isEmpty())
+        return;
+    QStringList titles;
+    for (const Draft &d : drafts)
+        titles << (d.product.title.isEmpty() ? d.product.name : d.product.title);
+    m_documents->showMessage(
+        tr("Unsaved edits from an earlier session were kept for %n product(s): %1.", nullptr, int(drafts.size()))
+            .arg(titles.join(QLatin1String(", "))),
+        {{tr("Restore"),
+          [this, drafts] {
+              for (const Draft &d : drafts) {
+                  if (ProductPage *page = openProduct(d.productId))
+                      page->restoreDraft(d);
+              }
+          }},
+         {tr("Discard"), [this, drafts] {
+              for (const Draft &d : drafts) {
+                  if (Status removed = m_drafts->remove(d.productId); !removed)
+                      m_problems->add({Problem::Severity::Warning, removed.error(), tr("drafts")});
+              }
+          }}});
+}
+
+void MainWindow::updateDocumentActions()
+{
+    if (!m_saveAction)
+        return;
+    DocumentPage *page = m_documents->currentPage();
+    m_saveAction->setEnabled(page && page->isModified());
+    m_backAction->setEnabled(page && page->canGoBack());
+    m_forwardAction->setEnabled(page && page->canGoForward());
 }
 
 } // namespace Tessera

@@ -19,6 +19,10 @@ namespace Tessera {
 
 class ActivityModel;
 class CatalogStore;
+class DraftStore;
+class ProductPage;
+struct EditContext;
+struct NameHit;
 class CatalogTreeModel;
 class DocumentArea;
 class NavigatorPanel;
@@ -44,6 +48,14 @@ public:
     Status openCatalog(const CatalogLocation &location);
     CatalogStore *store() const { return m_store.get(); }
 
+    // Opens the product in a tab (or shows the tab that has it); null when it cannot be read.
+    ProductPage *openProduct(const QString &productId);
+    DraftStore *drafts() const { return m_drafts.get(); }
+    // The domains the person owns as a domain owner.
+    QStringList ownedDomains() const;
+    void setOwnedDomains(const QStringList &domains);
+    void showQuickOpen();
+
     ProblemModel *problems() const { return m_problems; }
     ActivityModel *activities() const { return m_activities; }
     NavigatorPanel *navigator() const { return m_navigator; }
@@ -67,12 +79,18 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void updateDockTitles();
+    void updateDocumentActions();
+    void updateDomainsMenu();
+    void openHit(const NameHit &hit);
+    void offerDrafts();
+    EditContext editContext() const;
 
     Settings &m_settings;
     Role m_role;
     std::optional<CatalogLocation> m_catalog;
     std::unique_ptr<CatalogStore> m_store;
     CatalogTreeModel *m_tree = nullptr;
+    std::unique_ptr<DraftStore> m_drafts;
 
     ProblemModel *m_problems;
     ActivityModel *m_activities;
@@ -88,6 +106,10 @@ private:
 
     QActionGroup *m_roleGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_domainsMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     QLabel *m_catalogLabel = nullptr;
     QLabel *m_roleLabel = nullptr;
     QLabel *m_activityLabel = nullptr;

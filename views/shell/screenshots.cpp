@@ -1,13 +1,18 @@
 #include "views/shell/screenshots.h"
 
+#include "views/catalog/productpage.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/mainwindow.h"
 #include "views/shell/navigatorpanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QScopeGuard>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace Tessera {
@@ -58,7 +63,100 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
     if (auto status = save(about, aboutPath); !status)
         return status.error();
     written << aboutPath;
+    about.hide();
+
+    // A product page beside a search with its filters, as a domain owner of Sales sees it.
+    if (!window.store())
+        return written;
+    const Role role = window.role();
+    const QStringList owned = window.ownedDomains();
+    auto restore = qScopeGuard([&] {
+        window.setRole(role);
+        window.setOwnedDomains(owned);
+        QApplication::setPalette(QPalette());
+    });
+    // The details dock has nothing to say about a product page yet: give the page its room.
+    auto *details = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    const bool detailsShown = details && details->isVisible();
+    if (details)
+        details->hide();
+    auto showDetails = qScopeGuard([&] {
+        if (details && detailsShown)
+            details->show();
+    });
+    window.setRole(Role::Owner);
+    window.setOwnedDomains({QStringLiteral("sales")});
+    NavigatorPanel *navigator = window.navigator();
+    navigator->searchField()->setText(QStringLiteral("orders"));
+    navigator->filtersButton()->setChecked(true);
+    navigator->searchNow();
+    QElapsedTimer clock;
+    clock.start();
+    bool counted = false;
+    auto connection = QObject::connect(navigator, &NavigatorPanel::facetsCounted, navigator, [&counted] {
+        counted = true;
+    });
+    while (!counted && clock.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QObject::disconnect(connection);
+    ProductPage *page = window.openProduct(QStringLiteral("sales.orders"));
+    if (!page)
+        return written;
+    struct Shot {
+        const char *file;
+        ProductPage::Section section;
+    };
+    for (const Shot &shot :
+         {Shot{"product.png", ProductPage::OverviewSection}, Shot{"product-documentation.png", ProductPage::DocumentationSection},
+          Shot{"product-schema.png", ProductPage::SchemaSection}, Shot{"product-ports.png", ProductPage::PortsSection},
+          Shot{"product-history.png", ProductPage::HistorySection}}) {
+        page->showSection(shot.section);
+        const QString path = out.filePath(QString::fromLatin1(shot.file));
+        if (auto status = save(window, path); !status)
+            return status.error();
+        written << path;
+    }
+
+    // The same in a dark palette.
+    QApplication::setPalette(darkPalette());
+    for (const Shot &shot : {Shot{"product-dark.png", ProductPage::OverviewSection},
+                             Shot{"product-documentation-dark.png", ProductPage::DocumentationSection}}) {
+        page->showSection(shot.section);
+        const QString path = out.filePath(QString::fromLatin1(shot.file));
+        if (auto status = save(window, path); !status)
+            return status.error();
+        written << path;
+    }
     return written;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x2f, 0x32, 0x37));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3a, 0x8f, 0xb7));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4c));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x52));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
 }
 
 } // namespace Tessera

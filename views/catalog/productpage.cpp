@@ -1,0 +1,869 @@
+#include "views/catalog/productpage.h"
+
+#include "models/catalog/historymodel.h"
+#include "models/catalog/presentation.h"
+#include "models/catalog/productedit.h"
+#include "models/catalog/productmodels.h"
+#include "models/federation/sync.h"
+#include "views/catalog/badges.h"
+#include "views/catalog/conflictdialog.h"
+#include "views/catalog/documentationeditor.h"
+#include "views/shell/icons.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+namespace {
+
+// Edits a column's classification with a list of the five levels.
+class ClassificationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        for (const QString &key : Catalog::classificationKeys()) {
+            const auto c = Catalog::classificationFromKey(key);
+            box->addItem(c ? Catalog::classificationName(*c) : key, key);
+        }
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole).toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData().toString(), Qt::EditRole);
+    }
+};
+
+QTableView *makeTable(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    return view;
+}
+
+QStringList tagsFrom(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const QString tag = part.trimmed(); !tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+QString productLink(const QString &id, const QString &text)
+{
+    return QStringLiteral("<a href=\"product:%1\">%2</a>")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), text.toHtmlEscaped());
+}
+
+} // namespace
+
+ProductPage::ProductPage(CatalogStore *store, DraftStore *drafts, const EditContext &context, QWidget *parent)
+    : DocumentPage(parent)
+    , m_store(store)
+    , m_drafts(drafts)
+    , m_context(context)
+    , m_toolBar(new QToolBar(this))
+    , m_banner(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_statusBadge(new QLabel(this))
+    , m_classificationBadge(new QLabel(this))
+    , m_tagsLabel(new QLabel(this))
+    , m_teamLabel(new QLabel(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_sections(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("productPage"));
+
+    m_toolBar->setObjectName(QStringLiteral("productToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_backAction = m_toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this, &ProductPage::goBack);
+    m_backAction->setObjectName(QStringLiteral("productBack"));
+    m_backAction->setToolTip(tr("Back (%1)").arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_forwardAction
+        = m_toolBar->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"), this, &ProductPage::goForward);
+    m_forwardAction->setObjectName(QStringLiteral("productForward"));
+    m_forwardAction->setToolTip(tr("Forward (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    m_toolBar->addSeparator();
+    m_saveAction = m_toolBar->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save"), this, [this] {
+        save();
+    });
+    m_saveAction->setObjectName(QStringLiteral("productSave"));
+    m_saveAction->setToolTip(
+        tr("Save the changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_revertAction = m_toolBar->addAction(style()->standardIcon(QStyle::SP_DialogResetButton), tr("Revert"), this, [this] {
+        if (m_edit)
+            m_edit->revert();
+    });
+    m_revertAction->setObjectName(QStringLiteral("productRevert"));
+    m_revertAction->setToolTip(tr("Drop the unsaved changes"));
+    m_writeBackAction = m_toolBar->addAction(tr("Write Back to Folder"), this, [this] {
+        if (Status written = writeBack(); !written)
+            QMessageBox::warning(this, tr("Write Back"), written.error().toString());
+    });
+    m_writeBackAction->setObjectName(QStringLiteral("productWriteBack"));
+
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::AlternateBase);
+    m_banner->setTextFormat(Qt::RichText);
+
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("productHeader"));
+    buildHeader(header);
+
+    m_sections->setObjectName(QStringLiteral("productSections"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(buildOverview(), tr("Overview"));
+    m_documentation = new DocumentationEditor(m_sections);
+    m_sections->addTab(m_documentation, tr("Documentation"));
+    m_sections->addTab(buildSchema(), tr("Schema"));
+    m_sections->addTab(buildPorts(), tr("Ports"));
+    m_sections->addTab(buildQuality(), tr("Quality"));
+    m_sections->addTab(buildHistory(), tr("History"));
+    connect(m_documentation, &DocumentationEditor::markdownChanged, this, [this](const QString &text) {
+        if (!m_updating && m_edit)
+            m_edit->setDocumentation(text);
+    });
+    connect(m_documentation, &DocumentationEditor::linkActivated, this, &ProductPage::openLink);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_banner);
+    layout->addWidget(header);
+    layout->addWidget(m_sections, 1);
+    updateActions();
+}
+
+ProductPage::~ProductPage() = default;
+
+QString ProductPage::productKey(const QString &productId)
+{
+    return QStringLiteral("product:") + productId;
+}
+
+QString ProductPage::productId() const
+{
+    return m_edit ? m_edit->productId() : QString();
+}
+
+QString ProductPage::documentKey() const
+{
+    return productKey(productId());
+}
+
+QString ProductPage::documentTitle() const
+{
+    if (!m_edit)
+        return tr("Product");
+    const Product &p = m_edit->current();
+    return p.title.isEmpty() ? p.name : p.title;
+}
+
+QIcon ProductPage::documentIcon() const
+{
+    return Icons::get(QStringLiteral("product"));
+}
+
+bool ProductPage::isModified() const
+{
+    return m_edit && m_edit->isModified();
+}
+
+void ProductPage::buildHeader(QWidget *header)
+{
+    m_title->setObjectName(QStringLiteral("productTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setWeight(QFont::DemiBold);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setObjectName(QStringLiteral("productSubtitle"));
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusBadge->setObjectName(QStringLiteral("statusBadge"));
+    m_classificationBadge->setObjectName(QStringLiteral("classificationBadge"));
+    m_tagsLabel->setObjectName(QStringLiteral("productTags"));
+    m_tagsLabel->setTextFormat(Qt::RichText);
+    m_teamLabel->setObjectName(QStringLiteral("productTeam"));
+    m_teamLabel->setWordWrap(true);
+    m_teamLabel->setTextFormat(Qt::RichText);
+    m_sourceLabel->setObjectName(QStringLiteral("productSource"));
+    m_sourceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_sourceLabel->setWordWrap(true);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_statusBadge);
+    titleRow->addWidget(m_classificationBadge);
+    titleRow->addStretch(1);
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(12, 8, 12, 6);
+    layout->setSpacing(3);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_teamLabel);
+    layout->addWidget(m_tagsLabel);
+    layout->addWidget(m_sourceLabel);
+}
+
+QWidget *ProductPage::buildOverview()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("overviewSection"));
+    m_titleEdit = new QLineEdit(page);
+    m_titleEdit->setObjectName(QStringLiteral("titleEdit"));
+    m_descriptionEdit = new QPlainTextEdit(page);
+    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionEdit->setTabChangesFocus(true);
+    m_descriptionEdit->setMaximumHeight(m_descriptionEdit->fontMetrics().height() * 6);
+    m_statusBox = new QComboBox(page);
+    m_statusBox->setObjectName(QStringLiteral("statusBox"));
+    for (const QString &key : Catalog::statusKeys())
+        m_statusBox->addItem(Catalog::statusName(*Catalog::statusFromKey(key)), key);
+    m_classificationBox = new QComboBox(page);
+    m_classificationBox->setObjectName(QStringLiteral("classificationBox"));
+    for (const QString &key : Catalog::classificationKeys()) {
+        const auto c = Catalog::classificationFromKey(key);
+        m_classificationBox->addItem(c ? Catalog::classificationName(*c) : key, key);
+    }
+    m_tagsEdit = new QLineEdit(page);
+    m_tagsEdit->setObjectName(QStringLiteral("tagsEdit"));
+    m_tagsEdit->setPlaceholderText(tr("Comma-separated, e.g. finance, daily"));
+
+    m_slaView = makeTable(QStringLiteral("slaView"), tr("Service levels"), page);
+    m_slaView->horizontalHeader()->setStretchLastSection(true);
+    m_addSla = new QPushButton(tr("Add Service Level"), page);
+    m_addSla->setObjectName(QStringLiteral("addSla"));
+    m_removeSla = new QPushButton(tr("Remove"), page);
+    m_removeSla->setObjectName(QStringLiteral("removeSla"));
+    connect(m_addSla, &QPushButton::clicked, this, [this] {
+        if (!m_sla)
+            return;
+        const int row = m_sla->addRow();
+        if (row >= 0) {
+            m_slaView->setCurrentIndex(m_sla->index(row, SlaModel::PropertyColumn));
+            m_slaView->edit(m_slaView->currentIndex());
+        }
+    });
+    connect(m_removeSla, &QPushButton::clicked, this, [this] {
+        if (m_sla && m_slaView->currentIndex().isValid())
+            m_sla->removeRows(m_slaView->currentIndex().row(), 1);
+    });
+
+    connect(m_titleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!m_updating && m_edit)
+            m_edit->setTitle(text);
+    });
+    connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating && m_edit)
+            m_edit->setDescription(m_descriptionEdit->toPlainText());
+    });
+    connect(m_statusBox, &QComboBox::activated, this, [this] {
+        if (!m_updating && m_edit)
+            m_edit->setStatus(*Catalog::statusFromKey(m_statusBox->currentData().toString()));
+    });
+    connect(m_classificationBox, &QComboBox::activated, this, [this] {
+        if (!m_updating && m_edit)
+            m_edit->setClassification(*Catalog::classificationFromKey(m_classificationBox->currentData().toString()));
+    });
+    connect(m_tagsEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_updating && m_edit)
+            m_edit->setTags(tagsFrom(m_tagsEdit->text()));
+    });
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Title:"), m_titleEdit);
+    form->addRow(tr("&Description:"), m_descriptionEdit);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_statusBox);
+    row->addSpacing(16);
+    auto *classificationLabel = new QLabel(tr("&Classification:"), page);
+    classificationLabel->setBuddy(m_classificationBox);
+    row->addWidget(classificationLabel);
+    row->addWidget(m_classificationBox);
+    row->addStretch(1);
+    form->addRow(tr("&Status:"), row);
+    static_cast<QLabel *>(form->labelForField(row))->setBuddy(m_statusBox);
+    form->addRow(tr("T&ags:"), m_tagsEdit);
+
+    auto *slaTitle = new QLabel(tr("<b>Service levels</b>"), page);
+    auto *slaButtons = new QHBoxLayout;
+    slaButtons->addWidget(slaTitle);
+    slaButtons->addStretch(1);
+    slaButtons->addWidget(m_addSla);
+    slaButtons->addWidget(m_removeSla);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->addLayout(form);
+    layout->addSpacing(6);
+    layout->addLayout(slaButtons);
+    layout->addWidget(m_slaView, 1);
+    return page;
+}
+
+QWidget *ProductPage::buildSchema()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("schemaSection"));
+    m_schemaFilter = new QLineEdit(page);
+    m_schemaFilter->setObjectName(QStringLiteral("schemaFilter"));
+    m_schemaFilter->setPlaceholderText(tr("Filter columns by name, type, description, tag…"));
+    m_schemaFilter->setClearButtonEnabled(true);
+    m_schemaFilter->setAccessibleName(tr("Filter columns"));
+    m_schemaProxy = new QSortFilterProxyModel(this);
+    m_schemaProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_schemaProxy->setFilterKeyColumn(-1);
+    m_schemaProxy->setSortRole(SchemaModel::SortRole);
+    m_schemaProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_schemaFilter, &QLineEdit::textChanged, m_schemaProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_schemaView = makeTable(QStringLiteral("schemaView"), tr("Columns"), page);
+    m_schemaView->setModel(m_schemaProxy);
+    m_schemaView->setSortingEnabled(true);
+    m_schemaView->sortByColumn(-1, Qt::AscendingOrder);
+    m_schemaView->setItemDelegateForColumn(SchemaModel::ClassificationColumn, new ClassificationDelegate(m_schemaView));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_schemaFilter);
+    layout->addWidget(m_schemaView, 1);
+    return page;
+}
+
+QWidget *ProductPage::buildPorts()
+{
+    m_ports = new QTextBrowser;
+    m_ports->setObjectName(QStringLiteral("portsView"));
+    m_ports->setOpenLinks(false);
+    m_ports->document()->setDocumentMargin(12);
+    connect(m_ports, &QTextBrowser::anchorClicked, this, &ProductPage::openLink);
+    return m_ports;
+}
+
+QWidget *ProductPage::buildQuality()
+{
+    m_qualityView = makeTable(QStringLiteral("qualityView"), tr("Quality rules"), nullptr);
+    m_qualityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_qualityView->horizontalHeader()->setStretchLastSection(true);
+    return m_qualityView;
+}
+
+QWidget *ProductPage::buildHistory()
+{
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("historySection"));
+    auto *top = new QWidget(splitter);
+    auto *hint = new QLabel(tr("Select one change to see what it did, or two to compare those versions."), top);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_historyView = makeTable(QStringLiteral("historyView"), tr("History"), top);
+    m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(8, 8, 8, 0);
+    topLayout->addWidget(hint);
+    topLayout->addWidget(m_historyView, 1);
+    m_historyDiff = new QTextBrowser(splitter);
+    m_historyDiff->setObjectName(QStringLiteral("historyDiff"));
+    m_historyDiff->setAccessibleName(tr("Differences between the selected versions"));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    return splitter;
+}
+
+Status ProductPage::load(const QString &productId)
+{
+    auto loaded = ProductEdit::load(m_store, productId, m_drafts);
+    if (!loaded)
+        return loaded.error();
+    // The models follow the new product; views let go of the old models first.
+    m_slaView->setModel(nullptr);
+    m_schemaProxy->setSourceModel(nullptr);
+    m_qualityView->setModel(nullptr);
+    m_historyView->setModel(nullptr);
+    delete m_sla;
+    delete m_schema;
+    delete m_quality;
+    delete m_history;
+    m_edit = std::move(loaded).value();
+    m_sla = new SlaModel(m_edit.get(), this);
+    m_schema = new SchemaModel(m_edit.get(), this);
+    m_quality = new QualityModel(m_edit.get(), this);
+    m_history = new HistoryModel(m_store, productId, this);
+    m_slaView->setModel(m_sla);
+    m_schemaProxy->setSourceModel(m_schema);
+    m_qualityView->setModel(m_quality);
+    m_historyView->setModel(m_history);
+    for (QTableView *view : {m_slaView, m_schemaView, m_qualityView, m_historyView})
+        view->resizeColumnsToContents();
+    m_schemaView->setColumnWidth(SchemaModel::DescriptionColumn,
+                                 std::min(m_schemaView->columnWidth(SchemaModel::DescriptionColumn), 320));
+    // One dataset: its name on every row says nothing.
+    m_schemaView->setColumnHidden(SchemaModel::DatasetColumn, m_edit->current().datasets.size() <= 1);
+    m_slaView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductPage::updateHistoryDiff);
+    connect(m_history, &HistoryModel::loadFailed, this, &ProductPage::problem);
+
+    connect(m_edit.get(), &ProductEdit::changed, this, &ProductPage::updateFromEdit);
+    connect(m_edit.get(), &ProductEdit::modifiedChanged, this, [this] {
+        updateActions();
+        Q_EMIT titleChanged();
+    });
+    connect(m_edit.get(), &ProductEdit::reloaded, this, [this] {
+        Q_EMIT message(tr("%1 was changed elsewhere and has been reloaded.").arg(documentTitle()));
+    });
+    connect(m_edit.get(), &ProductEdit::draftFailed, this, &ProductPage::problem);
+    updateEditability();
+    updateFromEdit();
+    updateHistoryDiff();
+    return Ok{};
+}
+
+Status ProductPage::showProduct(const QString &productId)
+{
+    if (Status loaded = load(productId); !loaded)
+        return loaded;
+    // Forward history is dropped when going somewhere new, as in a browser.
+    if (m_visitedIndex < 0 || m_visited.value(m_visitedIndex) != productId) {
+        m_visited = m_visited.mid(0, m_visitedIndex + 1);
+        m_visited.append(productId);
+        m_visitedIndex = int(m_visited.size()) - 1;
+    }
+    updateActions();
+    Q_EMIT titleChanged();
+    Q_EMIT navigationChanged();
+    return Ok{};
+}
+
+void ProductPage::navigate(const QString &productId)
+{
+    if (productId == this->productId())
+        return;
+    if (isModified()) {
+        Q_EMIT openProductRequested(productId);
+        return;
+    }
+    if (Status shown = showProduct(productId); !shown)
+        Q_EMIT problem(shown.error());
+}
+
+bool ProductPage::canGoBack() const
+{
+    return m_visitedIndex > 0;
+}
+
+bool ProductPage::canGoForward() const
+{
+    return m_visitedIndex >= 0 && m_visitedIndex < m_visited.size() - 1;
+}
+
+void ProductPage::goBack()
+{
+    if (!canGoBack())
+        return;
+    if (isModified()) {
+        Q_EMIT openProductRequested(m_visited.at(m_visitedIndex - 1));
+        return;
+    }
+    if (Status shown = load(m_visited.at(m_visitedIndex - 1)); !shown) {
+        Q_EMIT problem(shown.error());
+        return;
+    }
+    --m_visitedIndex;
+    updateActions();
+    Q_EMIT titleChanged();
+    Q_EMIT navigationChanged();
+}
+
+void ProductPage::goForward()
+{
+    if (!canGoForward())
+        return;
+    if (isModified()) {
+        Q_EMIT openProductRequested(m_visited.at(m_visitedIndex + 1));
+        return;
+    }
+    if (Status shown = load(m_visited.at(m_visitedIndex + 1)); !shown) {
+        Q_EMIT problem(shown.error());
+        return;
+    }
+    ++m_visitedIndex;
+    updateActions();
+    Q_EMIT titleChanged();
+    Q_EMIT navigationChanged();
+}
+
+void ProductPage::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("product")) {
+        navigate(QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8()));
+        return;
+    }
+    Q_EMIT message(tr("Links outside the catalog are not opened from here: %1").arg(url.toDisplayString()));
+}
+
+void ProductPage::setContext(const EditContext &context)
+{
+    m_context = context;
+    updateEditability();
+}
+
+void ProductPage::restoreDraft(const Draft &draft)
+{
+    if (m_edit && draft.productId == m_edit->productId())
+        m_edit->restoreDraft(draft);
+}
+
+void ProductPage::showSection(Section section)
+{
+    m_sections->setCurrentIndex(section);
+}
+
+void ProductPage::showColumn(const QString &dataset, const QString &column)
+{
+    showSection(SchemaSection);
+    m_schemaFilter->setText(column);
+    for (int row = 0; row < m_schemaProxy->rowCount(); ++row) {
+        const QModelIndex name = m_schemaProxy->index(row, SchemaModel::NameColumn);
+        if (name.data().toString() == column
+            && m_schemaProxy->index(row, SchemaModel::DatasetColumn).data().toString() == dataset) {
+            m_schemaView->setCurrentIndex(name);
+            m_schemaView->scrollTo(name);
+            break;
+        }
+    }
+}
+
+void ProductPage::updateEditability()
+{
+    if (!m_edit)
+        return;
+    const Product &p = m_edit->base();
+    m_right = Permissions::product(m_context.role, m_context.ownedDomains, m_context.userName, p, m_store->team(p.ownerTeamId),
+                                   m_store->domainName(p.domainId));
+    const bool editable = m_right.allowed;
+    m_banner->setVisible(!editable);
+    m_banner->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Read only.").toHtmlEscaped(), m_right.reason.toHtmlEscaped()));
+    m_banner->setAccessibleName(tr("Read only"));
+    m_banner->setAccessibleDescription(m_right.reason);
+    const QString why = editable ? QString() : m_right.reason;
+    for (QLineEdit *edit : {m_titleEdit, m_tagsEdit}) {
+        edit->setReadOnly(!editable);
+        edit->setToolTip(why);
+    }
+    m_descriptionEdit->setReadOnly(!editable);
+    m_descriptionEdit->setToolTip(why);
+    for (QComboBox *box : {m_statusBox, m_classificationBox}) {
+        box->setEnabled(editable);
+        box->setToolTip(why);
+    }
+    m_addSla->setVisible(editable);
+    m_removeSla->setVisible(editable);
+    m_sla->setEditable(editable);
+    m_schema->setEditable(editable);
+    m_schemaView->setToolTip(editable ? tr("Double-click a description, classification or tags to edit it") : why);
+    m_documentation->setReadOnly(!editable);
+    updateActions();
+}
+
+void ProductPage::updateActions()
+{
+    const bool editable = m_edit && m_right.allowed;
+    m_backAction->setEnabled(canGoBack());
+    m_forwardAction->setEnabled(canGoForward());
+    m_saveAction->setEnabled(editable && isModified());
+    m_revertAction->setEnabled(isModified());
+    m_saveAction->setVisible(editable);
+    m_revertAction->setVisible(editable || isModified());
+    const bool fromFolder = m_edit && !m_edit->base().provenance.sourceId.isEmpty();
+    m_writeBackAction->setVisible(fromFolder && editable);
+    m_writeBackAction->setEnabled(fromFolder && editable && !isModified());
+    m_writeBackAction->setToolTip(isModified() ? tr("Save first: the saved product is what is written")
+                                               : tr("Write this product to the files of the folder it came from"));
+}
+
+void ProductPage::updateFromEdit()
+{
+    if (!m_edit)
+        return;
+    const Product &p = m_edit->current();
+    m_updating = true;
+    if (m_titleEdit->text() != p.title)
+        m_titleEdit->setText(p.title);
+    if (m_descriptionEdit->toPlainText() != p.description)
+        m_descriptionEdit->setPlainText(p.description);
+    m_statusBox->setCurrentIndex(m_statusBox->findData(Catalog::statusKey(p.status)));
+    m_classificationBox->setCurrentIndex(
+        std::max(0, m_classificationBox->findData(Catalog::classificationKey(p.classification))));
+    if (!m_tagsEdit->hasFocus() || tagsFrom(m_tagsEdit->text()) != p.tags)
+        m_tagsEdit->setText(p.tags.join(QLatin1String(", ")));
+    m_documentation->setMarkdown(p.documentation);
+    m_updating = false;
+    updateHeader();
+    updatePorts();
+    updateActions();
+    Q_EMIT titleChanged();
+}
+
+void ProductPage::updateHeader()
+{
+    const Product &p = m_edit->current();
+    m_title->setText(documentTitle());
+    QStringList subtitle{p.id};
+    if (!p.version.isEmpty())
+        subtitle << tr("version %1").arg(p.version);
+    subtitle << tr("%1 domain").arg(m_store->domainName(p.domainId));
+    subtitle << tr("revision %1").arg(p.revision);
+    if (p.updatedAt.isValid())
+        subtitle << tr("saved %1 by %2").arg(QLocale().toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat), p.updatedBy);
+    m_subtitle->setText(subtitle.join(QStringLiteral("  ·  ")));
+    Badges::setLabel(m_statusBadge, Catalog::statusName(p.status), Badges::statusColor(p.status));
+    m_statusBadge->setToolTip(tr("Status"));
+    Badges::setLabel(m_classificationBadge, Catalog::classificationName(p.classification),
+                     Badges::classificationColor(p.classification));
+    m_classificationBadge->setToolTip(
+        tr("Classification (the most sensitive column: %1)").arg(Catalog::classificationName(Catalog::highestClassification(p))));
+
+    if (const std::optional<Team> team = m_store->team(p.ownerTeamId)) {
+        QStringList members;
+        for (const TeamMember &m : team->members) {
+            const QString name = (m.name.isEmpty() ? m.username : m.name).toHtmlEscaped();
+            members << (m.role.isEmpty() ? name : tr("%1 (%2)").arg(name, m.role.toHtmlEscaped()));
+        }
+        m_teamLabel->setText(tr("<b>Owner:</b> %1").arg(team->name.toHtmlEscaped())
+                             + (members.isEmpty() ? QString() : QStringLiteral(" — ") + members.join(QStringLiteral(", "))));
+    } else {
+        m_teamLabel->setText(p.ownerTeamId.isEmpty() ? tr("<b>Owner:</b> none recorded")
+                                                     : tr("<b>Owner:</b> %1").arg(p.ownerTeamId.toHtmlEscaped()));
+    }
+    QStringList tags;
+    for (const QString &tag : p.tags)
+        tags << QStringLiteral("<span style=\"background-color: %1;\">&nbsp;%2&nbsp;</span>")
+                    .arg(Badges::chip(palette()).name(), tag.toHtmlEscaped());
+    m_tagsLabel->setText(tags.isEmpty() ? tr("<i>No tags</i>") : tr("<b>Tags:</b> %1").arg(tags.join(QLatin1Char(' '))));
+
+    const Provenance &from = m_edit->base().provenance;
+    if (from.sourceId.isEmpty()) {
+        m_sourceLabel->setText(tr("Kept in this catalog (not from a domain folder)."));
+    } else {
+        QString folder = from.sourceId;
+        if (const auto sources = m_store->sources()) {
+            for (const Source &s : sources.value()) {
+                if (s.id == from.sourceId)
+                    folder = s.path;
+            }
+        }
+        m_sourceLabel->setText(
+            tr("From the domain folder “%1” (%2, file %3), synced %4.")
+                .arg(from.sourceId, folder, from.file, QLocale().toString(from.syncedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_sourceLabel->setToolTip(folder);
+    }
+}
+
+void ProductPage::updatePorts()
+{
+    const Product &p = m_edit->current();
+    QString html;
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Output ports").toHtmlEscaped());
+    if (p.datasets.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("None.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<table cellpadding=\"3\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                               "<th align=\"left\">%3</th><th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
+                    .arg(tr("Dataset").toHtmlEscaped(), tr("Kind").toHtmlEscaped(), tr("Physical name").toHtmlEscaped(),
+                         tr("Columns").toHtmlEscaped(), tr("Contract").toHtmlEscaped());
+        for (const Dataset &d : p.datasets) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td><code>%3</code></td><td>%4</td><td>%5</td></tr>")
+                        .arg(d.name.toHtmlEscaped(), d.physicalType.toHtmlEscaped(),
+                             (d.server.isEmpty() ? d.physicalName : d.server + QLatin1Char('/') + d.physicalName).toHtmlEscaped())
+                        .arg(d.columns.size())
+                        .arg(d.contractId.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Input ports").toHtmlEscaped());
+    if (p.inputs.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("None: this product reads no other product.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const InputPort &in : p.inputs) {
+            QString from;
+            if (in.sourceProductId.isEmpty()) {
+                from = tr("%1 (outside the catalog)").arg(in.name).toHtmlEscaped();
+            } else {
+                const auto source = m_store->product(in.sourceProductId);
+                const bool known = source && source.value();
+                const QString title = known ? (source.value()->title.isEmpty() ? source.value()->name : source.value()->title)
+                                            : in.sourceProductId;
+                from = known ? productLink(in.sourceProductId, title)
+                             : tr("%1 (not in this catalog)").arg(in.sourceProductId).toHtmlEscaped();
+            }
+            if (!in.sourceDataset.isEmpty())
+                from += QStringLiteral(" › ") + in.sourceDataset.toHtmlEscaped();
+            if (!in.contractId.isEmpty())
+                from += QStringLiteral(" <span style=\"color: %1;\">%2</span>")
+                            .arg(Badges::muted(palette()).name(), tr("contract %1").arg(in.contractId).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(from);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Used by").toHtmlEscaped());
+    const auto consumers = m_store->consumers(p.id);
+    if (!consumers) {
+        html += QStringLiteral("<p>%1</p>").arg(consumers.error().toString().toHtmlEscaped());
+    } else if (consumers->isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No product in this catalog reads this one.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const ProductSummary &s : consumers.value())
+            html += QStringLiteral("<li>%1 <span style=\"color: %2;\">%3</span></li>")
+                        .arg(productLink(s.id, s.title.isEmpty() ? s.name : s.title), Badges::muted(palette()).name(),
+                             s.id.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_ports->setHtml(html);
+}
+
+void ProductPage::updateHistoryDiff()
+{
+    if (!m_history)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_historyView->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty() && m_history->rowCount() > 0)
+        rows << 0; // the latest change
+    if (rows.isEmpty()) {
+        m_historyDiff->setPlainText(tr("No recorded changes."));
+        return;
+    }
+    const int a = rows.first();
+    const int b = rows.size() > 1 ? rows.last() : rows.first();
+    m_historyDiff->setHtml(Badges::diffHtml(m_history->diff(a, b), palette()));
+}
+
+bool ProductPage::save()
+{
+    if (!m_edit || !m_edit->isModified())
+        return true;
+    // The tags field commits when it loses focus; Ctrl+S inside it must not lose the last word.
+    if (m_tagsEdit->hasFocus())
+        m_edit->setTags(tagsFrom(m_tagsEdit->text()));
+    if (!m_right.allowed) {
+        QMessageBox::information(this, tr("Save"), m_right.reason);
+        return false;
+    }
+    SaveResult result = m_edit->save();
+    switch (result.status) {
+    case SaveResult::Status::Saved:
+        Q_EMIT message(tr("Saved %1 (revision %2).").arg(documentTitle()).arg(result.saved.revision));
+        return true;
+    case SaveResult::Status::Failed:
+        QMessageBox::warning(this, tr("Save"),
+                             tr("Nothing was saved; your changes are still here.\n\n%1").arg(result.error.toString()));
+        return false;
+    case SaveResult::Status::Conflict:
+        break;
+    }
+    ConflictDialog dialog(result.mine, result.theirs, this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case ConflictDialog::Reload:
+        if (Status reloaded = m_edit->reload(); !reloaded)
+            Q_EMIT problem(reloaded.error());
+        return false;
+    case ConflictDialog::Overwrite: {
+        const SaveResult over = m_edit->overwrite();
+        if (over.ok()) {
+            Q_EMIT message(tr("Saved %1 over the other change (revision %2).").arg(documentTitle()).arg(over.saved.revision));
+            return true;
+        }
+        QMessageBox::warning(this, tr("Save"),
+                             tr("Nothing was saved; your changes are still here.\n\n%1").arg(over.error.toString()));
+        return false;
+    }
+    case ConflictDialog::KeepEditing:
+        break;
+    }
+    return false;
+}
+
+void ProductPage::discardChanges()
+{
+    if (m_edit)
+        m_edit->revert();
+}
+
+void ProductPage::changeEvent(QEvent *event)
+{
+    // Rich text carries colours from the palette: draw it again in the new one.
+    if (event->type() == QEvent::PaletteChange && m_edit) {
+        updateHeader();
+        updatePorts();
+        updateHistoryDiff();
+    }
+    DocumentPage::changeEvent(event);
+}
+
+Status ProductPage::writeBack()
+{
+    if (!m_edit)
+        return Ok{};
+    const auto written = Sync::writeBack(*m_store, m_edit->productId());
+    if (!written)
+        return written.error();
+    Q_EMIT message(tr("Wrote %1 back to %n file(s): %2", nullptr, int(written->size()))
+                       .arg(documentTitle(), written->join(QLatin1String(", "))));
+    return Ok{};
+}
+
+} // namespace Tessera
