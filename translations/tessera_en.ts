@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>Tessera::Badges</name>
+        <message numerus="yes">
+            <source>%n unchanged line(s)</source>
+            <translation>
+                <numerusform>%n unchanged line</numerusform>
+                <numerusform>%n unchanged lines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::CatalogTreeModel</name>
         <message numerus="yes">
             <source>%n product(s)</source>
@@ -39,6 +49,16 @@
             <translation>
                 <numerusform>Imported %n product into %1</numerusform>
                 <numerusform>Imported %n products into %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::FacetModel</name>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
             </translation>
         </message>
     </context>
@@ -94,6 +114,33 @@
             <translation>
                 <numerusform>%n warning</numerusform>
                 <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsaved edits from an earlier session were kept for %n product(s): %1.</source>
+            <translation>
+                <numerusform>Unsaved edits from an earlier session were kept for %n product: %1.</numerusform>
+                <numerusform>Unsaved edits from an earlier session were kept for %n products: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::NavigatorPanel</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::ProductPage</name>
+        <message numerus="yes">
+            <source>Wrote %1 back to %n file(s): %2</source>
+            <translation>
+                <numerusform>Wrote %1 back to %n file: %2</numerusform>
+                <numerusform>Wrote %1 back to %n files: %2</numerusform>
             </translation>
         </message>
     </context>

@@ -242,18 +242,20 @@ Status QuickOpenModel::setText(const QString &text)
         const auto products = m_store->search(query);
         if (!products)
             return products.error();
-        for (const SearchHit &h : products.value()) {
-            hits.append({NameHit::Kind::Product,
-                         h.product.id,
-                         h.product.title.isEmpty() ? h.product.name : h.product.title,
-                         {},
-                         {},
-                         h.product.domainId});
-        }
         const auto names = m_store->findNames(text, 10);
         if (!names)
             return names.error();
+        // Products named so first, then datasets and columns named so, then products that only
+        // mention it somewhere.
+        QList<NameHit> mentions;
+        for (const SearchHit &h : products.value()) {
+            const NameHit hit{
+                NameHit::Kind::Product, h.product.id, h.product.title.isEmpty() ? h.product.name : h.product.title, {}, {},
+                h.product.domainId};
+            (h.tier <= 1 ? hits : mentions).append(hit);
+        }
         hits += names.value();
+        hits += mentions;
     }
     beginResetModel();
     m_hits = hits;
