@@ -7,6 +7,7 @@
 #include "models/core/settings.h"
 #include "models/core/translations.h"
 #include "models/federation/samplemesh.h"
+#include "models/federation/sync.h"
 #include "views/catalog/conflictdialog.h"
 #include "views/catalog/documentationeditor.h"
 #include "views/catalog/productpage.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -412,6 +414,52 @@ private Q_SLOTS:
         auto *schemaView = page->findChild<QTableView *>(QStringLiteral("schemaView"));
         QVERIFY(schemaView->model()->rowCount() >= 1);
         QCOMPARE(schemaView->currentIndex().data().toString(), QStringLiteral("total_amount"));
+    }
+
+    void writeBackToTheDomainFolder()
+    {
+        // A catalog fed by a domain folder: a copy of the sample mesh's finance folder.
+        const QString folder = m_dir.filePath(QStringLiteral("folders/finance"));
+        QDirIterator files(QStringLiteral(":/sample-mesh/finance"), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString from = files.next();
+            const QString to = folder + from.mid(QStringLiteral(":/sample-mesh/finance").size());
+            QVERIFY(QDir().mkpath(QFileInfo(to).absolutePath()));
+            QVERIFY(QFile::copy(from, to));
+            QVERIFY(QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner));
+        }
+        const CatalogLocation synced = CatalogLocation::sqliteFile(m_dir.filePath(QStringLiteral("synced.tessera")));
+        {
+            auto store = CatalogStore::open(synced, QStringLiteral("setup"));
+            QVERIFY(store.ok());
+            QVERIFY(Sync::addSource(*store.value(), QStringLiteral("finance"), folder).ok());
+            QVERIFY(Sync::run(*store.value(), QStringLiteral("finance")).applied);
+        }
+        auto settings = freshSettings();
+        MainWindow window(*settings);
+        window.setRole(Role::Steward);
+        QVERIFY(window.openCatalog(synced).ok());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProductPage *page = window.openProduct(QStringLiteral("finance.invoices"));
+        QVERIFY(page);
+        auto *source = page->findChild<QLabel *>(QStringLiteral("productSource"));
+        QVERIFY2(source->text().contains(QStringLiteral("“finance”")), qPrintable(source->text()));
+        auto *writeBack = page->findChild<QAction *>(QStringLiteral("productWriteBack"));
+        QVERIFY(writeBack->isVisible());
+        QVERIFY(writeBack->isEnabled());
+
+        auto *description = page->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+        description->setFocus();
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("Every invoice we send, written back from Tessera."));
+        QVERIFY(!writeBack->isEnabled()); // save first: what is saved is what is written
+        QVERIFY(page->save());
+        QVERIFY(writeBack->isEnabled());
+        writeBack->trigger();
+        QFile product(folder + QStringLiteral("/products/invoices.odps.yaml"));
+        QVERIFY(product.open(QIODevice::ReadOnly));
+        QVERIFY(product.readAll().contains("Every invoice we send, written back from Tessera."));
     }
 
     void facetsFilterTheResults()
