@@ -100,11 +100,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("noCatalog");
         QTest::addColumn<QString>("problems");
         QTest::addColumn<QString>("role");
-        QTest::newRow("en") << "en" << QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Settings"_s, u"&Help"_s} << "No catalog"
+        QTest::newRow("en") << "en" << QStringList{u"&File"_s, u"&Edit"_s, u"&Go"_s, u"&View"_s, u"&Settings"_s, u"&Help"_s}
+                            << "No catalog"
                             << "Problems" << "Role: Analyst";
-        QTest::newRow("de") << "de" << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Einstellungen"_s, u"&Hilfe"_s}
+        QTest::newRow("de") << "de" << QStringList{u"&Datei"_s,   u"&Bearbeiten"_s,    u"&Gehe zu"_s,
+                                                   u"&Ansicht"_s, u"&Einstellungen"_s, u"&Hilfe"_s}
                             << "Kein Katalog" << "Probleme" << "Rolle: Analyst";
-        QTest::newRow("fr") << "fr" << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s, u"&Configuration"_s, u"&Aide"_s}
+        QTest::newRow("fr") << "fr" << QStringList{u"&Fichier"_s,   u"É&dition"_s,       u"A&ller"_s,
+                                                   u"&Affichage"_s, u"&Configuration"_s, u"&Aide"_s}
                             << "Aucun catalogue" << "Problèmes" << "Rôle : Analyste";
     }
     void userInterface()
