@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -179,6 +180,17 @@ private Q_SLOTS:
         QTest::keySequence(window.get(), QKeySequence::Save);
         QVERIFY(!page->isModified());
         QCOMPARE(window->documents()->tabs()->tabText(window->documents()->tabs()->currentIndex()), QStringLiteral("Orders"));
+
+        // The history has the save; selecting it and the version before shows what changed.
+        page->showSection(ProductPage::HistorySection);
+        auto *history = page->findChild<QTableView *>(QStringLiteral("historyView"));
+        QVERIFY(history->model()->rowCount() >= 2);
+        QCOMPARE(history->model()->index(0, 2).data().toString(), window->store()->actor());
+        history->selectionModel()->select(history->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        history->selectionModel()->select(history->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QString diff = page->findChild<QTextBrowser *>(QStringLiteral("historyDiff"))->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("## Refunds")), qPrintable(diff));
+        QVERIFY(diff.contains(QStringLiteral("The order's own number.")));
 
         // Close and open again: the edit is there, read from the catalog.
         QVERIFY(window->documents()->closeDocument(window->documents()->tabs()->currentIndex()));

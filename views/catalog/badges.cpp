@@ -67,6 +67,10 @@ QColor chip(const QPalette &palette)
 
 void setLabel(QLabel *label, const QString &text, const QColor &background)
 {
+    // Style sheets re-polish the widget: only when something changed (this runs on every edit).
+    if (label->text() == text && label->property("badgeColor").toString() == background.name())
+        return;
+    label->setProperty("badgeColor", background.name());
     label->setText(text);
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 3px; padding: 1px 6px; }")
                              .arg(background.name(), textColorOn(background).name()));

@@ -647,8 +647,15 @@ void ProductPage::updateFromEdit()
         m_tagsEdit->setText(p.tags.join(QLatin1String(", ")));
     m_documentation->setMarkdown(p.documentation);
     m_updating = false;
+    // What comes from elsewhere in the catalog (team, domain, source folder, linked products) only
+    // changes with the stored product, not with every key typed.
+    const std::pair<QString, int> stored{m_edit->base().id, m_edit->base().revision};
+    if (stored != m_contextShownFor) {
+        m_contextShownFor = stored;
+        updateContext();
+        updatePorts();
+    }
     updateHeader();
-    updatePorts();
     updateActions();
     Q_EMIT titleChanged();
 }
@@ -660,7 +667,7 @@ void ProductPage::updateHeader()
     QStringList subtitle{p.id};
     if (!p.version.isEmpty())
         subtitle << tr("version %1").arg(p.version);
-    subtitle << tr("%1 domain").arg(m_store->domainName(p.domainId));
+    subtitle << tr("%1 domain").arg(m_domainName);
     subtitle << tr("revision %1").arg(p.revision);
     if (p.updatedAt.isValid())
         subtitle << tr("saved %1 by %2").arg(QLocale().toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat), p.updatedBy);
@@ -669,9 +676,19 @@ void ProductPage::updateHeader()
     m_statusBadge->setToolTip(tr("Status"));
     Badges::setLabel(m_classificationBadge, Catalog::classificationName(p.classification),
                      Badges::classificationColor(p.classification));
+    QStringList tags;
+    for (const QString &tag : p.tags)
+        tags << QStringLiteral("<span style=\"background-color: %1;\">&nbsp;%2&nbsp;</span>")
+                    .arg(Badges::chip(palette()).name(), tag.toHtmlEscaped());
+    m_tagsLabel->setText(tags.isEmpty() ? tr("<i>No tags</i>") : tr("<b>Tags:</b> %1").arg(tags.join(QLatin1Char(' '))));
     m_classificationBadge->setToolTip(
         tr("Classification (the most sensitive column: %1)").arg(Catalog::classificationName(Catalog::highestClassification(p))));
+}
 
+void ProductPage::updateContext()
+{
+    const Product &p = m_edit->base();
+    m_domainName = m_store->domainName(p.domainId);
     if (const std::optional<Team> team = m_store->team(p.ownerTeamId)) {
         QStringList members;
         for (const TeamMember &m : team->members) {
@@ -684,12 +701,6 @@ void ProductPage::updateHeader()
         m_teamLabel->setText(p.ownerTeamId.isEmpty() ? tr("<b>Owner:</b> none recorded")
                                                      : tr("<b>Owner:</b> %1").arg(p.ownerTeamId.toHtmlEscaped()));
     }
-    QStringList tags;
-    for (const QString &tag : p.tags)
-        tags << QStringLiteral("<span style=\"background-color: %1;\">&nbsp;%2&nbsp;</span>")
-                    .arg(Badges::chip(palette()).name(), tag.toHtmlEscaped());
-    m_tagsLabel->setText(tags.isEmpty() ? tr("<i>No tags</i>") : tr("<b>Tags:</b> %1").arg(tags.join(QLatin1Char(' '))));
-
     const Provenance &from = m_edit->base().provenance;
     if (from.sourceId.isEmpty()) {
         m_sourceLabel->setText(tr("Kept in this catalog (not from a domain folder)."));
@@ -847,6 +858,7 @@ void ProductPage::changeEvent(QEvent *event)
 {
     // Rich text carries colours from the palette: draw it again in the new one.
     if (event->type() == QEvent::PaletteChange && m_edit) {
+        updateContext();
         updateHeader();
         updatePorts();
         updateHistoryDiff();

@@ -106,7 +106,8 @@ private:
     QWidget *buildHistory();
     Status load(const QString &productId);
     void updateFromEdit();
-    void updateHeader();
+    void updateHeader(); // from the product as edited
+    void updateContext(); // from the rest of the catalog: team, domain, source
     void updatePorts();
     void updateEditability();
     void updateActions();
@@ -125,6 +126,8 @@ private:
     QStringList m_visited;
     int m_visitedIndex = -1;
     bool m_updating = false;
+    std::pair<QString, int> m_contextShownFor; // product id and revision the header's context was read for
+    QString m_domainName;
 
     QToolBar *m_toolBar;
     QAction *m_backAction;

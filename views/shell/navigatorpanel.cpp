@@ -149,6 +149,13 @@ void NavigatorPanel::setStore(CatalogStore *store)
         m_facetView->setModel(m_facetModel);
         m_facetView->expandAll();
         connect(m_facetModel, &FacetModel::selectionChanged, this, &NavigatorPanel::runSearch);
+        // Saved or synced products show up in the results (and counts) while searching.
+        auto refresh = [this] {
+            if (isSearching())
+                m_debounce->start();
+        };
+        connect(store, &CatalogStore::productChanged, m_resultModel, refresh);
+        connect(store, &CatalogStore::externalChange, m_resultModel, refresh);
         connect(m_facetModel, &QAbstractItemModel::rowsInserted, m_facetView, [this](const QModelIndex &parent) {
             m_facetView->expand(parent);
         });
