@@ -44,11 +44,7 @@ QList<double> openTimes(MainWindow &window, const QStringList &ids)
 
 int main(int argc, char **argv)
 {
-    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        if (!message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")))
-            previous(type, context, message);
-    });
+    Bench::quietOffscreenNotes();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int products = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;

@@ -33,12 +33,7 @@ double firstPaintMs(auto makeWindow)
 
 int main(int argc, char **argv)
 {
-    // The offscreen platform says once per window that it cannot pass size hints on; that is noise here.
-    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        if (!message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")))
-            previous(type, context, message);
-    });
+    Bench::quietOffscreenNotes();
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Tessera::Settings settings(dir.filePath(QStringLiteral("settings.ini")));

@@ -3,6 +3,7 @@
 // Printing for benchmark programs: a table a person reads, and BENCH lines scripts read.
 #include <QList>
 #include <QString>
+#include <QtLogging>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,6 +43,17 @@ inline void printTable(const QString &title, const QList<Row> &rows)
         std::printf("%-48s %12.3f  %-6s %s\n", row.work.toUtf8().constData(), row.value, row.unit.toUtf8().constData(),
                     row.reference.toUtf8().constData());
     }
+}
+
+// The offscreen platform says once per window that it cannot pass size hints on; that is noise
+// in a benchmark's output.
+inline void quietOffscreenNotes()
+{
+    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (!message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")))
+            previous(type, context, message);
+    });
 }
 
 inline void printBench(const char *name, double value, const char *unit)

@@ -824,10 +824,6 @@
             <translation>Jemand anderes hat dieses Produkt gespeichert</translation>
         </message>
         <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: &lt;span style="background-color: #fde2e2;"&gt;&amp;nbsp;−&amp;nbsp;&lt;/span&gt; only in theirs, &lt;span style="background-color: #dcf5e3;"&gt;&amp;nbsp;+&amp;nbsp;&lt;/span&gt; only in yours.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; wurde von &lt;b&gt;%2&lt;/b&gt; um %3 gespeichert (Revision %4), während Sie es bearbeitet haben. Unten sehen Sie, was sich von der anderen Version zu Ihrer ändert: &lt;span style="background-color: #fde2e2;"&gt;&amp;nbsp;−&amp;nbsp;&lt;/span&gt; nur in der anderen, &lt;span style="background-color: #dcf5e3;"&gt;&amp;nbsp;+&amp;nbsp;&lt;/span&gt; nur in Ihrer.</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;%1&lt;/b&gt; was removed from the catalog while you were editing it. Overwriting creates it again with your version.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; wurde aus dem Katalog entfernt, während Sie es bearbeitet haben. Beim Überschreiben wird es mit Ihrer Version neu angelegt.</translation>
         </message>
@@ -862,6 +858,10 @@
         <message>
             <source>Save your version over theirs (theirs stays in the history)</source>
             <translation>Ihre Version über die andere speichern (die andere bleibt im Verlauf)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: %5 only in theirs, %6 only in yours.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; wurde von &lt;b&gt;%2&lt;/b&gt; um %3 gespeichert (Revision %4), während Sie es bearbeitet haben. Unten steht, was sich von deren Fassung zu Ihrer ändert: %5 nur in deren Fassung, %6 nur in Ihrer.</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1842,14 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
                 <numerusform>%1 in %n Datei zurückgeschrieben: %2</numerusform>
                 <numerusform>%1 in %n Dateien zurückgeschrieben: %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 was removed from the catalog by someone else.</source>
+            <translation>%1 wurde von jemand anderem aus dem Katalog entfernt.</translation>
+        </message>
+        <message>
+            <source>This product is no longer in the catalog; your changes can be copied but not saved here.</source>
+            <translation>Dieses Produkt ist nicht mehr im Katalog; Ihre Änderungen können Sie kopieren, aber hier nicht speichern.</translation>
         </message>
     </context>
     <context>

@@ -824,10 +824,6 @@
             <translation>Quelqu’un d’autre a enregistré ce produit</translation>
         </message>
         <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: &lt;span style="background-color: #fde2e2;"&gt;&amp;nbsp;−&amp;nbsp;&lt;/span&gt; only in theirs, &lt;span style="background-color: #dcf5e3;"&gt;&amp;nbsp;+&amp;nbsp;&lt;/span&gt; only in yours.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; a été enregistré par &lt;b&gt;%2&lt;/b&gt; à %3 (révision %4) pendant que vous le modifiiez. Voici ce qui change entre sa version et la vôtre : &lt;span style="background-color: #fde2e2;"&gt;&amp;nbsp;−&amp;nbsp;&lt;/span&gt; uniquement dans la sienne, &lt;span style="background-color: #dcf5e3;"&gt;&amp;nbsp;+&amp;nbsp;&lt;/span&gt; uniquement dans la vôtre.</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;%1&lt;/b&gt; was removed from the catalog while you were editing it. Overwriting creates it again with your version.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; a été supprimé du catalogue pendant que vous le modifiiez. L’écraser le recrée avec votre version.</translation>
         </message>
@@ -862,6 +858,10 @@
         <message>
             <source>Save your version over theirs (theirs stays in the history)</source>
             <translation>Enregistrer votre version à la place de la sienne (la sienne reste dans l’historique)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: %5 only in theirs, %6 only in yours.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; a été enregistré par &lt;b&gt;%2&lt;/b&gt; à %3 (révision %4) pendant que vous le modifiiez. Ci-dessous, ce qui change de sa version à la vôtre : %5 seulement dans la sienne, %6 seulement dans la vôtre.</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1842,14 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
                 <numerusform>%1 réécrit dans %n fichier : %2</numerusform>
                 <numerusform>%1 réécrit dans %n fichiers : %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 was removed from the catalog by someone else.</source>
+            <translation>%1 a été retiré du catalogue par quelqu’un d’autre.</translation>
+        </message>
+        <message>
+            <source>This product is no longer in the catalog; your changes can be copied but not saved here.</source>
+            <translation>Ce produit n’est plus dans le catalogue ; vous pouvez copier vos modifications, mais pas les enregistrer ici.</translation>
         </message>
     </context>
     <context>

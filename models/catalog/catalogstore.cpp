@@ -34,9 +34,14 @@ QDateTime timeFrom(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 QString compact(const Product &product)
 {
-    return QString::fromUtf8(QJsonDocument(product.toJson()).toJson(QJsonDocument::Compact));
+    return compact(product.toJson());
 }
 
 } // namespace
@@ -140,6 +145,9 @@ Result<int> CatalogStore::storedSchemaVersion() const
 
 Status CatalogStore::migrate()
 {
+    // Most opens find the schema current: no write lock for them.
+    if (const auto current = storedSchemaVersion(); current && current.value() == schemaVersion)
+        return Ok{};
     if (Status started = begin(); !started)
         return started;
     if (Status created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tessera_schema (version INTEGER NOT NULL)")); !created) {
@@ -254,6 +262,18 @@ std::optional<Team> CatalogStore::team(const QString &id) const
         }
     }
     return std::nullopt;
+}
+
+Result<std::optional<Source>> CatalogStore::source(const QString &id) const
+{
+    const auto all = sources();
+    if (!all)
+        return all.error();
+    for (const Source &s : all.value()) {
+        if (s.id == id)
+            return std::optional<Source>(s);
+    }
+    return std::optional<Source>();
 }
 
 QString CatalogStore::domainName(const QString &id) const
@@ -775,10 +795,25 @@ Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &
     if (Status started = begin(); !started)
         return started;
     Writer w(database());
-    auto fail = [this](const Error &error) -> Status {
+    Status s = importRows(w, domains, teams, products, action, removals);
+    if (s && (!products.isEmpty() || !removals.isEmpty()))
+        announce(QString());
+    if (s)
+        s = commit();
+    if (!s) {
         rollback();
-        return error;
-    };
+        return s;
+    }
+    for (const Product &product : products)
+        Q_EMIT productChanged(product.id);
+    for (const QString &id : removals)
+        Q_EMIT productChanged(id);
+    return Ok{};
+}
+
+Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
+                                const QString &action, const QStringList &removals)
+{
     const auto bindAll = bindValues;
 
     for (const Domain &d : domains) {
@@ -788,11 +823,11 @@ Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &
                                               "description = excluded.description"));
         bindAll(q, {d.id, d.name, d.description});
         if (!q->exec())
-            return fail(sqlError(*q, tr("Writing the domain %1").arg(d.id)));
+            return Status(sqlError(*q, tr("Writing the domain %1").arg(d.id)));
         if (Status s = appendAudit(w, QStringLiteral("domain"), d.id, action, QString(),
-                                   QStringLiteral("{\"id\":\"%1\",\"name\":\"%2\"}").arg(d.id, d.name));
+                                   compact(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}}));
             !s)
-            return fail(s.error());
+            return Status(s.error());
     }
     for (const Team &t : teams) {
         QSqlQuery *q = w.query("upsertTeam",
@@ -801,11 +836,11 @@ Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &
                                               "domain_id = excluded.domain_id"));
         bindAll(q, {t.id, t.name, t.domainId});
         if (!q->exec())
-            return fail(sqlError(*q, tr("Writing the team %1").arg(t.id)));
+            return Status(sqlError(*q, tr("Writing the team %1").arg(t.id)));
         QSqlQuery *clear = w.query("clearMembers", QStringLiteral("DELETE FROM team_members WHERE team_id = ?"));
         bindAll(clear, {t.id});
         if (!clear->exec())
-            return fail(sqlError(*clear, tr("Writing the team %1").arg(t.id)));
+            return Status(sqlError(*clear, tr("Writing the team %1").arg(t.id)));
         for (int i = 0; i < t.members.size(); ++i) {
             const TeamMember &m = t.members.at(i);
             QSqlQuery *member = w.query("member",
@@ -813,23 +848,23 @@ Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &
                                                        "VALUES (?, ?, ?, ?, ?)"));
             bindAll(member, {t.id, m.username, m.name, m.role, i});
             if (!member->exec())
-                return fail(sqlError(*member, tr("Writing the members of the team %1").arg(t.id)));
+                return Status(sqlError(*member, tr("Writing the members of the team %1").arg(t.id)));
         }
         if (Status s = appendAudit(w, QStringLiteral("team"), t.id, action, QString(),
-                                   QStringLiteral("{\"id\":\"%1\",\"name\":\"%2\"}").arg(t.id, t.name));
+                                   compact(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}}));
             !s)
-            return fail(s.error());
+            return Status(s.error());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Product &product : products) {
         if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty())
-            return fail(Error(
+            return Status(Error(
                 tr("A product needs an id, a name and a domain (%1).").arg(product.id.isEmpty() ? product.name : product.id)));
         QSqlQuery *current
             = w.query("currentRevision", QStringLiteral("SELECT revision FROM products WHERE id = ?") + lockSuffix());
         bindAll(current, {product.id});
         if (!current->exec())
-            return fail(sqlError(*current, tr("Reading the product %1").arg(product.id)));
+            return Status(sqlError(*current, tr("Reading the product %1").arg(product.id)));
         const bool exists = current->next();
         const int revision = exists ? current->value(0).toInt() : 0;
         current->finish();
@@ -841,32 +876,24 @@ Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &
             next.provenance.syncedRevision = next.revision;
         if (exists) {
             if (Status s = deleteProductRows(w, product.id); !s)
-                return fail(s.error());
+                return Status(s.error());
         }
         if (Status s = writeProduct(w, next); !s)
-            return fail(s.error());
+            return Status(s.error());
         if (Status s = appendAudit(w, QStringLiteral("product"), product.id, action, QString(), compact(next)); !s)
-            return fail(s.error());
+            return Status(s.error());
     }
     for (const QString &id : removals) {
         const auto stored = loadProduct(id, true);
         if (!stored)
-            return fail(stored.error());
+            return Status(stored.error());
         if (!stored.value())
             continue;
         if (Status s = deleteProductRows(w, id); !s)
-            return fail(s.error());
+            return Status(s.error());
         if (Status s = appendAudit(w, QStringLiteral("product"), id, action, compact(*stored.value()), QString()); !s)
-            return fail(s.error());
+            return Status(s.error());
     }
-    if (!products.isEmpty() || !removals.isEmpty())
-        announce(QString());
-    if (Status s = commit(); !s)
-        return fail(s.error());
-    for (const Product &product : products)
-        Q_EMIT productChanged(product.id);
-    for (const QString &id : removals)
-        Q_EMIT productChanged(id);
     return Ok{};
 }
 
@@ -899,7 +926,7 @@ Status CatalogStore::saveSource(const Source &source)
     Status s = q->exec() ? Status(Ok{}) : Status(sqlError(*q, tr("Writing the source %1").arg(source.id)));
     if (s)
         s = appendAudit(w, QStringLiteral("source"), source.id, QStringLiteral("update"), QString(),
-                        QStringLiteral("{\"id\":\"%1\",\"path\":\"%2\"}").arg(source.id, source.path));
+                        compact(QJsonObject{{QStringLiteral("id"), source.id}, {QStringLiteral("path"), source.path}}));
     if (s)
         s = commit();
     if (!s)
@@ -909,27 +936,38 @@ Status CatalogStore::saveSource(const Source &source)
 
 Status CatalogStore::removeSource(const QString &id)
 {
-    const auto products = sourcedProducts(id);
-    if (!products)
-        return products.error();
-    QStringList removals;
-    for (const SourcedProduct &p : products.value())
-        removals << p.id;
-    if (Status s = importAll({}, {}, {}, QStringLiteral("remove source"), removals); !s)
-        return s;
-    if (Status s = begin(); !s)
-        return s;
+    if (Status started = begin(); !started)
+        return started;
     Writer w(database());
-    QSqlQuery *q = w.query("deleteSource", QStringLiteral("DELETE FROM sources WHERE id = ?"));
-    bindValues(q, {id});
-    Status s = q->exec() ? Status(Ok{}) : Status(sqlError(*q, tr("Removing the source %1").arg(id)));
+    QStringList removals;
+    Status s = Ok{};
+    if (const auto products = sourcedProducts(id)) {
+        for (const SourcedProduct &p : products.value())
+            removals << p.id;
+    } else {
+        s = products.error();
+    }
+    if (s)
+        s = importRows(w, {}, {}, {}, QStringLiteral("remove source"), removals);
+    if (s) {
+        QSqlQuery *q = w.query("deleteSource", QStringLiteral("DELETE FROM sources WHERE id = ?"));
+        bindValues(q, {id});
+        if (!q->exec())
+            s = sqlError(*q, tr("Removing the source %1").arg(id));
+    }
     if (s)
         s = appendAudit(w, QStringLiteral("source"), id, QStringLiteral("remove"), QString(), QString());
+    if (s && !removals.isEmpty())
+        announce(QString());
     if (s)
         s = commit();
-    if (!s)
+    if (!s) {
         rollback();
-    return s;
+        return s;
+    }
+    for (const QString &removed : std::as_const(removals))
+        Q_EMIT productChanged(removed);
+    return Ok{};
 }
 
 Result<QList<SourcedProduct>> CatalogStore::sourcedProducts(const QString &sourceId) const
@@ -1256,6 +1294,21 @@ Result<QList<ProductSummary>> CatalogStore::consumers(const QString &productId) 
                          + QLatin1String(" FROM products p JOIN input_ports i ON i.product_id = p.id "
                                          "WHERE i.source_product_id = ? ORDER BY p.name, p.id"),
                      QVariantList{productId});
+}
+
+Result<QList<ProductSummary>> CatalogStore::summariesOf(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return QList<ProductSummary>();
+    QString marks = QStringLiteral("?");
+    QVariantList values{ids.first()};
+    for (qsizetype i = 1; i < ids.size(); ++i) {
+        marks += QLatin1String(", ?");
+        values << ids.at(i);
+    }
+    return summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p WHERE p.id IN (") + marks
+                         + QLatin1String(") ORDER BY p.name, p.id"),
+                     values);
 }
 
 Result<QList<AuditEntry>> CatalogStore::auditLog(const QString &entityId) const

@@ -111,6 +111,8 @@ public:
                      const QString &action = QStringLiteral("import"), const QStringList &removals = {});
 
     Result<QList<Source>> sources() const;
+    // The source registered as id; empty when there is none.
+    Result<std::optional<Source>> source(const QString &id) const;
     Status saveSource(const Source &source);
     // Removes the source and every product that came from it, in one transaction.
     Status removeSource(const QString &id);
@@ -127,6 +129,8 @@ public:
     Result<QList<NameHit>> findNames(const QString &text, int limit) const;
     // Products with an input port reading from productId.
     Result<QList<ProductSummary>> consumers(const QString &productId) const;
+    // The summaries of the products with these ids (unknown ids are left out), in name order.
+    Result<QList<ProductSummary>> summariesOf(const QStringList &ids) const;
 
     Result<QList<AuditEntry>> auditLog(const QString &entityId = QString()) const;
     AuditVerification verifyAudit() const;
@@ -184,6 +188,9 @@ private:
 
     Result<std::optional<Product>> loadProduct(const QString &id, bool lock) const;
     Status writeProduct(Writer &writer, const Product &product) const;
+    // The rows of importAll, inside a transaction the caller began.
+    Status importRows(Writer &writer, const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
+                      const QString &action, const QStringList &removals);
     Status deleteProductRows(Writer &writer, const QString &id) const;
     struct Filter {
         QString sql; // " AND ..." conditions on products p

@@ -1,5 +1,7 @@
 #include "models/catalog/catalogtreemodel.h"
 
+#include "models/catalog/presentation.h"
+
 namespace Tessera {
 
 namespace {
@@ -129,7 +131,7 @@ void CatalogTreeModel::loadProducts(int domainRow)
     // In the order a person reads them: by the title shown.
     QList<ProductSummary> sorted = products.value();
     std::stable_sort(sorted.begin(), sorted.end(), [](const ProductSummary &a, const ProductSummary &b) {
-        return (a.title.isEmpty() ? a.name : a.title).compare(b.title.isEmpty() ? b.name : b.title, Qt::CaseInsensitive) < 0;
+        return Catalog::displayTitle(a).compare(Catalog::displayTitle(b), Qt::CaseInsensitive) < 0;
     });
     beginInsertRows(index(domainRow, 0), 0, int(sorted.size()) - 1);
     node.products = sorted;
@@ -138,19 +140,20 @@ void CatalogTreeModel::loadProducts(int domainRow)
 
 QModelIndex CatalogTreeModel::productIndex(const QString &productId)
 {
+    // Only the product's own domain is loaded, if it is not yet.
+    const auto summaries = m_store->summariesOf({productId});
+    if (!summaries || summaries->isEmpty())
+        return {};
+    const QString domainId = summaries->first().domainId;
     for (int d = 0; d < m_domains.size(); ++d) {
-        const QModelIndex domain = index(d, 0);
-        if (m_domains.at(d).products.isEmpty() && m_domains.at(d).productCount > 0) {
-            // Only load the domain the product belongs to.
-            const auto loaded = m_store->product(productId);
-            if (!loaded || !loaded.value() || loaded.value()->domainId != m_domains.at(d).domain.id)
-                continue;
+        if (m_domains.at(d).domain.id != domainId)
+            continue;
+        if (m_domains.at(d).products.isEmpty() && m_domains.at(d).productCount > 0)
             loadProducts(d);
-        }
         const QList<ProductSummary> &products = m_domains.at(d).products;
         for (int p = 0; p < products.size(); ++p) {
             if (products.at(p).id == productId)
-                return index(p, 0, domain);
+                return index(p, 0, index(d, 0));
         }
     }
     return {};
@@ -182,7 +185,7 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
     const ProductSummary &p = m_domains.at(int(index.internalId() - 1)).products.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return p.title.isEmpty() ? p.name : p.title;
+        return Catalog::displayTitle(p);
     case Qt::ToolTipRole:
         return p.id;
     case IdRole:

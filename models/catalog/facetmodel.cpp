@@ -48,7 +48,6 @@ QList<FacetValue> FacetModel::valuesWithSelection(const QString &facet, const QL
 
 void FacetModel::setFacets(const Facets &facets)
 {
-    m_facets = facets;
     // Values come and go with every query: the facets (top level) stay, their children are replaced.
     for (int f = 0; f < m_names.size(); ++f) {
         const QList<FacetValue> next = valuesWithSelection(m_names.at(f), facets.value(m_names.at(f)));
@@ -72,13 +71,6 @@ void FacetModel::setFacets(const Facets &facets)
         }
         Q_EMIT dataChanged(parent, parent); // the facet's title shows how many values are checked
     }
-}
-
-void FacetModel::setSelection(const QMap<QString, QStringList> &selection)
-{
-    m_selection = selection;
-    setFacets(m_facets);
-    Q_EMIT selectionChanged();
 }
 
 void FacetModel::clearSelection()
@@ -199,10 +191,10 @@ bool FacetModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return false;
     const QString &facet = m_names.at(int(index.internalId()));
     const QString &v = m_values.at(int(index.internalId())).at(index.row()).value;
-    QStringList &selected = m_selection[facet];
     const bool check = value.value<Qt::CheckState>() == Qt::Checked;
-    if (check == selected.contains(v))
+    if (check == m_selection.value(facet).contains(v))
         return true;
+    QStringList &selected = m_selection[facet];
     if (check)
         selected.append(v);
     else
@@ -249,9 +241,7 @@ Status QuickOpenModel::setText(const QString &text)
         // mention it somewhere.
         QList<NameHit> mentions;
         for (const SearchHit &h : products.value()) {
-            const NameHit hit{
-                NameHit::Kind::Product, h.product.id, h.product.title.isEmpty() ? h.product.name : h.product.title, {}, {},
-                h.product.domainId};
+            const NameHit hit{NameHit::Kind::Product, h.product.id, Catalog::displayTitle(h.product), {}, {}, h.product.domainId};
             (h.tier <= 1 ? hits : mentions).append(hit);
         }
         hits += names.value();

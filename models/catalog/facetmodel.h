@@ -26,7 +26,6 @@ public:
     void setFacets(const Facets &facets);
     // The checked values, as SearchQuery::facets wants them.
     QMap<QString, QStringList> selection() const { return m_selection; }
-    void setSelection(const QMap<QString, QStringList> &selection);
     void clearSelection();
     // Reads the names of domains and teams again.
     void reloadNames();
@@ -50,7 +49,6 @@ private:
     CatalogStore *m_store;
     QStringList m_names; // facet order
     QList<QList<FacetValue>> m_values; // per facet
-    Facets m_facets; // as last given
     QMap<QString, QStringList> m_selection;
     QHash<QString, QString> m_domainNames;
     QHash<QString, QString> m_teamNames;

@@ -44,16 +44,25 @@ void HistoryModel::setProductId(const QString &productId)
 
 Status HistoryModel::reload()
 {
+    if (m_productId.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        return Ok{};
+    }
     const auto entries = m_store->auditLog(m_productId);
     if (!entries) {
         Q_EMIT loadFailed(entries.error());
         return entries.error();
     }
     QList<Row> rows;
+    std::optional<Product> previous; // the version after the entry before
     for (const AuditEntry &entry : entries.value()) {
         if (entry.entityType != QLatin1String("product"))
             continue;
-        Row row{entry, productFrom(entry.before), productFrom(entry.after), {}};
+        // Imports and syncs record no "before": it is the version the previous entry left.
+        Row row{entry, entry.before.isEmpty() ? previous : productFrom(entry.before), productFrom(entry.after), {}};
+        previous = row.after;
         if (row.before && row.after)
             row.changes = Catalog::changedFields(*row.before, *row.after);
         rows.prepend(row);

@@ -15,11 +15,23 @@ struct EditRight {
     QString reason; // when not allowed: a sentence saying why and what would allow it
 };
 
+// Who is looking, which decides what they may edit.
+struct EditContext {
+    Role role = Role::Analyst;
+    QStringList ownedDomains;
+    QString userName;
+};
+
 namespace Permissions {
 // A steward edits any product; a domain owner the products of the domains they own (chosen in the
 // settings) or whose owning team lists them as a member; an analyst none.
 EditRight product(Role role, const QStringList &ownedDomains, const QString &userName, const Product &product,
                   const std::optional<Team> &ownerTeam, const QString &domainName);
+inline EditRight product(const EditContext &context, const Product &p, const std::optional<Team> &ownerTeam,
+                         const QString &domainName)
+{
+    return product(context.role, context.ownedDomains, context.userName, p, ownerTeam, domainName);
+}
 } // namespace Permissions
 
 } // namespace Tessera

@@ -49,6 +49,26 @@ QString amount(const SlaProperty &sla)
 
 } // namespace
 
+QString displayTitle(const Product &product)
+{
+    return product.title.isEmpty() ? product.name : product.title;
+}
+
+QString displayTitle(const ProductSummary &product)
+{
+    return product.title.isEmpty() ? product.name : product.title;
+}
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const QString tag = part.trimmed(); !tag.isEmpty() && !tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
 QString statusName(ProductStatus status)
 {
     switch (status) {

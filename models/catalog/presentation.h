@@ -3,9 +3,15 @@
 // How catalog values read to a person: translated names for statuses and classifications, service
 // levels as sentences ("latency ≤ 4 h"), and a product as plain text for diffs.
 
-#include "models/catalog/entities.h"
+#include "models/catalog/catalogstore.h"
 
 namespace Tessera::Catalog {
+
+// What a product is called: its title, or its name when it has none.
+QString displayTitle(const Product &product);
+QString displayTitle(const ProductSummary &product);
+// Tags as typed: "finance, daily" -> {finance, daily}; empty parts and repeats dropped.
+QStringList splitTags(const QString &text);
 
 QString statusName(ProductStatus status); // "Active"
 QString classificationName(Classification classification); // "Confidential"; "Unclassified"

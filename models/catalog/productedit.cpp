@@ -57,6 +57,7 @@ void ProductEdit::setCurrent(const Product &product)
         p.updatedAt = keep.updatedAt;
         p.updatedBy = keep.updatedBy;
         p.provenance = keep.provenance;
+        p.documents = keep.documents; // the kept standard files: drafts and other versions do not carry them
     });
 }
 
@@ -134,7 +135,7 @@ void ProductEdit::updateModified()
     if (modified == m_modified)
         return;
     m_modified = modified;
-    if (!modified && m_drafts) {
+    if (!modified) {
         m_draftTimer.stop();
         dropDraft();
     }
@@ -147,7 +148,6 @@ void ProductEdit::setBase(const Product &product)
     m_base = product;
     m_current = product;
     m_startRevision = product.revision;
-    dropDraft();
     Q_EMIT changed();
     updateModified();
 }
@@ -192,7 +192,14 @@ SaveResult ProductEdit::overwrite()
         failed.error = stored.error();
         return failed;
     }
-    m_startRevision = stored.value() ? stored.value()->revision : 0;
+    if (const std::optional<Product> &theirs = stored.value()) {
+        m_startRevision = theirs->revision;
+        // Where the stored product came from (a newer sync, say) stays: only the content is mine.
+        m_current.provenance = theirs->provenance;
+        m_current.documents = theirs->documents;
+    } else {
+        m_startRevision = 0;
+    }
     return save();
 }
 

@@ -4,21 +4,6 @@
 
 namespace Tessera {
 
-namespace {
-
-QStringList splitTags(const QString &text)
-{
-    QStringList tags;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString tag = part.trimmed();
-        if (!tag.isEmpty() && !tags.contains(tag))
-            tags.append(tag);
-    }
-    return tags;
-}
-
-} // namespace
-
 // --- SchemaModel
 
 SchemaModel::SchemaModel(ProductEdit *edit, QObject *parent)
@@ -141,7 +126,7 @@ bool SchemaModel::setData(const QModelIndex &index, const QVariant &value, int r
         break;
     }
     case TagsColumn:
-        column.tags = splitTags(value.toString());
+        column.tags = Catalog::splitTags(value.toString());
         break;
     default:
         return false;

@@ -1,5 +1,7 @@
 #include "models/catalog/searchresultmodel.h"
 
+#include "models/catalog/presentation.h"
+
 namespace Tessera {
 
 SearchResultModel::SearchResultModel(CatalogStore *store, QObject *parent)
@@ -13,21 +15,10 @@ Status SearchResultModel::setQuery(const SearchQuery &query)
     const auto hits = m_store->search(query);
     if (!hits)
         return hits.error();
-    Facets facets;
-    if (m_computeFacets) {
-        auto counted = m_store->facets(query);
-        if (!counted)
-            return counted.error();
-        facets = std::move(counted).value();
-    }
     beginResetModel();
     m_query = query;
     m_hits = hits.value();
     endResetModel();
-    if (m_computeFacets) {
-        m_facets = facets;
-        Q_EMIT facetsChanged();
-    }
     return Ok{};
 }
 
@@ -51,7 +42,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return p.title.isEmpty() ? p.name : p.title;
+            return Catalog::displayTitle(p);
         case DomainColumn:
             return p.domainId;
         case StatusColumn:

@@ -6,7 +6,7 @@
 
 namespace Tessera {
 
-// The results of a search, with its facet counts; what the navigator shows while searching.
+// The results of a search: what the navigator shows while searching.
 class SearchResultModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,10 +31,8 @@ public:
 
     // Runs the query; on an error (an unclosed quote, say) keeps the previous results and reports it.
     Status setQuery(const SearchQuery &query);
-    // Whether setQuery counts facets too (on by default); a view may count them elsewhere.
-    void setComputeFacets(bool compute) { m_computeFacets = compute; }
+
     SearchQuery query() const { return m_query; }
-    Facets facets() const { return m_facets; }
     QString productId(int row) const { return m_hits.at(row).product.id; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -42,15 +40,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void facetsChanged();
-
 private:
     CatalogStore *m_store;
     SearchQuery m_query;
     QList<SearchHit> m_hits;
-    Facets m_facets;
-    bool m_computeFacets = true;
 };
 
 } // namespace Tessera

@@ -39,26 +39,19 @@ QList<DiffLine> compare(const QStringList &oldLines, const QStringList &newLines
             diff.append({DiffLine::Kind::Same, oldLines.at(head + i), int(head + i + 1), int(head + j + 1)});
             ++i;
             ++j;
-        } else if (j < m && (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
-            diff.append({DiffLine::Kind::Added, newLines.at(head + j), 0, int(head + j + 1)});
-            ++j;
-        } else {
+        } else if (i < n && (j == m || lcs[size_t(i + 1)][size_t(j)] >= lcs[size_t(i)][size_t(j + 1)])) {
+            // On a tie the old line goes first: within a changed block, removals come before additions.
             diff.append({DiffLine::Kind::Removed, oldLines.at(head + i), int(head + i + 1), 0});
             ++i;
+        } else {
+            diff.append({DiffLine::Kind::Added, newLines.at(head + j), 0, int(head + j + 1)});
+            ++j;
         }
     }
     for (qsizetype k = tail; k > 0; --k) {
         const qsizetype o = oldLines.size() - k;
         const qsizetype w = newLines.size() - k;
         diff.append({DiffLine::Kind::Same, oldLines.at(o), int(o + 1), int(w + 1)});
-    }
-    // Within a changed block, show what went before what came: removals first.
-    for (qsizetype k = 1; k < diff.size(); ++k) {
-        qsizetype p = k;
-        while (p > 0 && diff.at(p).kind == DiffLine::Kind::Removed && diff.at(p - 1).kind == DiffLine::Kind::Added) {
-            diff.swapItemsAt(p, p - 1);
-            --p;
-        }
     }
     return diff;
 }

@@ -48,19 +48,16 @@ Result<Source> Sync::addSource(CatalogStore &store, const QString &id, const QSt
 SyncReport Sync::run(CatalogStore &store, const QString &sourceId)
 {
     SyncReport report;
-    const auto sources = store.sources();
-    if (!sources) {
-        report.errors << sources.error();
+    const auto found = store.source(sourceId);
+    if (!found) {
+        report.errors << found.error();
         return report;
     }
-    const auto found = std::find_if(sources->cbegin(), sources->cend(), [&](const Source &s) {
-        return s.id == sourceId;
-    });
-    if (found == sources->cend()) {
+    if (!found.value()) {
         report.errors << Error(tr("there is no source named %1").arg(sourceId));
         return report;
     }
-    Source source = *found;
+    Source source = *found.value();
     if (!QFileInfo(source.path).isDir()) {
         report.errors << Error(
             tr("the folder of the source %1 is gone: %2").arg(sourceId, QDir::toNativeSeparators(source.path)));
@@ -163,15 +160,12 @@ Result<QStringList> Sync::writeBack(CatalogStore &store, const QString &productI
     const QString sourceId = product.provenance.sourceId;
     if (sourceId.isEmpty())
         return Error(tr("%1 did not come from a source folder; export it instead").arg(productId));
-    const auto sources = store.sources();
-    if (!sources)
-        return sources.error();
-    const auto found = std::find_if(sources->cbegin(), sources->cend(), [&](const Source &s) {
-        return s.id == sourceId;
-    });
-    if (found == sources->cend())
+    const auto found = store.source(sourceId);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error(tr("the source %1 of %2 is no longer registered").arg(sourceId, productId));
-    const QDir folder(found->path);
+    const QDir folder(found.value()->path);
     for (const SourceDocument &d : std::as_const(product.documents)) {
         if (d.kind != QLatin1String("odps") && d.kind != QLatin1String("odcs"))
             return Error(tr("%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only")

@@ -219,10 +219,14 @@ private Q_SLOTS:
         auto loaded = ProductEdit::load(m_store.get(), QStringLiteral("sales.returns"), &drafts);
         QVERIFY(loaded.ok());
         ProductEdit &edit = *loaded.value();
+        const QList<SourceDocument> kept = edit.base().documents;
+        QVERIFY(!kept.isEmpty()); // its ODPS file and contract
         edit.restoreDraft(found.first());
         QVERIFY(edit.isModified());
         QCOMPARE(edit.current().description, QStringLiteral("typed before the crash"));
         QVERIFY(edit.save().ok());
+        // The draft carries the edits, not the standard files: those stay as they were.
+        QCOMPARE(m_store->product(QStringLiteral("sales.returns")).value()->documents, kept);
         QVERIFY(drafts.list().isEmpty());
 
         // A damaged draft is reported, not a crash, and the others still read.
@@ -318,6 +322,14 @@ private Q_SLOTS:
         QCOMPARE(history.diff(1, 0), diff); // either order: older to newer
         QVERIFY(history.version(0));
         QCOMPARE(history.version(0)->description, QStringLiteral("Sales per store"));
+
+        // An import over it records no "before": the history compares with the version it replaced.
+        Product imported = *history.version(0);
+        imported.title = QStringLiteral("Store sales (imported)");
+        QVERIFY(m_store->importAll({}, {}, {imported}, QStringLiteral("import")).ok());
+        QVERIFY(history.reload().ok());
+        QCOMPARE(history.index(0, HistoryModel::ActionColumn).data().toString(), QStringLiteral("imported"));
+        QCOMPARE(history.index(0, HistoryModel::ChangesColumn).data().toString(), QStringLiteral("title"));
     }
 
     void facetsAndQuickOpen()

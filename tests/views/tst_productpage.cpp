@@ -1,6 +1,7 @@
 #include "models/catalog/catalogstore.h"
 #include "models/catalog/drafts.h"
 #include "models/catalog/facetmodel.h"
+#include "models/catalog/presentation.h"
 #include "models/catalog/productedit.h"
 #include "models/catalog/productmodels.h"
 #include "models/catalog/searchresultmodel.h"
@@ -220,6 +221,11 @@ private Q_SLOTS:
         QTest::keyClicks(title, QStringLiteral("changed"));
         QVERIFY(!page->isModified());
         QVERIFY(!page->findChild<QComboBox *>(QStringLiteral("statusBox"))->isEnabled());
+        // Every level can be chosen and shown, "Unclassified" too.
+        auto *classification = page->findChild<QComboBox *>(QStringLiteral("classificationBox"));
+        QCOMPARE(classification->count(), 5);
+        QCOMPARE(classification->itemData(0).toString(), QString());
+        QCOMPARE(classification->currentText(), Catalog::classificationName(page->edit()->current().classification));
         page->showSection(ProductPage::DocumentationSection);
         auto *docs = page->findChild<DocumentationEditor *>();
         QVERIFY(!docs->source()->isVisible());
@@ -357,7 +363,9 @@ private Q_SLOTS:
         tags->setFocus();
         tags->selectAll();
         QTest::keyClicks(tags, QStringLiteral("crm, golden"));
-        QTest::keyClick(tags, Qt::Key_Tab); // tags are taken when the field is left
+        QVERIFY(page->isModified()); // taken as typed, before the field is left
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("saveAction"))->isEnabled());
+        QTest::keyClick(tags, Qt::Key_Tab);
         QVERIFY(page->isModified());
         QTabWidget *tabs = window->documents()->tabs();
 

@@ -83,11 +83,18 @@ QLabel *makeLabel(const QString &text, const QColor &background, QWidget *parent
     return label;
 }
 
+DiffColors diffColors(const QPalette &palette)
+{
+    if (palette.color(QPalette::Base).lightness() < 128)
+        return {QColor(0x5c, 0x1f, 0x1f), QColor(0x1f, 0x4d, 0x2a)};
+    return {QColor(0xfd, 0xe2, 0xe2), QColor(0xdc, 0xf5, 0xe3)};
+}
+
 QString diffHtml(const QList<DiffLine> &diff, const QPalette &palette, int context)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    const QString removed = dark ? QStringLiteral("#5c1f1f") : QStringLiteral("#fde2e2");
-    const QString added = dark ? QStringLiteral("#1f4d2a") : QStringLiteral("#dcf5e3");
+    const DiffColors colors = diffColors(palette);
+    const QString removed = colors.removed.name();
+    const QString added = colors.added.name();
     const QString mutedName = muted(palette).name();
     // Which unchanged lines are near a change and stay visible.
     QList<bool> shown(diff.size(), false);

@@ -25,6 +25,13 @@ QColor chip(const QPalette &palette);
 QLabel *makeLabel(const QString &text, const QColor &background, QWidget *parent);
 void setLabel(QLabel *label, const QString &text, const QColor &background);
 
+// Backgrounds of removed and added lines in differences, for the palette's lightness.
+struct DiffColors {
+    QColor removed;
+    QColor added;
+};
+DiffColors diffColors(const QPalette &palette);
+
 // Line differences as HTML for a QTextBrowser: removed lines red, added green, long unchanged
 // runs folded to a few lines of context.
 QString diffHtml(const QList<DiffLine> &diff, const QPalette &palette, int context = 3);

@@ -24,17 +24,21 @@ ConflictDialog::ConflictDialog(const Product &mine, const std::optional<Product>
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
+    const QString title = Catalog::displayTitle(mine).toHtmlEscaped();
     if (theirs) {
-        intro->setText(tr("<b>%1</b> was saved by <b>%2</b> at %3 (revision %4) while you were editing it. Below is what "
-                          "changes from their version to yours: <span style=\"background-color: #fde2e2;\">&nbsp;−&nbsp;</span> "
-                          "only in theirs, <span style=\"background-color: #dcf5e3;\">&nbsp;+&nbsp;</span> only in yours.")
-                           .arg(mine.title.toHtmlEscaped(), theirs->updatedBy.toHtmlEscaped(),
-                                QLocale().toString(theirs->updatedAt.toLocalTime(), QLocale::ShortFormat))
-                           .arg(theirs->revision));
+        const Badges::DiffColors colors = Badges::diffColors(palette());
+        intro->setText(
+            tr("<b>%1</b> was saved by <b>%2</b> at %3 (revision %4) while you were editing it. Below is what "
+               "changes from their version to yours: %5 only in theirs, %6 only in yours.")
+                .arg(title, theirs->updatedBy.toHtmlEscaped(),
+                     QLocale().toString(theirs->updatedAt.toLocalTime(), QLocale::ShortFormat))
+                .arg(theirs->revision)
+                .arg(QStringLiteral("<span style=\"background-color: %1;\">&nbsp;−&nbsp;</span>").arg(colors.removed.name()),
+                     QStringLiteral("<span style=\"background-color: %1;\">&nbsp;+&nbsp;</span>").arg(colors.added.name())));
     } else {
         intro->setText(tr("<b>%1</b> was removed from the catalog while you were editing it. Overwriting creates it again "
                           "with your version.")
-                           .arg(mine.title.toHtmlEscaped()));
+                           .arg(title));
     }
 
     m_diff->setObjectName(QStringLiteral("conflictDifferences"));

@@ -81,8 +81,9 @@ DocumentationEditor::DocumentationEditor(QWidget *parent)
     connect(m_previewTimer, &QTimer::timeout, this, &DocumentationEditor::renderPreview);
     connect(m_source, &QPlainTextEdit::textChanged, this, [this] {
         m_previewTimer->start();
+        m_text = m_source->toPlainText();
         if (!m_settingText)
-            Q_EMIT markdownChanged(m_source->toPlainText());
+            Q_EMIT markdownChanged(m_text);
     });
     // Keep the preview roughly where the source is.
     connect(m_source->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -108,12 +109,12 @@ QString DocumentationEditor::highlightingDefinition() const
 
 QString DocumentationEditor::markdown() const
 {
-    return m_source->toPlainText();
+    return m_text;
 }
 
 void DocumentationEditor::setMarkdown(const QString &markdown)
 {
-    if (markdown == m_source->toPlainText())
+    if (markdown == m_text)
         return;
     m_settingText = true;
     m_source->setPlainText(markdown);
@@ -136,7 +137,7 @@ void DocumentationEditor::renderPreview()
 {
     m_previewTimer->stop();
     const int scroll = m_preview->verticalScrollBar()->value();
-    const QString text = m_source->toPlainText();
+    const QString &text = m_text;
     if (text.trimmed().isEmpty())
         m_preview->setHtml(QStringLiteral("<p style=\"color: %1;\"><i>%2</i></p>")
                                .arg(Badges::muted(palette()).name(), tr("No documentation yet.").toHtmlEscaped()));

@@ -52,6 +52,7 @@ private:
     QTextBrowser *m_preview;
     QTimer *m_previewTimer;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QString m_text; // the source's text, kept so that each key does not copy the document again
     bool m_readOnly = false;
     bool m_settingText = false;
 };

@@ -23,7 +23,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
@@ -38,7 +37,15 @@ namespace Tessera {
 
 namespace {
 
-// Edits a column's classification with a list of the five levels.
+// The five levels, "Unclassified" first, each with its key ("" for unclassified) as data.
+void fillClassifications(QComboBox *box)
+{
+    box->addItem(Catalog::classificationName(Classification::Unspecified), QString());
+    for (const QString &key : Catalog::classificationKeys())
+        box->addItem(Catalog::classificationName(*Catalog::classificationFromKey(key)), key);
+}
+
+// Edits a column's classification with a list of the levels.
 class ClassificationDelegate : public QStyledItemDelegate
 {
 public:
@@ -47,10 +54,7 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *box = new QComboBox(parent);
-        for (const QString &key : Catalog::classificationKeys()) {
-            const auto c = Catalog::classificationFromKey(key);
-            box->addItem(c ? Catalog::classificationName(*c) : key, key);
-        }
+        fillClassifications(box);
         return box;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -78,16 +82,6 @@ QTableView *makeTable(const QString &objectName, const QString &accessibleName, 
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
     return view;
-}
-
-QStringList tagsFrom(const QString &text)
-{
-    QStringList tags;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const QString tag = part.trimmed(); !tag.isEmpty() && !tags.contains(tag))
-            tags.append(tag);
-    }
-    return tags;
 }
 
 QString productLink(const QString &id, const QString &text)
@@ -165,8 +159,13 @@ ProductPage::ProductPage(CatalogStore *store, DraftStore *drafts, const EditCont
     m_sections->addTab(buildPorts(), tr("Ports"));
     m_sections->addTab(buildQuality(), tr("Quality"));
     m_sections->addTab(buildHistory(), tr("History"));
+    m_history = new HistoryModel(m_store, QString(), this);
+    m_historyView->setModel(m_history);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductPage::updateHistoryDiff);
+    connect(m_history, &QAbstractItemModel::modelReset, this, &ProductPage::updateHistoryDiff);
+    connect(m_history, &HistoryModel::loadFailed, this, &ProductPage::problem);
     connect(m_documentation, &DocumentationEditor::markdownChanged, this, [this](const QString &text) {
-        if (!m_updating && m_edit)
+        if (m_edit)
             m_edit->setDocumentation(text);
     });
     connect(m_documentation, &DocumentationEditor::linkActivated, this, &ProductPage::openLink);
@@ -202,8 +201,7 @@ QString ProductPage::documentTitle() const
 {
     if (!m_edit)
         return tr("Product");
-    const Product &p = m_edit->current();
-    return p.title.isEmpty() ? p.name : p.title;
+    return Catalog::displayTitle(m_edit->current());
 }
 
 QIcon ProductPage::documentIcon() const
@@ -270,10 +268,7 @@ QWidget *ProductPage::buildOverview()
         m_statusBox->addItem(Catalog::statusName(*Catalog::statusFromKey(key)), key);
     m_classificationBox = new QComboBox(page);
     m_classificationBox->setObjectName(QStringLiteral("classificationBox"));
-    for (const QString &key : Catalog::classificationKeys()) {
-        const auto c = Catalog::classificationFromKey(key);
-        m_classificationBox->addItem(c ? Catalog::classificationName(*c) : key, key);
-    }
+    fillClassifications(m_classificationBox);
     m_tagsEdit = new QLineEdit(page);
     m_tagsEdit->setObjectName(QStringLiteral("tagsEdit"));
     m_tagsEdit->setPlaceholderText(tr("Comma-separated, e.g. finance, daily"));
@@ -298,8 +293,10 @@ QWidget *ProductPage::buildOverview()
             m_sla->removeRows(m_slaView->currentIndex().row(), 1);
     });
 
+    // Edited fields go to the product as typed. Only textChanged also fires when the page itself
+    // fills a field; the others fire for the person's edits alone.
     connect(m_titleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!m_updating && m_edit)
+        if (m_edit)
             m_edit->setTitle(text);
     });
     connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -307,16 +304,16 @@ QWidget *ProductPage::buildOverview()
             m_edit->setDescription(m_descriptionEdit->toPlainText());
     });
     connect(m_statusBox, &QComboBox::activated, this, [this] {
-        if (!m_updating && m_edit)
+        if (m_edit)
             m_edit->setStatus(*Catalog::statusFromKey(m_statusBox->currentData().toString()));
     });
     connect(m_classificationBox, &QComboBox::activated, this, [this] {
-        if (!m_updating && m_edit)
+        if (m_edit)
             m_edit->setClassification(*Catalog::classificationFromKey(m_classificationBox->currentData().toString()));
     });
-    connect(m_tagsEdit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_updating && m_edit)
-            m_edit->setTags(tagsFrom(m_tagsEdit->text()));
+    connect(m_tagsEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_edit)
+            m_edit->setTags(Catalog::splitTags(text));
     });
 
     auto *form = new QFormLayout;
@@ -424,24 +421,24 @@ Status ProductPage::load(const QString &productId)
     auto loaded = ProductEdit::load(m_store, productId, m_drafts);
     if (!loaded)
         return loaded.error();
-    // The models follow the new product; views let go of the old models first.
-    m_slaView->setModel(nullptr);
-    m_schemaProxy->setSourceModel(nullptr);
-    m_qualityView->setModel(nullptr);
-    m_historyView->setModel(nullptr);
-    delete m_sla;
-    delete m_schema;
-    delete m_quality;
-    delete m_history;
-    m_edit = std::move(loaded).value();
-    m_sla = new SlaModel(m_edit.get(), this);
-    m_schema = new SchemaModel(m_edit.get(), this);
-    m_quality = new QualityModel(m_edit.get(), this);
-    m_history = new HistoryModel(m_store, productId, this);
-    m_slaView->setModel(m_sla);
+    // New models follow the new product; the old ones go once no view shows them.
+    std::unique_ptr<ProductEdit> previous = std::exchange(m_edit, std::move(loaded).value());
+    auto replace = [](QAbstractItemView *view, QAbstractItemModel *model) {
+        QItemSelectionModel *old = view->selectionModel();
+        view->setModel(model);
+        delete old;
+    };
+    SlaModel *sla = std::exchange(m_sla, new SlaModel(m_edit.get(), this));
+    SchemaModel *schema = std::exchange(m_schema, new SchemaModel(m_edit.get(), this));
+    QualityModel *quality = std::exchange(m_quality, new QualityModel(m_edit.get(), this));
+    replace(m_slaView, m_sla);
     m_schemaProxy->setSourceModel(m_schema);
-    m_qualityView->setModel(m_quality);
-    m_historyView->setModel(m_history);
+    replace(m_qualityView, m_quality);
+    delete sla;
+    delete schema;
+    delete quality;
+    m_history->setProductId(productId);
+
     for (QTableView *view : {m_slaView, m_schemaView, m_qualityView, m_historyView})
         view->resizeColumnsToContents();
     m_schemaView->setColumnWidth(SchemaModel::DescriptionColumn,
@@ -449,8 +446,6 @@ Status ProductPage::load(const QString &productId)
     // One dataset: its name on every row says nothing.
     m_schemaView->setColumnHidden(SchemaModel::DatasetColumn, m_edit->current().datasets.size() <= 1);
     m_slaView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductPage::updateHistoryDiff);
-    connect(m_history, &HistoryModel::loadFailed, this, &ProductPage::problem);
 
     connect(m_edit.get(), &ProductEdit::changed, this, &ProductPage::updateFromEdit);
     connect(m_edit.get(), &ProductEdit::modifiedChanged, this, [this] {
@@ -460,10 +455,15 @@ Status ProductPage::load(const QString &productId)
     connect(m_edit.get(), &ProductEdit::reloaded, this, [this] {
         Q_EMIT message(tr("%1 was changed elsewhere and has been reloaded.").arg(documentTitle()));
     });
+    connect(m_edit.get(), &ProductEdit::removedElsewhere, this, [this] {
+        m_removed = true;
+        updateEditability();
+        Q_EMIT message(tr("%1 was removed from the catalog by someone else.").arg(documentTitle()));
+    });
     connect(m_edit.get(), &ProductEdit::draftFailed, this, &ProductPage::problem);
-    updateEditability();
+    m_removed = false;
     updateFromEdit();
-    updateHistoryDiff();
+    updateEditability();
     return Ok{};
 }
 
@@ -478,7 +478,6 @@ Status ProductPage::showProduct(const QString &productId)
         m_visitedIndex = int(m_visited.size()) - 1;
     }
     updateActions();
-    Q_EMIT titleChanged();
     Q_EMIT navigationChanged();
     return Ok{};
 }
@@ -507,37 +506,29 @@ bool ProductPage::canGoForward() const
 
 void ProductPage::goBack()
 {
-    if (!canGoBack())
-        return;
-    if (isModified()) {
-        Q_EMIT openProductRequested(m_visited.at(m_visitedIndex - 1));
-        return;
-    }
-    if (Status shown = load(m_visited.at(m_visitedIndex - 1)); !shown) {
-        Q_EMIT problem(shown.error());
-        return;
-    }
-    --m_visitedIndex;
-    updateActions();
-    Q_EMIT titleChanged();
-    Q_EMIT navigationChanged();
+    if (canGoBack())
+        goTo(m_visitedIndex - 1);
 }
 
 void ProductPage::goForward()
 {
-    if (!canGoForward())
-        return;
+    if (canGoForward())
+        goTo(m_visitedIndex + 1);
+}
+
+void ProductPage::goTo(int visited)
+{
+    // Unsaved changes stay in this tab; the other product opens in one of its own.
     if (isModified()) {
-        Q_EMIT openProductRequested(m_visited.at(m_visitedIndex + 1));
+        Q_EMIT openProductRequested(m_visited.at(visited));
         return;
     }
-    if (Status shown = load(m_visited.at(m_visitedIndex + 1)); !shown) {
+    if (Status shown = load(m_visited.at(visited)); !shown) {
         Q_EMIT problem(shown.error());
         return;
     }
-    ++m_visitedIndex;
+    m_visitedIndex = visited;
     updateActions();
-    Q_EMIT titleChanged();
     Q_EMIT navigationChanged();
 }
 
@@ -586,9 +577,10 @@ void ProductPage::updateEditability()
 {
     if (!m_edit)
         return;
-    const Product &p = m_edit->base();
-    m_right = Permissions::product(m_context.role, m_context.ownedDomains, m_context.userName, p, m_store->team(p.ownerTeamId),
-                                   m_store->domainName(p.domainId));
+    m_right = m_removed ? EditRight{false,
+                                    tr("This product is no longer in the catalog; your changes can be copied "
+                                       "but not saved here.")}
+                        : Permissions::product(m_context, m_edit->base(), m_team, m_domainName);
     const bool editable = m_right.allowed;
     m_banner->setVisible(!editable);
     m_banner->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Read only.").toHtmlEscaped(), m_right.reason.toHtmlEscaped()));
@@ -643,7 +635,7 @@ void ProductPage::updateFromEdit()
     m_statusBox->setCurrentIndex(m_statusBox->findData(Catalog::statusKey(p.status)));
     m_classificationBox->setCurrentIndex(
         std::max(0, m_classificationBox->findData(Catalog::classificationKey(p.classification))));
-    if (!m_tagsEdit->hasFocus() || tagsFrom(m_tagsEdit->text()) != p.tags)
+    if (Catalog::splitTags(m_tagsEdit->text()) != p.tags)
         m_tagsEdit->setText(p.tags.join(QLatin1String(", ")));
     m_documentation->setMarkdown(p.documentation);
     m_updating = false;
@@ -653,7 +645,6 @@ void ProductPage::updateFromEdit()
     if (stored != m_contextShownFor) {
         m_contextShownFor = stored;
         updateContext();
-        updatePorts();
     }
     updateHeader();
     updateActions();
@@ -673,7 +664,6 @@ void ProductPage::updateHeader()
         subtitle << tr("saved %1 by %2").arg(QLocale().toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat), p.updatedBy);
     m_subtitle->setText(subtitle.join(QStringLiteral("  ·  ")));
     Badges::setLabel(m_statusBadge, Catalog::statusName(p.status), Badges::statusColor(p.status));
-    m_statusBadge->setToolTip(tr("Status"));
     Badges::setLabel(m_classificationBadge, Catalog::classificationName(p.classification),
                      Badges::classificationColor(p.classification));
     QStringList tags;
@@ -681,47 +671,62 @@ void ProductPage::updateHeader()
         tags << QStringLiteral("<span style=\"background-color: %1;\">&nbsp;%2&nbsp;</span>")
                     .arg(Badges::chip(palette()).name(), tag.toHtmlEscaped());
     m_tagsLabel->setText(tags.isEmpty() ? tr("<i>No tags</i>") : tr("<b>Tags:</b> %1").arg(tags.join(QLatin1Char(' '))));
-    m_classificationBadge->setToolTip(
-        tr("Classification (the most sensitive column: %1)").arg(Catalog::classificationName(Catalog::highestClassification(p))));
 }
 
 void ProductPage::updateContext()
 {
     const Product &p = m_edit->base();
     m_domainName = m_store->domainName(p.domainId);
-    if (const std::optional<Team> team = m_store->team(p.ownerTeamId)) {
+    m_team = m_store->team(p.ownerTeamId);
+    if (m_team) {
         QStringList members;
-        for (const TeamMember &m : team->members) {
+        for (const TeamMember &m : m_team->members) {
             const QString name = (m.name.isEmpty() ? m.username : m.name).toHtmlEscaped();
             members << (m.role.isEmpty() ? name : tr("%1 (%2)").arg(name, m.role.toHtmlEscaped()));
         }
-        m_teamLabel->setText(tr("<b>Owner:</b> %1").arg(team->name.toHtmlEscaped())
+        m_teamLabel->setText(tr("<b>Owner:</b> %1").arg(m_team->name.toHtmlEscaped())
                              + (members.isEmpty() ? QString() : QStringLiteral(" — ") + members.join(QStringLiteral(", "))));
     } else {
         m_teamLabel->setText(p.ownerTeamId.isEmpty() ? tr("<b>Owner:</b> none recorded")
                                                      : tr("<b>Owner:</b> %1").arg(p.ownerTeamId.toHtmlEscaped()));
     }
-    const Provenance &from = m_edit->base().provenance;
+    m_statusBadge->setToolTip(tr("Status"));
+    m_classificationBadge->setToolTip(
+        tr("Classification (the most sensitive column: %1)").arg(Catalog::classificationName(Catalog::highestClassification(p))));
+
+    const Provenance &from = p.provenance;
     if (from.sourceId.isEmpty()) {
         m_sourceLabel->setText(tr("Kept in this catalog (not from a domain folder)."));
+        m_sourceLabel->setToolTip(QString());
     } else {
-        QString folder = from.sourceId;
-        if (const auto sources = m_store->sources()) {
-            for (const Source &s : sources.value()) {
-                if (s.id == from.sourceId)
-                    folder = s.path;
-            }
-        }
+        const auto source = m_store->source(from.sourceId);
+        const QString folder = source && source.value() ? source.value()->path : from.sourceId;
         m_sourceLabel->setText(
             tr("From the domain folder “%1” (%2, file %3), synced %4.")
                 .arg(from.sourceId, folder, from.file, QLocale().toString(from.syncedAt.toLocalTime(), QLocale::ShortFormat)));
         m_sourceLabel->setToolTip(folder);
     }
+
+    // The products this one reads and those that read it, for the Ports section.
+    QStringList inputIds;
+    for (const InputPort &in : p.inputs) {
+        if (!in.sourceProductId.isEmpty())
+            inputIds << in.sourceProductId;
+    }
+    m_inputTitles.clear();
+    if (const auto inputs = m_store->summariesOf(inputIds)) {
+        for (const ProductSummary &s : inputs.value())
+            m_inputTitles.insert(s.id, Catalog::displayTitle(s));
+    }
+    m_consumers = m_store->consumers(p.id);
+    renderPorts();
+    updateEditability();
 }
 
-void ProductPage::updatePorts()
+void ProductPage::renderPorts()
 {
-    const Product &p = m_edit->current();
+    const Product &p = m_edit->base();
+    const QString muted = Badges::muted(palette()).name();
     QString html;
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Output ports").toHtmlEscaped());
     if (p.datasets.isEmpty()) {
@@ -747,37 +752,31 @@ void ProductPage::updatePorts()
         html += QStringLiteral("<ul>");
         for (const InputPort &in : p.inputs) {
             QString from;
-            if (in.sourceProductId.isEmpty()) {
+            if (in.sourceProductId.isEmpty())
                 from = tr("%1 (outside the catalog)").arg(in.name).toHtmlEscaped();
-            } else {
-                const auto source = m_store->product(in.sourceProductId);
-                const bool known = source && source.value();
-                const QString title = known ? (source.value()->title.isEmpty() ? source.value()->name : source.value()->title)
-                                            : in.sourceProductId;
-                from = known ? productLink(in.sourceProductId, title)
-                             : tr("%1 (not in this catalog)").arg(in.sourceProductId).toHtmlEscaped();
-            }
+            else if (const auto title = m_inputTitles.constFind(in.sourceProductId); title != m_inputTitles.cend())
+                from = productLink(in.sourceProductId, *title);
+            else
+                from = tr("%1 (not in this catalog)").arg(in.sourceProductId).toHtmlEscaped();
             if (!in.sourceDataset.isEmpty())
                 from += QStringLiteral(" › ") + in.sourceDataset.toHtmlEscaped();
             if (!in.contractId.isEmpty())
                 from += QStringLiteral(" <span style=\"color: %1;\">%2</span>")
-                            .arg(Badges::muted(palette()).name(), tr("contract %1").arg(in.contractId).toHtmlEscaped());
+                            .arg(muted, tr("contract %1").arg(in.contractId).toHtmlEscaped());
             html += QStringLiteral("<li>%1</li>").arg(from);
         }
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Used by").toHtmlEscaped());
-    const auto consumers = m_store->consumers(p.id);
-    if (!consumers) {
-        html += QStringLiteral("<p>%1</p>").arg(consumers.error().toString().toHtmlEscaped());
-    } else if (consumers->isEmpty()) {
+    if (!m_consumers) {
+        html += QStringLiteral("<p>%1</p>").arg(m_consumers.error().toString().toHtmlEscaped());
+    } else if (m_consumers->isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No product in this catalog reads this one.").toHtmlEscaped());
     } else {
         html += QStringLiteral("<ul>");
-        for (const ProductSummary &s : consumers.value())
+        for (const ProductSummary &s : m_consumers.value())
             html += QStringLiteral("<li>%1 <span style=\"color: %2;\">%3</span></li>")
-                        .arg(productLink(s.id, s.title.isEmpty() ? s.name : s.title), Badges::muted(palette()).name(),
-                             s.id.toHtmlEscaped());
+                        .arg(productLink(s.id, Catalog::displayTitle(s)), muted, s.id.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     m_ports->setHtml(html);
@@ -806,9 +805,6 @@ bool ProductPage::save()
 {
     if (!m_edit || !m_edit->isModified())
         return true;
-    // The tags field commits when it loses focus; Ctrl+S inside it must not lose the last word.
-    if (m_tagsEdit->hasFocus())
-        m_edit->setTags(tagsFrom(m_tagsEdit->text()));
     if (!m_right.allowed) {
         QMessageBox::information(this, tr("Save"), m_right.reason);
         return false;
@@ -858,9 +854,8 @@ void ProductPage::changeEvent(QEvent *event)
 {
     // Rich text carries colours from the palette: draw it again in the new one.
     if (event->type() == QEvent::PaletteChange && m_edit) {
-        updateContext();
         updateHeader();
-        updatePorts();
+        renderPorts();
         updateHistoryDiff();
     }
     DocumentPage::changeEvent(event);

@@ -28,13 +28,6 @@ class QualityModel;
 class SchemaModel;
 class SlaModel;
 
-// Who is looking, which decides what they may edit.
-struct EditContext {
-    Role role = Role::Analyst;
-    QStringList ownedDomains;
-    QString userName;
-};
-
 // A data product as a tab: header (title, domain, team, status, version, classification, tags,
 // source) and sections Overview, Documentation, Schema, Ports, Quality, History. People allowed
 // to edit change it in place and save with Ctrl+S; links to other products navigate like a
@@ -107,8 +100,9 @@ private:
     Status load(const QString &productId);
     void updateFromEdit();
     void updateHeader(); // from the product as edited
-    void updateContext(); // from the rest of the catalog: team, domain, source
-    void updatePorts();
+    void updateContext(); // from the rest of the catalog: team, domain, source, linked products
+    void renderPorts();
+    void goTo(int visited);
     void updateEditability();
     void updateActions();
     void updateHistoryDiff();
@@ -128,6 +122,10 @@ private:
     bool m_updating = false;
     std::pair<QString, int> m_contextShownFor; // product id and revision the header's context was read for
     QString m_domainName;
+    std::optional<Team> m_team;
+    QHash<QString, QString> m_inputTitles; // product id -> title, for the products this one reads
+    Result<QList<ProductSummary>> m_consumers = QList<ProductSummary>();
+    bool m_removed = false; // removed from the catalog by someone else
 
     QToolBar *m_toolBar;
     QAction *m_backAction;

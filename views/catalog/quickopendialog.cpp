@@ -80,7 +80,7 @@ QuickOpenDialog::QuickOpenDialog(CatalogStore *store, QWidget *parent)
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(80);
-    connect(m_timer, &QTimer::timeout, this, &QuickOpenDialog::update);
+    connect(m_timer, &QTimer::timeout, this, &QuickOpenDialog::search);
     connect(m_field, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_list, &QListView::activated, this, &QuickOpenDialog::choose);
     connect(m_list, &QListView::clicked, this, &QuickOpenDialog::choose);
@@ -93,7 +93,7 @@ QuickOpenDialog::QuickOpenDialog(CatalogStore *store, QWidget *parent)
     resize(560, 420);
 }
 
-void QuickOpenDialog::update()
+void QuickOpenDialog::search()
 {
     m_timer->stop();
     if (Status found = m_model->setText(m_field->text()); !found)
@@ -127,7 +127,7 @@ bool QuickOpenDialog::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (m_timer->isActive())
-                update(); // typed fast: find first, then open
+                search(); // typed fast: find first, then open
             choose(m_list->currentIndex());
             return true;
         default:

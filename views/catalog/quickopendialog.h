@@ -31,7 +31,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void update();
+    void search();
     void choose(const QModelIndex &index);
 
     QLineEdit *m_field;

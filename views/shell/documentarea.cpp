@@ -79,7 +79,7 @@ DocumentArea::DocumentArea(QWidget *parent)
     });
 
     m_messageBar->setObjectName(QStringLiteral("documentMessageBar"));
-    static_cast<QFrame *>(m_messageBar)->setFrameShape(QFrame::StyledPanel);
+    m_messageBar->setFrameShape(QFrame::StyledPanel);
     m_messageBar->setAutoFillBackground(true);
     m_messageBar->setBackgroundRole(QPalette::ToolTipBase);
     m_messageBar->setForegroundRole(QPalette::ToolTipText);
@@ -135,7 +135,8 @@ bool DocumentArea::closeDocument(int index)
     QWidget *document = m_tabs->widget(index);
     if (!document)
         return true;
-    if (auto *page = qobject_cast<DocumentPage *>(document)) {
+    // A page with unsaved changes is shown while the person is asked about it.
+    if (auto *page = qobject_cast<DocumentPage *>(document); page && page->isModified()) {
         m_tabs->setCurrentIndex(index);
         if (!page->confirmClose())
             return false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include <QFrame>
 
 class QLabel;
 class QStackedWidget;
@@ -45,7 +45,7 @@ public:
     };
     void showMessage(const QString &text, const QList<MessageAction> &actions);
     void hideMessage();
-    QWidget *messageBar() const { return m_messageBar; }
+    QFrame *messageBar() const { return m_messageBar; }
 
 Q_SIGNALS:
     void currentPageChanged(Tessera::DocumentPage *page); // may be null
@@ -54,7 +54,7 @@ private:
     void updatePage();
     void updateTab(DocumentPage *page);
 
-    QWidget *m_messageBar;
+    QFrame *m_messageBar;
     QLabel *m_messageText;
     QStackedWidget *m_stack;
     QWidget *m_welcome;

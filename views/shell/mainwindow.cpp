@@ -2,7 +2,7 @@
 
 #include "models/catalog/catalogtreemodel.h"
 #include "models/catalog/drafts.h"
-#include "models/catalog/productedit.h"
+#include "models/catalog/presentation.h"
 #include "models/core/activitymodel.h"
 #include "models/core/problemmodel.h"
 #include "models/core/runtimeinfo.h"
@@ -61,12 +61,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         statusBar()->showMessage(error.toString(), 5000);
     });
     connect(m_documents, &DocumentArea::currentPageChanged, this, &MainWindow::updateDocumentActions);
-    connect(this, &MainWindow::roleChanged, this, [this] {
-        for (DocumentPage *page : m_documents->pages()) {
-            if (auto *product = qobject_cast<ProductPage *>(page))
-                product->setContext(editContext());
-        }
-    });
+    connect(this, &MainWindow::roleChanged, this, &MainWindow::applyEditContext);
     updateDockTitles();
     updateStatus();
 
@@ -427,22 +422,32 @@ QStringList MainWindow::ownedDomains() const
 void MainWindow::setOwnedDomains(const QStringList &domains)
 {
     m_settings.setOwnedDomains(domains);
-    updateDomainsMenu();
+    const QList<QAction *> actions = m_domainsMenu->actions();
+    for (QAction *action : actions) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(domains.contains(action->data().toString()));
+    }
+    applyEditContext();
+}
+
+void MainWindow::applyEditContext()
+{
+    const EditContext context = editContext();
     for (DocumentPage *page : m_documents->pages()) {
         if (auto *product = qobject_cast<ProductPage *>(page))
-            product->setContext(editContext());
+            product->setContext(context);
     }
 }
 
 void MainWindow::updateDomainsMenu()
 {
     m_domainsMenu->clear();
-    const auto domains = m_store ? m_store->domains() : Result<QList<Domain>>(QList<Domain>());
     const QStringList owned = ownedDomains();
-    if (domains) {
+    if (const auto domains = m_store->domains()) {
         for (const Domain &d : domains.value()) {
             QAction *action = m_domainsMenu->addAction(d.name);
             action->setObjectName(QLatin1String("domain-") + d.id);
+            action->setData(d.id);
             action->setCheckable(true);
             action->setChecked(owned.contains(d.id));
             connect(action, &QAction::toggled, this, [this, id = d.id](bool on) {
@@ -450,7 +455,8 @@ void MainWindow::updateDomainsMenu()
                 next.removeAll(id);
                 if (on)
                     next.append(id);
-                setOwnedDomains(next);
+                m_settings.setOwnedDomains(next);
+                applyEditContext();
             });
         }
     }
@@ -522,7 +528,7 @@ void MainWindow::offerDrafts()
         return;
     QStringList titles;
     for (const Draft &d : drafts)
-        titles << (d.product.title.isEmpty() ? d.product.name : d.product.title);
+        titles << Catalog::displayTitle(d.product);
     m_documents->showMessage(
         tr("Unsaved edits from an earlier session were kept for %n product(s): %1.", nullptr, int(drafts.size()))
             .arg(titles.join(QLatin1String(", "))),

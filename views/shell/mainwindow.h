@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/catalog/permissions.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/role.h"
 
@@ -21,7 +22,6 @@ class ActivityModel;
 class CatalogStore;
 class DraftStore;
 class ProductPage;
-struct EditContext;
 struct NameHit;
 class CatalogTreeModel;
 class DocumentArea;
@@ -81,6 +81,7 @@ private:
     void updateDockTitles();
     void updateDocumentActions();
     void updateDomainsMenu();
+    void applyEditContext();
     void openHit(const NameHit &hit);
     void offerDrafts();
     EditContext editContext() const;

@@ -1,6 +1,7 @@
 #include "views/shell/navigatorpanel.h"
 
 #include "models/catalog/catalogtreemodel.h"
+#include "models/catalog/facetcounter.h"
 #include "models/catalog/facetmodel.h"
 #include "models/catalog/searchresultmodel.h"
 #include "views/catalog/badges.h"
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QtConcurrentRun>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -100,17 +100,6 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &NavigatorPanel::runSearch);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_facetWatcher, &QFutureWatcher<FacetCount>::finished, this, [this] {
-        const FacetCount count = m_facetWatcher.result();
-        if (count.generation != m_generation || !m_facetModel)
-            return; // an older search's counts
-        if (count.ok)
-            m_facetModel->setFacets(count.facets);
-        else
-            Q_EMIT searchFailed(count.error);
-        Q_EMIT facetsCounted();
-    });
-
     auto *top = new QHBoxLayout;
     top->setSpacing(4);
     top->addWidget(m_search, 1);
@@ -123,26 +112,26 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     setEmptyHint(tr("No catalog is open.\n\nOpen one with File ▸ Open Catalog… or start Tessera with --catalog."));
 }
 
-NavigatorPanel::~NavigatorPanel()
-{
-    m_facetWatcher.waitForFinished();
-}
-
 void NavigatorPanel::setStore(CatalogStore *store)
 {
-    m_facetWatcher.waitForFinished();
-    ++m_generation;
     m_store = store;
     m_results->setModel(nullptr);
     m_facetView->setModel(nullptr);
     delete m_resultModel;
     delete m_facetModel;
+    delete m_facetCounter;
     m_resultModel = nullptr;
     m_facetModel = nullptr;
+    m_facetCounter = nullptr;
     if (store) {
         m_resultModel = new SearchResultModel(store, this);
-        m_resultModel->setComputeFacets(false); // counted in the background below
         m_facetModel = new FacetModel(store, this);
+        m_facetCounter = new FacetCounter(store->location(), store->actor(), this);
+        connect(m_facetCounter, &FacetCounter::counted, this, [this](const Facets &facets) {
+            m_facetModel->setFacets(facets);
+            Q_EMIT facetsCounted();
+        });
+        connect(m_facetCounter, &FacetCounter::failed, this, &NavigatorPanel::searchFailed);
         m_results->setModel(m_resultModel);
         for (int c = SearchResultModel::DomainColumn; c < SearchResultModel::ColumnCount; ++c)
             m_results->setColumnHidden(c, true);
@@ -223,33 +212,7 @@ void NavigatorPanel::runSearch()
         }
     }
     if (m_facetView->isVisibleTo(this))
-        countFacets(query);
-}
-
-void NavigatorPanel::countFacets(const SearchQuery &query)
-{
-    // Counting every facet value of a large catalog takes a while; it runs on its own connection
-    // in the background, and only the newest search's counts are shown.
-    const int generation = ++m_generation;
-    const CatalogLocation location = m_store->location();
-    const QString actor = m_store->actor();
-    m_facetWatcher.setFuture(QtConcurrent::run([location, actor, query, generation] {
-        FacetCount count;
-        count.generation = generation;
-        auto store = CatalogStore::open(location, actor);
-        if (!store) {
-            count.error = store.error();
-            return count;
-        }
-        auto facets = store.value()->facets(query);
-        if (!facets) {
-            count.error = facets.error();
-            return count;
-        }
-        count.facets = std::move(facets).value();
-        count.ok = true;
-        return count;
-    }));
+        m_facetCounter->count(query);
 }
 
 void NavigatorPanel::activate(const QModelIndex &index)

@@ -2,7 +2,6 @@
 
 #include "models/catalog/search.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -16,6 +15,7 @@ class QTreeView;
 namespace Tessera {
 
 class CatalogStore;
+class FacetCounter;
 class FacetModel;
 class SearchResultModel;
 
@@ -28,7 +28,6 @@ class NavigatorPanel : public QWidget
 
 public:
     explicit NavigatorPanel(QWidget *parent = nullptr);
-    ~NavigatorPanel() override;
 
     QLineEdit *searchField() const { return m_search; }
     QTreeView *tree() const { return m_tree; }
@@ -59,15 +58,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct FacetCount {
-        Facets facets;
-        Error error;
-        bool ok = false;
-        int generation = 0;
-    };
-
     void runSearch();
-    void countFacets(const SearchQuery &query);
     void updateView();
     void activate(const QModelIndex &index);
 
@@ -85,8 +76,7 @@ private:
     QTimer *m_debounce;
     SearchResultModel *m_resultModel = nullptr;
     FacetModel *m_facetModel = nullptr;
-    QFutureWatcher<FacetCount> m_facetWatcher;
-    int m_generation = 0;
+    FacetCounter *m_facetCounter = nullptr;
     bool m_treeShown = false;
 };
 
