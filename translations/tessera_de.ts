@@ -472,6 +472,38 @@
             <source>Finding datasets and columns</source>
             <translation>Das Suchen von Datasets und Spalten</translation>
         </message>
+        <message>
+            <source>Writing the lineage of ingested events</source>
+            <translation>Schreiben der Herkunft eingelesener Ereignisse</translation>
+        </message>
+        <message>
+            <source>Writing the lineage of the source %1</source>
+            <translation>Schreiben der Herkunft der Quelle %1</translation>
+        </message>
+        <message>
+            <source>Reading the lineage</source>
+            <translation>Lesen der Herkunft</translation>
+        </message>
+        <message>
+            <source>Reading the column lineage</source>
+            <translation>Lesen der Spaltenherkunft</translation>
+        </message>
+        <message>
+            <source>Reading the products for the lineage</source>
+            <translation>Lesen der Produkte für die Herkunft</translation>
+        </message>
+        <message>
+            <source>Reading the datasets for the lineage</source>
+            <translation>Lesen der Datensätze für die Herkunft</translation>
+        </message>
+        <message>
+            <source>Reading the columns for the lineage</source>
+            <translation>Lesen der Spalten für die Herkunft</translation>
+        </message>
+        <message>
+            <source>Reading the input ports for the lineage</source>
+            <translation>Lesen der Eingangsports für die Herkunft</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CatalogTreeModel</name>
@@ -740,6 +772,119 @@
         <message>
             <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | remove NAME</source>
             <translation>Domänenordner, aus denen der Katalog abgleicht: source add NAME ORDNER | list | sync [NAME...] | write-back PRODUKT | remove NAME</translation>
+        </message>
+        <message>
+            <source>Write the lineage graph: lineage [--catalog C] [--focus NODE --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out FILE]</source>
+            <translation>Den Herkunftsgraphen schreiben: lineage [--catalog C] [--focus KNOTEN --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out DATEI]</translation>
+        </message>
+        <message>
+            <source>What a change to a dataset or product reaches downstream: impact [--catalog C] NODE [--json] [--csv]</source>
+            <translation>Was eine Änderung an einem Datensatz oder Produkt stromabwärts erreicht: impact [--catalog C] KNOTEN [--json] [--csv]</translation>
+        </message>
+        <message>
+            <source>tessera-cli %1: warning: a cycle in the lineage: %2</source>
+            <translation>tessera-cli %1: Warnung: ein Zyklus in der Herkunft: %2</translation>
+        </message>
+        <message>
+            <source>Only the neighbourhood of a node: a product id, a dataset, or a job.</source>
+            <translation>Nur die Umgebung eines Knotens: eine Produkt-ID, ein Datensatz oder ein Job.</translation>
+        </message>
+        <message>
+            <source>NODE</source>
+            <translation>KNOTEN</translation>
+        </message>
+        <message>
+            <source>Hops upstream of the focus (default 2).</source>
+            <translation>Schritte stromaufwärts des Fokus (Standard 2).</translation>
+        </message>
+        <message>
+            <source>Hops downstream of the focus (default 2).</source>
+            <translation>Schritte stromabwärts des Fokus (Standard 2).</translation>
+        </message>
+        <message>
+            <source>Include column-level lineage.</source>
+            <translation>Herkunft auf Spaltenebene einschließen.</translation>
+        </message>
+        <message>
+            <source>dot, graphml, mermaid, svg or json.</source>
+            <translation>dot, graphml, mermaid, svg oder json.</translation>
+        </message>
+        <message>
+            <source>The file to write (default: standard output).</source>
+            <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>One node per product.</source>
+            <translation>Ein Knoten je Produkt.</translation>
+        </message>
+        <message>
+            <source>One node per domain.</source>
+            <translation>Ein Knoten je Domäne.</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: --format must be one of %1.</source>
+            <translation>tessera-cli lineage: --format muss eines von %1 sein.</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: --up and --down take a number of hops (0 or more).</source>
+            <translation>tessera-cli lineage: --up und --down erwarten eine Anzahl Schritte (0 oder mehr).</translation>
+        </message>
+        <message>
+            <source>Lineage of %1</source>
+            <translation>Herkunft von %1</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: no product, dataset or job named "%1" in the lineage.</source>
+            <translation>tessera-cli lineage: kein Produkt, Datensatz oder Job namens „%1“ in der Herkunft.</translation>
+        </message>
+        <message>
+            <source>Lineage of %1, %2 up and %3 down</source>
+            <translation>Herkunft von %1, %2 aufwärts und %3 abwärts</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: cannot write %1: %2</source>
+            <translation>tessera-cli lineage: %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n node(s), %2 edge(s)</source>
+            <translation>
+                <numerusform>%1: %n Knoten, %2 Kante(n)</numerusform>
+                <numerusform>%1: %n Knoten, %2 Kante(n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Write CSV (one row per dataset).</source>
+            <translation>CSV schreiben (eine Zeile je Datensatz).</translation>
+        </message>
+        <message>
+            <source>A product id, a dataset or a job.</source>
+            <translation>Eine Produkt-ID, ein Datensatz oder ein Job.</translation>
+        </message>
+        <message>
+            <source>tessera-cli impact: name one product, dataset or job.</source>
+            <translation>tessera-cli impact: Nennen Sie ein Produkt, einen Datensatz oder einen Job.</translation>
+        </message>
+        <message>
+            <source>tessera-cli impact: no product, dataset or job named "%1" in the lineage.</source>
+            <translation>tessera-cli impact: kein Produkt, Datensatz oder Job namens „%1“ in der Herkunft.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) downstream:</source>
+            <translation>
+                <numerusform>%n Produkt stromabwärts:</numerusform>
+                <numerusform>%n Produkte stromabwärts:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dataset(s) downstream:</source>
+            <translation>
+                <numerusform>%n Datensatz stromabwärts:</numerusform>
+                <numerusform>%n Datensätze stromabwärts:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1480,6 +1625,77 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>the output port "%1" names the contract %2, which is not among the files read</source>
             <translation>der Ausgangsport „%1“ nennt den Vertrag %2, der nicht unter den gelesenen Dateien ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::OpenLineage</name>
+        <message>
+            <source>not an OpenLineage event: it has no run, job or dataset</source>
+            <translation>kein OpenLineage-Ereignis: es hat weder run noch job noch dataset</translation>
+        </message>
+        <message>
+            <source>eventTime is required (an ISO 8601 date and time)</source>
+            <translation>eventTime ist erforderlich (Datum und Uhrzeit nach ISO 8601)</translation>
+        </message>
+        <message>
+            <source>eventTime "%1" is not an ISO 8601 date and time</source>
+            <translation>eventTime „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+        </message>
+        <message>
+            <source>producer is required (a URI)</source>
+            <translation>producer ist erforderlich (eine URI)</translation>
+        </message>
+        <message>
+            <source>eventType must be one of %1</source>
+            <translation>eventType muss eines von %1 sein</translation>
+        </message>
+        <message>
+            <source>run.runId is required</source>
+            <translation>run.runId ist erforderlich</translation>
+        </message>
+        <message>
+            <source>%1 is required</source>
+            <translation>%1 ist erforderlich</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of datasets</source>
+            <translation>%1 muss eine Liste von Datensätzen sein</translation>
+        </message>
+        <message>
+            <source>a dataset needs a namespace and a name</source>
+            <translation>ein Datensatz braucht einen Namensraum (namespace) und einen Namen (name)</translation>
+        </message>
+        <message>
+            <source>a dataset event needs dataset.namespace and dataset.name</source>
+            <translation>ein Datensatz-Ereignis braucht dataset.namespace und dataset.name</translation>
+        </message>
+        <message>
+            <source>an event must be a JSON object</source>
+            <translation>ein Ereignis muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>the file is not valid UTF-8</source>
+            <translation>die Datei ist kein gültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>the event is larger than %1 MB</source>
+            <translation>das Ereignis ist größer als %1 MB</translation>
+        </message>
+        <message>
+            <source>the line is not valid UTF-8</source>
+            <translation>die Zeile ist kein gültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 GB</source>
+            <translation>die Datei ist größer als %1 GB</translation>
         </message>
     </context>
     <context>

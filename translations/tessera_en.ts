@@ -1,157 +1,178 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
-<context>
-    <name>Tessera::Badges</name>
-    <message numerus="yes">
-        <source>%n unchanged line(s)</source>
-        <translation>
-            <numerusform>%n unchanged line</numerusform>
-            <numerusform>%n unchanged lines</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::CatalogTreeModel</name>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::Cli</name>
-    <message numerus="yes">
-        <source>%n file(s) checked</source>
-        <translation>
-            <numerusform>%n file checked</numerusform>
-            <numerusform>%n files checked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n invalid</numerusform>
-            <numerusform>%n invalid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n file(s) have problems.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n file has problems.</numerusform>
-            <numerusform>Nothing was imported: %n files have problems.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n product(s) into %1</source>
-        <translation>
-            <numerusform>Imported %n product into %1</numerusform>
-            <numerusform>Imported %n products into %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::FacetModel</name>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::JsonSchema</name>
-    <message numerus="yes">
-        <source>must have at least %n character(s)</source>
-        <translation>
-            <numerusform>must have at least %n character</numerusform>
-            <numerusform>must have at least %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>must have at most %n character(s)</source>
-        <translation>
-            <numerusform>must have at most %n character</numerusform>
-            <numerusform>must have at most %n characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>needs at least %n entry(s)</source>
-        <translation>
-            <numerusform>needs at least %n entry</numerusform>
-            <numerusform>needs at least %n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>may have at most %n entry(s)</source>
-        <translation>
-            <numerusform>may have at most %n entry</numerusform>
-            <numerusform>may have at most %n entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::MainWindow</name>
-    <message numerus="yes">
-        <source>%n task(s) running</source>
-        <translation>
-            <numerusform>%n task running</numerusform>
-            <numerusform>%n tasks running</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsaved edits from an earlier session were kept for %n product(s): %1.</source>
-        <translation>
-            <numerusform>Unsaved edits from an earlier session were kept for %n product: %1.</numerusform>
-            <numerusform>Unsaved edits from an earlier session were kept for %n products: %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::NavigatorPanel</name>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::ProductPage</name>
-    <message numerus="yes">
-        <source>Wrote %1 back to %n file(s): %2</source>
-        <translation>
-            <numerusform>Wrote %1 back to %n file: %2</numerusform>
-            <numerusform>Wrote %1 back to %n files: %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tessera::Sync</name>
-    <message numerus="yes">
-        <source>nothing changed: %n problem(s)</source>
-        <translation>
-            <numerusform>nothing changed: %n problem</numerusform>
-            <numerusform>nothing changed: %n problems</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>Tessera::Badges</name>
+        <message numerus="yes">
+            <source>%n unchanged line(s)</source>
+            <translation>
+                <numerusform>%n unchanged line</numerusform>
+                <numerusform>%n unchanged lines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::CatalogTreeModel</name>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Cli</name>
+        <message numerus="yes">
+            <source>%n file(s) checked</source>
+            <translation>
+                <numerusform>%n file checked</numerusform>
+                <numerusform>%n files checked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n invalid</numerusform>
+                <numerusform>%n invalid</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n file(s) have problems.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n file has problems.</numerusform>
+                <numerusform>Nothing was imported: %n files have problems.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n product(s) into %1</source>
+            <translation>
+                <numerusform>Imported %n product into %1</numerusform>
+                <numerusform>Imported %n products into %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n node(s), %2 edge(s)</source>
+            <translation>
+                <numerusform>%1: %n node, %2 edge(s)</numerusform>
+                <numerusform>%1: %n nodes, %2 edge(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) downstream:</source>
+            <translation>
+                <numerusform>%n product downstream:</numerusform>
+                <numerusform>%n products downstream:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dataset(s) downstream:</source>
+            <translation>
+                <numerusform>%n dataset downstream:</numerusform>
+                <numerusform>%n datasets downstream:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::FacetModel</name>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::JsonSchema</name>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>must have at least %n character</numerusform>
+                <numerusform>must have at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at most %n character(s)</source>
+            <translation>
+                <numerusform>must have at most %n character</numerusform>
+                <numerusform>must have at most %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>needs at least %n entry(s)</source>
+            <translation>
+                <numerusform>needs at least %n entry</numerusform>
+                <numerusform>needs at least %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n entry(s)</source>
+            <translation>
+                <numerusform>may have at most %n entry</numerusform>
+                <numerusform>may have at most %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::MainWindow</name>
+        <message numerus="yes">
+            <source>%n task(s) running</source>
+            <translation>
+                <numerusform>%n task running</numerusform>
+                <numerusform>%n tasks running</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unsaved edits from an earlier session were kept for %n product(s): %1.</source>
+            <translation>
+                <numerusform>Unsaved edits from an earlier session were kept for %n product: %1.</numerusform>
+                <numerusform>Unsaved edits from an earlier session were kept for %n products: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::NavigatorPanel</name>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::ProductPage</name>
+        <message numerus="yes">
+            <source>Wrote %1 back to %n file(s): %2</source>
+            <translation>
+                <numerusform>Wrote %1 back to %n file: %2</numerusform>
+                <numerusform>Wrote %1 back to %n files: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Sync</name>
+        <message numerus="yes">
+            <source>nothing changed: %n problem(s)</source>
+            <translation>
+                <numerusform>nothing changed: %n problem</numerusform>
+                <numerusform>nothing changed: %n problems</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -472,6 +472,38 @@
             <source>Finding datasets and columns</source>
             <translation>La recherche des jeux de données et des colonnes</translation>
         </message>
+        <message>
+            <source>Writing the lineage of ingested events</source>
+            <translation>Écriture du lignage des événements ingérés</translation>
+        </message>
+        <message>
+            <source>Writing the lineage of the source %1</source>
+            <translation>Écriture du lignage de la source %1</translation>
+        </message>
+        <message>
+            <source>Reading the lineage</source>
+            <translation>Lecture du lignage</translation>
+        </message>
+        <message>
+            <source>Reading the column lineage</source>
+            <translation>Lecture du lignage des colonnes</translation>
+        </message>
+        <message>
+            <source>Reading the products for the lineage</source>
+            <translation>Lecture des produits pour le lignage</translation>
+        </message>
+        <message>
+            <source>Reading the datasets for the lineage</source>
+            <translation>Lecture des jeux de données pour le lignage</translation>
+        </message>
+        <message>
+            <source>Reading the columns for the lineage</source>
+            <translation>Lecture des colonnes pour le lignage</translation>
+        </message>
+        <message>
+            <source>Reading the input ports for the lineage</source>
+            <translation>Lecture des ports d’entrée pour le lignage</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::CatalogTreeModel</name>
@@ -740,6 +772,119 @@
         <message>
             <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | remove NAME</source>
             <translation>Dossiers de domaine que le catalogue synchronise : source add NOM DOSSIER | list | sync [NOM...] | write-back PRODUIT | remove NOM</translation>
+        </message>
+        <message>
+            <source>Write the lineage graph: lineage [--catalog C] [--focus NODE --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out FILE]</source>
+            <translation>Écrire le graphe de lignage : lineage [--catalog C] [--focus NŒUD --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out FICHIER]</translation>
+        </message>
+        <message>
+            <source>What a change to a dataset or product reaches downstream: impact [--catalog C] NODE [--json] [--csv]</source>
+            <translation>Ce qu’une modification d’un jeu de données ou d’un produit atteint en aval : impact [--catalog C] NŒUD [--json] [--csv]</translation>
+        </message>
+        <message>
+            <source>tessera-cli %1: warning: a cycle in the lineage: %2</source>
+            <translation>tessera-cli %1 : avertissement : un cycle dans le lignage : %2</translation>
+        </message>
+        <message>
+            <source>Only the neighbourhood of a node: a product id, a dataset, or a job.</source>
+            <translation>Seulement le voisinage d’un nœud : un identifiant de produit, un jeu de données ou un job.</translation>
+        </message>
+        <message>
+            <source>NODE</source>
+            <translation>NŒUD</translation>
+        </message>
+        <message>
+            <source>Hops upstream of the focus (default 2).</source>
+            <translation>Sauts en amont du point focal (2 par défaut).</translation>
+        </message>
+        <message>
+            <source>Hops downstream of the focus (default 2).</source>
+            <translation>Sauts en aval du point focal (2 par défaut).</translation>
+        </message>
+        <message>
+            <source>Include column-level lineage.</source>
+            <translation>Inclure le lignage au niveau des colonnes.</translation>
+        </message>
+        <message>
+            <source>dot, graphml, mermaid, svg or json.</source>
+            <translation>dot, graphml, mermaid, svg ou json.</translation>
+        </message>
+        <message>
+            <source>The file to write (default: standard output).</source>
+            <translation>Le fichier à écrire (par défaut : la sortie standard).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FICHIER</translation>
+        </message>
+        <message>
+            <source>One node per product.</source>
+            <translation>Un nœud par produit.</translation>
+        </message>
+        <message>
+            <source>One node per domain.</source>
+            <translation>Un nœud par domaine.</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: --format must be one of %1.</source>
+            <translation>tessera-cli lineage : --format doit être l’un de %1.</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: --up and --down take a number of hops (0 or more).</source>
+            <translation>tessera-cli lineage : --up et --down attendent un nombre de sauts (0 ou plus).</translation>
+        </message>
+        <message>
+            <source>Lineage of %1</source>
+            <translation>Lignage de %1</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: no product, dataset or job named "%1" in the lineage.</source>
+            <translation>tessera-cli lineage : aucun produit, jeu de données ou job nommé « %1 » dans le lignage.</translation>
+        </message>
+        <message>
+            <source>Lineage of %1, %2 up and %3 down</source>
+            <translation>Lignage de %1, %2 en amont et %3 en aval</translation>
+        </message>
+        <message>
+            <source>tessera-cli lineage: cannot write %1: %2</source>
+            <translation>tessera-cli lineage : impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n node(s), %2 edge(s)</source>
+            <translation>
+                <numerusform>%1 : %n nœud, %2 arête(s)</numerusform>
+                <numerusform>%1 : %n nœuds, %2 arête(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Write CSV (one row per dataset).</source>
+            <translation>Écrire du CSV (une ligne par jeu de données).</translation>
+        </message>
+        <message>
+            <source>A product id, a dataset or a job.</source>
+            <translation>Un identifiant de produit, un jeu de données ou un job.</translation>
+        </message>
+        <message>
+            <source>tessera-cli impact: name one product, dataset or job.</source>
+            <translation>tessera-cli impact : indiquez un produit, un jeu de données ou un job.</translation>
+        </message>
+        <message>
+            <source>tessera-cli impact: no product, dataset or job named "%1" in the lineage.</source>
+            <translation>tessera-cli impact : aucun produit, jeu de données ou job nommé « %1 » dans le lignage.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) downstream:</source>
+            <translation>
+                <numerusform>%n produit en aval :</numerusform>
+                <numerusform>%n produits en aval :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dataset(s) downstream:</source>
+            <translation>
+                <numerusform>%n jeu de données en aval :</numerusform>
+                <numerusform>%n jeux de données en aval :</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1480,6 +1625,77 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>the output port "%1" names the contract %2, which is not among the files read</source>
             <translation>le port de sortie « %1 » désigne le contrat %2, qui n’est pas parmi les fichiers lus</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::OpenLineage</name>
+        <message>
+            <source>not an OpenLineage event: it has no run, job or dataset</source>
+            <translation>pas un événement OpenLineage : il n’a ni run, ni job, ni dataset</translation>
+        </message>
+        <message>
+            <source>eventTime is required (an ISO 8601 date and time)</source>
+            <translation>eventTime est obligatoire (une date et heure ISO 8601)</translation>
+        </message>
+        <message>
+            <source>eventTime "%1" is not an ISO 8601 date and time</source>
+            <translation>eventTime « %1 » n’est pas une date et heure ISO 8601</translation>
+        </message>
+        <message>
+            <source>producer is required (a URI)</source>
+            <translation>producer est obligatoire (une URI)</translation>
+        </message>
+        <message>
+            <source>eventType must be one of %1</source>
+            <translation>eventType doit être l’un de %1</translation>
+        </message>
+        <message>
+            <source>run.runId is required</source>
+            <translation>run.runId est obligatoire</translation>
+        </message>
+        <message>
+            <source>%1 is required</source>
+            <translation>%1 est obligatoire</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of datasets</source>
+            <translation>%1 doit être une liste de jeux de données</translation>
+        </message>
+        <message>
+            <source>a dataset needs a namespace and a name</source>
+            <translation>un jeu de données a besoin d’un espace de noms (namespace) et d’un nom (name)</translation>
+        </message>
+        <message>
+            <source>a dataset event needs dataset.namespace and dataset.name</source>
+            <translation>un événement de jeu de données a besoin de dataset.namespace et dataset.name</translation>
+        </message>
+        <message>
+            <source>an event must be a JSON object</source>
+            <translation>un événement doit être un objet JSON</translation>
+        </message>
+        <message>
+            <source>the file is not valid UTF-8</source>
+            <translation>le fichier n’est pas de l’UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>JSON non valide : %1</translation>
+        </message>
+        <message>
+            <source>the event is larger than %1 MB</source>
+            <translation>l’événement dépasse %1 Mo</translation>
+        </message>
+        <message>
+            <source>the line is not valid UTF-8</source>
+            <translation>la ligne n’est pas de l’UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 GB</source>
+            <translation>le fichier dépasse %1 Go</translation>
         </message>
     </context>
     <context>

@@ -123,6 +123,26 @@ QList<Migration> migrations()
              QStringLiteral("CREATE INDEX datasets_by_lower_name ON datasets ((lower(name) COLLATE \"C\"))"),
              QStringLiteral("CREATE INDEX columns_by_lower_name ON dataset_columns ((lower(name) COLLATE \"C\"))"),
          }},
+        // Lineage: what columns are computed from (ODCS transform sources), and the jobs, inputs,
+        // outputs and column lineage that OpenLineage events report, kept per source.
+        {5,
+         {
+             QStringLiteral("ALTER TABLE dataset_columns ADD COLUMN transform_sources TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE dataset_columns ADD COLUMN transform_logic TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE lineage_io (source_id TEXT NOT NULL, job_namespace TEXT NOT NULL, "
+                            "job_name TEXT NOT NULL, direction TEXT NOT NULL, dataset_namespace TEXT NOT NULL, "
+                            "dataset_name TEXT NOT NULL, PRIMARY KEY (source_id, job_namespace, job_name, direction, "
+                            "dataset_namespace, dataset_name))"),
+             QStringLiteral("CREATE TABLE column_lineage (source_id TEXT NOT NULL, job_namespace TEXT NOT NULL, "
+                            "job_name TEXT NOT NULL, output_namespace TEXT NOT NULL, output_name TEXT NOT NULL, "
+                            "output_field TEXT NOT NULL, input_namespace TEXT NOT NULL, input_name TEXT NOT NULL, "
+                            "input_field TEXT NOT NULL, type TEXT NOT NULL, subtype TEXT NOT NULL, "
+                            "description TEXT NOT NULL DEFAULT '', masking INTEGER NOT NULL DEFAULT 0, "
+                            "PRIMARY KEY (source_id, job_namespace, job_name, output_namespace, output_name, output_field, "
+                            "input_namespace, input_name, input_field, type, subtype))"),
+         },
+         {},
+         {}},
     };
 }
 

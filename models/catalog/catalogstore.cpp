@@ -44,6 +44,11 @@ QString compact(const Product &product)
     return compact(product.toJson());
 }
 
+QStringList splitLines(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+}
+
 } // namespace
 
 // Prepared statements for one write transaction, prepared once and reused for every row, so a
@@ -410,7 +415,8 @@ Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool
     }
 
     if (!select(QStringLiteral("SELECT dataset_name, name, logical_type, physical_type, description, classification, "
-                               "required, is_unique, primary_key FROM dataset_columns WHERE product_id = ? "
+                               "required, is_unique, primary_key, transform_sources, transform_logic "
+                               "FROM dataset_columns WHERE product_id = ? "
                                "ORDER BY dataset_name, position")))
         return sqlError(q, tr("Reading the columns of %1").arg(id));
     QHash<QString, QHash<QString, qsizetype>> columnIndex;
@@ -427,6 +433,8 @@ Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool
         c.required = q.value(6).toInt() != 0;
         c.unique = q.value(7).toInt() != 0;
         c.primaryKey = q.value(8).toInt() != 0;
+        c.transformSources = splitLines(q.value(9).toString());
+        c.transformLogic = q.value(10).toString();
         columnIndex[q.value(0).toString()].insert(c.name, p.datasets[*d].columns.size());
         p.datasets[*d].columns.append(c);
     }
@@ -585,14 +593,14 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
             return r;
         for (int c = 0; c < ds.columns.size(); ++c) {
             const Column &col = ds.columns.at(c);
-            if (Status r
-                = run(w.query("column",
-                              QStringLiteral("INSERT INTO dataset_columns (product_id, dataset_name, position, "
-                                             "name, logical_type, physical_type, description, classification, "
-                                             "required, is_unique, primary_key) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-                      {p.id, ds.name, c, col.name, col.logicalType, col.physicalType, col.description,
-                       Catalog::classificationKey(col.classification), int(col.required), int(col.unique), int(col.primaryKey)});
+            if (Status r = run(w.query("column",
+                                       QStringLiteral("INSERT INTO dataset_columns (product_id, dataset_name, position, "
+                                                      "name, logical_type, physical_type, description, classification, "
+                                                      "required, is_unique, primary_key, transform_sources, transform_logic) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                               {p.id, ds.name, c, col.name, col.logicalType, col.physicalType, col.description,
+                                Catalog::classificationKey(col.classification), int(col.required), int(col.unique),
+                                int(col.primaryKey), col.transformSources.join(QLatin1Char('\n')), col.transformLogic});
                 !r)
                 return r;
             for (int t = 0; t < col.tags.size(); ++t) {
@@ -790,12 +798,14 @@ Status CatalogStore::saveTeam(const Team &team)
 }
 
 Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
-                               const QString &action, const QStringList &removals)
+                               const QString &action, const QStringList &removals, const std::optional<SourceLineage> &lineage)
 {
     if (Status started = begin(); !started)
         return started;
     Writer w(database());
     Status s = importRows(w, domains, teams, products, action, removals);
+    if (s && lineage)
+        s = lineageRows(w, *lineage);
     if (s && (!products.isEmpty() || !removals.isEmpty()))
         announce(QString());
     if (s)
@@ -949,6 +959,8 @@ Status CatalogStore::removeSource(const QString &id)
     }
     if (s)
         s = importRows(w, {}, {}, {}, QStringLiteral("remove source"), removals);
+    if (s)
+        s = lineageRows(w, SourceLineage{id, {}});
     if (s) {
         QSqlQuery *q = w.query("deleteSource", QStringLiteral("DELETE FROM sources WHERE id = ?"));
         bindValues(q, {id});
@@ -968,6 +980,155 @@ Status CatalogStore::removeSource(const QString &id)
     for (const QString &removed : std::as_const(removals))
         Q_EMIT productChanged(removed);
     return Ok{};
+}
+
+Status CatalogStore::replaceLineage(const SourceLineage &lineage)
+{
+    if (Status started = begin(); !started)
+        return started;
+    Writer w(database());
+    Status s = lineageRows(w, lineage);
+    if (s)
+        announce(QString());
+    if (s)
+        s = commit();
+    if (!s)
+        rollback();
+    return s;
+}
+
+Status CatalogStore::lineageRows(Writer &w, const SourceLineage &lineage) const
+{
+    const QString what = lineage.sourceId.isEmpty() ? tr("Writing the lineage of ingested events")
+                                                    : tr("Writing the lineage of the source %1").arg(lineage.sourceId);
+    auto run = [&](QSqlQuery *q, const QVariantList &values) -> Status {
+        bindValues(q, values);
+        if (!q->exec())
+            return Status(sqlError(*q, what));
+        return Ok{};
+    };
+    if (!lineage.add) {
+        if (Status s
+            = run(w.query("clearLineageIo", QStringLiteral("DELETE FROM lineage_io WHERE source_id = ?")), {lineage.sourceId});
+            !s)
+            return s;
+        if (Status s = run(w.query("clearColumnLineage", QStringLiteral("DELETE FROM column_lineage WHERE source_id = ?")),
+                           {lineage.sourceId});
+            !s)
+            return s;
+    }
+    LineageFacts facts;
+    facts.merge(lineage.facts); // no repeated rows
+    const QString io = QStringLiteral("INSERT INTO lineage_io (source_id, job_namespace, job_name, direction, dataset_namespace, "
+                                      "dataset_name) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    for (const JobLineage &job : std::as_const(facts.jobs)) {
+        for (const DatasetName &d : job.inputs) {
+            if (Status s
+                = run(w.query("lineageIo", io), {lineage.sourceId, job.ns, job.name, QStringLiteral("in"), d.ns, d.name});
+                !s)
+                return s;
+        }
+        for (const DatasetName &d : job.outputs) {
+            if (Status s
+                = run(w.query("lineageIo", io), {lineage.sourceId, job.ns, job.name, QStringLiteral("out"), d.ns, d.name});
+                !s)
+                return s;
+        }
+    }
+    for (const ColumnLineage &c : std::as_const(facts.columns)) {
+        if (Status s = run(w.query("columnLineage",
+                                   QStringLiteral("INSERT INTO column_lineage (source_id, job_namespace, job_name, "
+                                                  "output_namespace, output_name, output_field, input_namespace, input_name, "
+                                                  "input_field, type, subtype, description, masking) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")),
+                           {lineage.sourceId, c.jobNamespace, c.jobName, c.output.ns, c.output.name, c.outputField, c.input.ns,
+                            c.input.name, c.inputField, c.type, c.subtype, c.description, int(c.masking)});
+            !s)
+            return s;
+    }
+    return Ok{};
+}
+
+Result<LineageFacts> CatalogStore::lineageFacts() const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT job_namespace, job_name, direction, dataset_namespace, dataset_name FROM lineage_io "
+                               "ORDER BY job_namespace, job_name, direction, dataset_namespace, dataset_name")))
+        return sqlError(q, tr("Reading the lineage"));
+    LineageFacts rows;
+    while (q.next()) {
+        const QString ns = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        if (rows.jobs.isEmpty() || rows.jobs.last().ns != ns || rows.jobs.last().name != name)
+            rows.jobs.append(JobLineage{ns, name, {}, {}});
+        const DatasetName d{q.value(3).toString(), q.value(4).toString()};
+        QList<DatasetName> &list
+            = q.value(2).toString() == QLatin1String("in") ? rows.jobs.last().inputs : rows.jobs.last().outputs;
+        if (!list.contains(d))
+            list.append(d);
+    }
+    if (!q.exec(QStringLiteral("SELECT job_namespace, job_name, output_namespace, output_name, output_field, input_namespace, "
+                               "input_name, input_field, type, subtype, description, masking FROM column_lineage "
+                               "ORDER BY job_namespace, job_name, output_namespace, output_name, output_field, "
+                               "input_namespace, input_name, input_field, type, subtype")))
+        return sqlError(q, tr("Reading the column lineage"));
+    while (q.next()) {
+        rows.columns.append(ColumnLineage{q.value(0).toString(),
+                                          q.value(1).toString(),
+                                          {q.value(2).toString(), q.value(3).toString()},
+                                          q.value(4).toString(),
+                                          {q.value(5).toString(), q.value(6).toString()},
+                                          q.value(7).toString(),
+                                          q.value(8).toString(),
+                                          q.value(9).toString(),
+                                          q.value(10).toString(),
+                                          q.value(11).toInt() != 0});
+    }
+    LineageFacts facts;
+    facts.merge(rows); // the same job from two sources becomes one
+    return facts;
+}
+
+Result<LineageInput> CatalogStore::lineageInput() const
+{
+    LineageInput in;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT p.id, p.name, p.title, p.domain_id, coalesce(d.name, ''), p.owner_team_id, "
+                               "coalesce(t.name, ''), p.status FROM products p LEFT JOIN domains d ON d.id = p.domain_id "
+                               "LEFT JOIN teams t ON t.id = p.owner_team_id ORDER BY p.id")))
+        return sqlError(q, tr("Reading the products for the lineage"));
+    while (q.next()) {
+        in.products.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                            Catalog::statusFromKey(q.value(7).toString()).value_or(ProductStatus::Draft)});
+    }
+    if (!q.exec(QStringLiteral("SELECT product_id, name, physical_name, physical_type, server FROM datasets "
+                               "ORDER BY product_id, position")))
+        return sqlError(q, tr("Reading the datasets for the lineage"));
+    while (q.next()) {
+        in.datasets.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+    if (!q.exec(QStringLiteral("SELECT product_id, dataset_name, name, logical_type, transform_sources, transform_logic "
+                               "FROM dataset_columns ORDER BY product_id, dataset_name, position")))
+        return sqlError(q, tr("Reading the columns for the lineage"));
+    while (q.next()) {
+        in.columns.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           splitLines(q.value(4).toString()), q.value(5).toString()});
+    }
+    if (!q.exec(QStringLiteral("SELECT product_id, name, source_product_id, source_dataset FROM input_ports "
+                               "ORDER BY product_id, position")))
+        return sqlError(q, tr("Reading the input ports for the lineage"));
+    while (q.next())
+        in.ports.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    q.finish();
+    auto facts = lineageFacts();
+    if (!facts)
+        return facts.error();
+    in.facts = std::move(facts.value());
+    return in;
 }
 
 Result<QList<SourcedProduct>> CatalogStore::sourcedProducts(const QString &sourceId) const

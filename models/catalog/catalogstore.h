@@ -3,6 +3,7 @@
 #include "models/catalog/auditentry.h"
 #include "models/catalog/catalogschema.h"
 #include "models/catalog/entities.h"
+#include "models/catalog/lineagefacts.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/result.h"
 
@@ -66,6 +67,13 @@ struct NameHit {
     friend bool operator==(const NameHit &, const NameHit &) = default;
 };
 
+// The lineage a source's files report, replacing what that source reported before.
+struct SourceLineage {
+    QString sourceId; // empty: events ingested directly, not from a source folder
+    LineageFacts facts;
+    bool add = false; // add to what the source reported before instead of replacing it
+};
+
 // The catalog, kept in SQL: a local SQLite file or a shared PostgreSQL database. All SQL is shared;
 // what differs between the two lives in the subclasses (connection, locking, notifications).
 // Every write is one transaction; every change appends to the hash-chained audit log.
@@ -80,7 +88,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -108,7 +116,14 @@ public:
     // Products replace stored ones with the same id whatever their revision (an import is the truth).
     // Products in removals are removed in the same transaction (as a sync does).
     Status importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
-                     const QString &action = QStringLiteral("import"), const QStringList &removals = {});
+                     const QString &action = QStringLiteral("import"), const QStringList &removals = {},
+                     const std::optional<SourceLineage> &lineage = std::nullopt);
+
+    // Lineage facts: replaced per source (a sync replaces its source's), read all together.
+    Status replaceLineage(const SourceLineage &lineage);
+    Result<LineageFacts> lineageFacts() const;
+    // Everything a lineage graph is built from.
+    Result<LineageInput> lineageInput() const;
 
     Result<QList<Source>> sources() const;
     // The source registered as id; empty when there is none.
@@ -191,6 +206,7 @@ private:
     // The rows of importAll, inside a transaction the caller began.
     Status importRows(Writer &writer, const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
                       const QString &action, const QStringList &removals);
+    Status lineageRows(Writer &writer, const SourceLineage &lineage) const;
     Status deleteProductRows(Writer &writer, const QString &id) const;
     struct Filter {
         QString sql; // " AND ..." conditions on products p

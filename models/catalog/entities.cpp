@@ -180,6 +180,8 @@ QJsonObject columnToJson(const Column &c)
     put(o, "unique", c.unique);
     put(o, "primaryKey", c.primaryKey);
     putList(o, "quality", c.quality, qualityToJson);
+    put(o, "transformSourceObjects", c.transformSources);
+    put(o, "transformLogic", c.transformLogic);
     return o;
 }
 Column columnFromJson(const QJsonObject &o)
@@ -195,6 +197,8 @@ Column columnFromJson(const QJsonObject &o)
     c.unique = o.value(QLatin1String("unique")).toBool();
     c.primaryKey = o.value(QLatin1String("primaryKey")).toBool();
     c.quality = getList<QualityRule>(o, "quality", qualityFromJson);
+    c.transformSources = strings(o, "transformSourceObjects");
+    c.transformLogic = str(o, "transformLogic");
     return c;
 }
 

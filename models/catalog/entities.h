@@ -105,6 +105,9 @@ struct Column {
     bool unique = false;
     bool primaryKey = false;
     QList<QualityRule> quality;
+    // ODCS transformSourceObjects and transformLogic: what the column is computed from ("sales.orders.amount").
+    QStringList transformSources;
+    QString transformLogic;
     friend bool operator==(const Column &, const Column &) = default;
 };
 

@@ -8,6 +8,7 @@
 #include "models/federation/sync.h"
 #include "models/formats/odcs.h"
 #include "models/formats/odps.h"
+#include "models/formats/openlineage.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,8 +20,6 @@
 #include <QTextStream>
 
 namespace Tessera::CliCommands {
-
-namespace {
 
 // Parses a command's own options; on a usage problem writes it to err and returns false.
 bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err)
@@ -51,8 +50,6 @@ Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &pars
     return SampleMesh::openCatalog(location, currentUserName());
 }
 
-} // namespace
-
 int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -66,7 +63,12 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
         return Cli::UsageError;
     }
     QStringList missing;
-    const QStringList files = StandardFiles::find(paths, &missing);
+    // OpenLineage run logs (given, or found in folders) bring lineage; the rest are standard files.
+    const QStringList logs = OpenLineage::find(paths);
+    QStringList files = StandardFiles::find(paths, &missing);
+    files.removeIf([&](const QString &file) {
+        return logs.contains(file);
+    });
     for (const QString &path : std::as_const(missing))
         err << Cli::tr("tessera-cli import: %1: no such file or folder").arg(path) << '\n';
     if (!missing.isEmpty())
@@ -78,7 +80,15 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
     const QList<Team> &teams = mesh.teams;
     const QList<Product> &products = mesh.products;
     const QList<Error> &problems = mesh.errors;
-    const QList<Error> &warnings = mesh.warnings;
+    QList<Error> warnings = mesh.warnings;
+    QList<OpenLineageEvent> events;
+    for (const QString &log : logs) {
+        OpenLineage::Read read = OpenLineage::readFile(log);
+        warnings << read.errors; // a bad event is left out, as a sync does
+        events << read.events;
+    }
+    SourceLineage lineage{QString(), OpenLineage::lineageOf(events)};
+    lineage.add = true;
     for (const Error &w : warnings)
         err << w.location() << ": "
             << Cli::tr("warning: %1").arg((w.field.isEmpty() ? QString() : w.field + QLatin1String(": ")) + w.message) << '\n';
@@ -99,7 +109,9 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
         if (auto existing = store.value()->product(p.id); existing && existing.value())
             ++updated;
     }
-    if (Status done = store.value()->importAll(domains, teams, products); !done) {
+    if (Status done = store.value()->importAll(domains, teams, products, QStringLiteral("import"), {},
+                                               lineage.facts.isEmpty() ? std::nullopt : std::optional(lineage));
+        !done) {
         err << QLatin1String("tessera-cli import: ") << done.error().toString() << '\n';
         err << Cli::tr("Nothing was imported.") << '\n';
         return Cli::Failure;

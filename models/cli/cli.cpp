@@ -88,6 +88,13 @@ QList<Command> commands()
          Cli::tr("Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | "
                  "remove NAME"),
          CliCommands::source},
+        {QStringLiteral("lineage"),
+         Cli::tr("Write the lineage graph: lineage [--catalog C] [--focus NODE --up N --down N] [--columns] "
+                 "--format dot|graphml|mermaid|svg|json [--out FILE]"),
+         CliCommands::lineage},
+        {QStringLiteral("impact"),
+         Cli::tr("What a change to a dataset or product reaches downstream: impact [--catalog C] NODE [--json] [--csv]"),
+         CliCommands::impact},
     };
 }
 

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "models/catalog/catalogstore.h"
+
+#include <QCommandLineOption>
 #include <QStringList>
 
+#include <memory>
+
+class QCommandLineParser;
 class QTextStream;
 
 namespace Tessera::CliCommands {
@@ -13,5 +19,13 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
 int exportProduct(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int search(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int source(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int lineage(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int impact(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+
+// Shared by the commands: parses a command's own options (a usage problem goes to err and gives
+// false), the --catalog option, and opening the catalog it names.
+bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err);
+QCommandLineOption catalogOption();
+Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 } // namespace Tessera::CliCommands

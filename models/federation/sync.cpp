@@ -3,6 +3,7 @@
 #include "models/federation/standardfiles.h"
 #include "models/formats/odcs.h"
 #include "models/formats/odps.h"
+#include "models/formats/openlineage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -70,6 +71,15 @@ SyncReport Sync::run(CatalogStore &store, const QString &sourceId)
     report.warnings = mesh.warnings;
     if (!mesh.ok())
         return report;
+    // OpenLineage run logs: a bad event is a warning (logs are appended to by machines); the rest counts.
+    QList<OpenLineageEvent> events;
+    for (const QString &file : OpenLineage::find({source.path})) {
+        OpenLineage::Read read = OpenLineage::readFile(file);
+        report.warnings << read.errors;
+        events << read.events;
+    }
+    const SourceLineage lineage{sourceId, OpenLineage::lineageOf(events)};
+    report.lineageJobs = int(lineage.facts.jobs.size());
 
     const auto existing = store.sourcedProducts(sourceId);
     if (!existing) {
@@ -137,7 +147,7 @@ SyncReport Sync::run(CatalogStore &store, const QString &sourceId)
     if (!report.conflicts.isEmpty() || !report.errors.isEmpty())
         return report;
 
-    if (Status done = store.importAll(mesh.domains, mesh.teams, upserts, QStringLiteral("sync"), removals); !done) {
+    if (Status done = store.importAll(mesh.domains, mesh.teams, upserts, QStringLiteral("sync"), removals, lineage); !done) {
         report.errors << done.error();
         return report;
     }

@@ -16,6 +16,7 @@ struct SyncReport {
     QList<Error> errors; // files that could not be read or are not valid
     QList<Error> warnings;
     bool applied = false; // all of it, or (on any conflict or error) nothing
+    int lineageJobs = 0; // jobs the source's OpenLineage run logs name
 
     QString summary() const;
 };

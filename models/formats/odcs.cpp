@@ -86,6 +86,8 @@ void columnsFrom(const DocNode *properties, const QString &prefix, QList<Column>
         c.unique = p.member(QStringLiteral("unique")) && p.member(QStringLiteral("unique"))->boolean;
         c.primaryKey = p.member(QStringLiteral("primaryKey")) && p.member(QStringLiteral("primaryKey"))->boolean;
         c.quality = qualityListFrom(p.member(QStringLiteral("quality")));
+        c.transformSources = stringList(p.member(QStringLiteral("transformSourceObjects")));
+        c.transformLogic = p.text(QStringLiteral("transformLogic"));
         columns << c;
         columnsFrom(p.member(QStringLiteral("properties")), c.name + QLatin1Char('.'), columns, warnings, file);
         if (const DocNode *items = p.member(QStringLiteral("items")))

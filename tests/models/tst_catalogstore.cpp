@@ -118,6 +118,8 @@ class TestCatalogStore : public QObject
         Column day;
         day.name = QStringLiteral("day");
         day.logicalType = QStringLiteral("date");
+        day.transformSources = {QStringLiteral("sales.orders.placed_at"), QStringLiteral("calendar.days")};
+        day.transformLogic = QStringLiteral("date_trunc('day', placed_at)");
         daily.columns = {day};
         p.datasets = {orders, daily};
         p.inputs
@@ -373,6 +375,70 @@ private Q_SLOTS:
             QCOMPARE(external.first().first().toString(), QStringLiteral("sales.orders"));
         QTest::qWait(700);
         QVERIFY(own.isEmpty()); // a store is not told about its own saves
+    }
+
+    void lineageFactsArePerSourceAndTransactional()
+    {
+        auto store = open(newCatalog());
+        const DatasetName raw{QStringLiteral("s3://raw"), QStringLiteral("orders/dt=1")};
+        const DatasetName clean{QStringLiteral("postgres://pg:5432"), QStringLiteral("mesh.sales.orders")};
+        LineageFacts facts;
+        facts.jobs = {{QStringLiteral("airflow"), QStringLiteral("etl.clean"), {raw}, {clean}}};
+        ColumnLineage column;
+        column.jobNamespace = QStringLiteral("airflow");
+        column.jobName = QStringLiteral("etl.clean");
+        column.output = clean;
+        column.outputField = QStringLiteral("email");
+        column.input = raw;
+        column.inputField = QStringLiteral("e-mail \"raw\"; --");
+        column.type = QStringLiteral("DIRECT");
+        column.subtype = QStringLiteral("TRANSFORMATION");
+        column.description = QStringLiteral("lower(trim(email))");
+        column.masking = true;
+        facts.columns = {column, column}; // repeated facts are kept once
+        // With a product, in the import's transaction.
+        Product p = sampleProduct();
+        QVERIFY(store->importAll({}, {}, {p}, QStringLiteral("sync"), {}, SourceLineage{QStringLiteral("sales"), facts}).ok());
+        const auto stored = store->lineageFacts();
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().jobs, facts.jobs);
+        QCOMPARE(stored.value().columns, QList<ColumnLineage>{column});
+        // Another source's facts about the same job add to it; replacing one source leaves the other's.
+        LineageFacts more;
+        more.jobs = {{QStringLiteral("airflow"),
+                      QStringLiteral("etl.clean"),
+                      {DatasetName{QStringLiteral("s3://raw"), QStringLiteral("x")}},
+                      {}}};
+        QVERIFY(store->replaceLineage({QStringLiteral("finance"), more}).ok());
+        QCOMPARE(store->lineageFacts().value().jobs.first().inputs.size(), 2);
+        QVERIFY(store->replaceLineage({QStringLiteral("sales"), {}}).ok());
+        QCOMPARE(store->lineageFacts().value().jobs, more.jobs);
+        QVERIFY(store->lineageFacts().value().columns.isEmpty());
+        // Adding keeps what was there.
+        QVERIFY(store->replaceLineage({QStringLiteral("finance"), facts, true}).ok());
+        QCOMPARE(store->lineageFacts().value().jobs.first().inputs.size(), 2);
+        QCOMPARE(store->lineageFacts().value().columns.size(), 1);
+        // What a graph is built from: transform sources travel with the columns.
+        const auto input = store->lineageInput();
+        QVERIFY(input.ok());
+        QCOMPARE(input.value().products.size(), 1);
+        QCOMPARE(input.value().datasets.size(), 2);
+        bool found = false;
+        for (const LineageInput::ColumnRow &c : input.value().columns) {
+            if (c.name == QLatin1String("day")) {
+                found = true;
+                QCOMPARE(c.transformSources,
+                         (QStringList{QStringLiteral("sales.orders.placed_at"), QStringLiteral("calendar.days")}));
+                QCOMPARE(c.transformLogic, QStringLiteral("date_trunc('day', placed_at)"));
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(input.value().ports.size(), 2);
+        // A failing import changes no lineage either.
+        Product bad = sampleProduct(QStringLiteral("bad"));
+        bad.name.clear();
+        QVERIFY(!store->importAll({}, {}, {bad}, QStringLiteral("sync"), {}, SourceLineage{QStringLiteral("finance"), {}}).ok());
+        QCOMPARE(store->lineageFacts().value().columns.size(), 1);
     }
 
     void newerSchemaIsRefused()

@@ -249,6 +249,67 @@ private Q_SLOTS:
         QCOMPARE(run(base + QStringList{QStringLiteral("frobnicate")}).status, int(Cli::UsageError));
     }
 
+    void lineageAndImpact()
+    {
+        QTemporaryDir dir;
+        const QString catalog = dir.filePath(QStringLiteral("c.tessera"));
+        // The bundled sample mesh, run logs included.
+        const Run imported
+            = run({QStringLiteral("import"), QStringLiteral("--catalog"), catalog, QStringLiteral(":/sample-mesh")});
+        QVERIFY2(imported.status == int(Cli::Success), qPrintable(imported.err));
+
+        const QString dot = dir.filePath(QStringLiteral("orders.dot"));
+        const Run focused = run({QStringLiteral("lineage"), QStringLiteral("--catalog"), catalog, QStringLiteral("--focus"),
+                                 QStringLiteral("sales.orders"), QStringLiteral("--up"), QStringLiteral("1"),
+                                 QStringLiteral("--down"), QStringLiteral("1"), QStringLiteral("--columns"),
+                                 QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("--out"), dot});
+        QVERIFY2(focused.status == int(Cli::Success), qPrintable(focused.err));
+        QFile file(dot);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("digraph lineage {"));
+        QVERIFY(text.contains("style=dashed")); // column edges
+
+        const Run whole = run({QStringLiteral("lineage"), QStringLiteral("--catalog"), catalog, QStringLiteral("--format"),
+                               QStringLiteral("json")});
+        QCOMPARE(whole.status, int(Cli::Success));
+        const QJsonObject graph = QJsonDocument::fromJson(whole.out.toUtf8()).object();
+        QVERIFY(graph.value(QStringLiteral("nodes")).toArray().size() > 40);
+        const Run focusedJson
+            = run({QStringLiteral("lineage"), QStringLiteral("--catalog"), catalog, QStringLiteral("--focus"),
+                   QStringLiteral("sales.orders"), QStringLiteral("--up"), QStringLiteral("0"), QStringLiteral("--down"),
+                   QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        const int part
+            = int(QJsonDocument::fromJson(focusedJson.out.toUtf8()).object().value(QStringLiteral("nodes")).toArray().size());
+        QVERIFY(part > 2);
+        QVERIFY(part < graph.value(QStringLiteral("nodes")).toArray().size());
+
+        const Run impact = run({QStringLiteral("impact"), QStringLiteral("--catalog"), catalog, QStringLiteral("sales.orders"),
+                                QStringLiteral("--json")});
+        QVERIFY2(impact.status == int(Cli::Success), qPrintable(impact.err));
+        const QJsonArray products
+            = QJsonDocument::fromJson(impact.out.toUtf8()).object().value(QStringLiteral("products")).toArray();
+        QStringList domains;
+        for (const QJsonValue &p : products)
+            domains << p.toObject().value(QStringLiteral("domain")).toString();
+        QVERIFY2(domains.contains(QStringLiteral("Finance")) && domains.contains(QStringLiteral("Marketing")),
+                 qPrintable(domains.join(QStringLiteral(", "))));
+        QCOMPARE(products.first().toObject().value(QStringLiteral("distance")).toInt(), 1);
+        const Run text2 = run({QStringLiteral("impact"), QStringLiteral("--catalog"), catalog, QStringLiteral("sales.orders")});
+        QVERIFY2(text2.out.contains(QStringLiteral("products downstream:")), qPrintable(text2.out));
+        const Run csv = run({QStringLiteral("impact"), QStringLiteral("--catalog"), catalog, QStringLiteral("sales.orders"),
+                             QStringLiteral("--csv")});
+        QVERIFY(csv.out.startsWith(QStringLiteral("distance,dataset,product,")));
+
+        const Run unknown = run({QStringLiteral("impact"), QStringLiteral("--catalog"), catalog, QStringLiteral("nope.nothing")});
+        QCOMPARE(unknown.status, int(Cli::Failure));
+        QVERIFY(unknown.err.contains(QStringLiteral("no product, dataset or job named \"nope.nothing\"")));
+        const Run badFormat = run(
+            {QStringLiteral("lineage"), QStringLiteral("--catalog"), catalog, QStringLiteral("--format"), QStringLiteral("png")});
+        QCOMPARE(badFormat.status, int(Cli::UsageError));
+        QVERIFY(badFormat.err.contains(QStringLiteral("dot, graphml, mermaid, svg, json")));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

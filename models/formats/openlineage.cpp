@@ -1,0 +1,328 @@
+#include "models/formats/openlineage.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+namespace Tessera {
+
+namespace {
+
+// Line and column (1-based) of a byte offset into text.
+std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, int(offset - lineStart) + 1};
+}
+
+bool validUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)decoder.decode(bytes).operator QString();
+    return !decoder.hasError();
+}
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+// Reads one event object; the message of the first problem found, or an empty string.
+QString readEvent(const QJsonObject &o, OpenLineageEvent &event, QString &field)
+{
+    const bool hasRun = o.contains(QLatin1String("run"));
+    const bool hasJob = o.contains(QLatin1String("job"));
+    const bool hasDataset = o.contains(QLatin1String("dataset"));
+    event.kind = hasRun ? OpenLineageEvent::Kind::Run : hasJob ? OpenLineageEvent::Kind::Job : OpenLineageEvent::Kind::Dataset;
+    if (!hasRun && !hasJob && !hasDataset) {
+        field = QStringLiteral("run");
+        return OpenLineage::tr("not an OpenLineage event: it has no run, job or dataset");
+    }
+    const QJsonValue time = o.value(QLatin1String("eventTime"));
+    if (!time.isString()) {
+        field = QStringLiteral("eventTime");
+        return OpenLineage::tr("eventTime is required (an ISO 8601 date and time)");
+    }
+    event.eventTime = QDateTime::fromString(time.toString(), Qt::ISODateWithMs);
+    if (!event.eventTime.isValid()) {
+        field = QStringLiteral("eventTime");
+        return OpenLineage::tr("eventTime \"%1\" is not an ISO 8601 date and time").arg(time.toString());
+    }
+    // schemaURL is required by the specification but not by Marquez, which Tessera follows here.
+    if (!o.value(QLatin1String("producer")).isString()) {
+        field = QStringLiteral("producer");
+        return OpenLineage::tr("producer is required (a URI)");
+    }
+    if (hasRun) {
+        const QJsonValue type = o.value(QLatin1String("eventType"));
+        if (!type.isUndefined()) {
+            static const QStringList types{QStringLiteral("START"), QStringLiteral("RUNNING"), QStringLiteral("COMPLETE"),
+                                           QStringLiteral("ABORT"), QStringLiteral("FAIL"),    QStringLiteral("OTHER")};
+            if (!type.isString() || !types.contains(type.toString())) {
+                field = QStringLiteral("eventType");
+                return OpenLineage::tr("eventType must be one of %1").arg(types.join(QLatin1String(", ")));
+            }
+            event.eventType = type.toString();
+        }
+        const QJsonObject run = o.value(QLatin1String("run")).toObject();
+        event.runId = text(run, "runId");
+        if (event.runId.isEmpty()) {
+            field = QStringLiteral("run.runId");
+            return OpenLineage::tr("run.runId is required");
+        }
+    }
+    if (hasRun || hasJob) {
+        const QJsonObject job = o.value(QLatin1String("job")).toObject();
+        event.jobNamespace = text(job, "namespace");
+        event.jobName = text(job, "name");
+        if (event.jobNamespace.isEmpty() || event.jobName.isEmpty()) {
+            field = event.jobNamespace.isEmpty() ? QStringLiteral("job.namespace") : QStringLiteral("job.name");
+            return OpenLineage::tr("%1 is required").arg(field);
+        }
+        for (const char *key : {"inputs", "outputs"}) {
+            const QJsonValue list = o.value(QLatin1String(key));
+            if (list.isUndefined() || list.isNull())
+                continue;
+            if (!list.isArray()) {
+                field = QLatin1String(key);
+                return OpenLineage::tr("%1 must be a list of datasets").arg(field);
+            }
+            const QJsonArray array = list.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QJsonObject d = array.at(i).toObject();
+                const DatasetName name{text(d, "namespace"), text(d, "name")};
+                if (name.ns.isEmpty() || name.name.isEmpty()) {
+                    field = QStringLiteral("%1[%2].%3")
+                                .arg(QLatin1String(key))
+                                .arg(i)
+                                .arg(name.ns.isEmpty() ? QLatin1String("namespace") : QLatin1String("name"));
+                    return OpenLineage::tr("a dataset needs a namespace and a name");
+                }
+                (qstrcmp(key, "inputs") == 0 ? event.inputs : event.outputs).append(name);
+            }
+        }
+    } else {
+        const QJsonObject dataset = o.value(QLatin1String("dataset")).toObject();
+        if (text(dataset, "namespace").isEmpty() || text(dataset, "name").isEmpty()) {
+            field = QStringLiteral("dataset");
+            return OpenLineage::tr("a dataset event needs dataset.namespace and dataset.name");
+        }
+    }
+    event.json = o;
+    return QString();
+}
+
+void addEvent(OpenLineage::Read &read, const QJsonValue &value, const QString &file, int line, int column)
+{
+    if (!value.isObject()) {
+        read.errors << Error(OpenLineage::tr("an event must be a JSON object")).at(file, line, column);
+        return;
+    }
+    OpenLineageEvent event;
+    event.file = file;
+    event.line = line;
+    QString field;
+    const QString problem = readEvent(value.toObject(), event, field);
+    if (!problem.isEmpty()) {
+        read.errors << Error(problem).at(file, line, column).inField(field);
+        return;
+    }
+    read.events.append(std::move(event));
+}
+
+} // namespace
+
+OpenLineage::Read OpenLineage::parse(const QByteArray &bytes, const QString &file)
+{
+    Read read;
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype first = start;
+    while (first < bytes.size() && QChar::isSpace(uchar(bytes.at(first))))
+        ++first;
+    if (first == bytes.size())
+        return read;
+
+    // A JSON array of events, or a single event (perhaps spread over lines); else one event per line.
+    const bool ndjson = file.endsWith(QLatin1String(".ndjson")) || file.endsWith(QLatin1String(".jsonl"));
+    const bool array = bytes.at(first) == '[';
+    if (array || !ndjson) {
+        const QByteArray whole = bytes.mid(start);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(whole, &error);
+        const QByteArrayView rest = QByteArrayView(bytes).sliced(first).trimmed();
+        const qsizetype lineEnd = rest.indexOf('\n');
+        // One event per line after all, when the first line is a whole event.
+        const bool firstLineWhole = lineEnd > 0 && QJsonDocument::fromJson(rest.first(lineEnd).toByteArray()).isObject();
+        if (error.error == QJsonParseError::NoError || array || !firstLineWhole) {
+            if (!validUtf8(whole)) {
+                read.errors << Error(tr("the file is not valid UTF-8")).at(file);
+                return read;
+            }
+            if (error.error != QJsonParseError::NoError) {
+                const auto [line, column] = lineColumn(bytes, start + error.offset);
+                read.errors << Error(tr("not valid JSON: %1").arg(error.errorString())).at(file, line, column);
+                return read;
+            }
+            if (doc.isArray()) {
+                // QJsonDocument does not tell where an array's elements were: they are named by index.
+                const QJsonArray events = doc.array();
+                for (qsizetype i = 0; i < events.size(); ++i) {
+                    const qsizetype errorsBefore = read.errors.size();
+                    addEvent(read, events.at(i), file, 0, 0);
+                    if (read.errors.size() > errorsBefore)
+                        read.errors.last().field.prepend(QStringLiteral("[%1].").arg(i));
+                }
+            } else {
+                addEvent(read, doc.object(), file, lineColumn(bytes, first).first, 0);
+            }
+            return read;
+        }
+    }
+
+    int line = 0;
+    qsizetype pos = start;
+    while (pos <= bytes.size()) {
+        ++line;
+        qsizetype end = bytes.indexOf('\n', pos);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArrayView raw(bytes.constData() + pos, end - pos);
+        pos = end + 1;
+        const QByteArrayView trimmed = raw.trimmed();
+        if (trimmed.isEmpty()) {
+            if (end == bytes.size())
+                break;
+            continue;
+        }
+        if (raw.size() > maxEventBytes) {
+            read.errors << Error(tr("the event is larger than %1 MB").arg(maxEventBytes / (1024 * 1024))).at(file, line);
+            continue;
+        }
+        if (!validUtf8(raw)) {
+            read.errors << Error(tr("the line is not valid UTF-8")).at(file, line);
+            continue;
+        }
+        QJsonParseError lineError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.toByteArray(), &lineError);
+        if (lineError.error != QJsonParseError::NoError) {
+            read.errors << Error(tr("not valid JSON: %1").arg(lineError.errorString())).at(file, line, int(lineError.offset) + 1);
+            continue;
+        }
+        addEvent(read, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), file, line, 0);
+        if (end == bytes.size())
+            break;
+    }
+    return read;
+}
+
+OpenLineage::Read OpenLineage::readFile(const QString &path)
+{
+    Read read;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        read.errors << Error(tr("cannot read the file: %1").arg(f.errorString())).at(path);
+        return read;
+    }
+    if (f.size() > maxFileBytes) {
+        read.errors << Error(tr("the file is larger than %1 GB").arg(maxFileBytes / (1024 * 1024 * 1024))).at(path);
+        return read;
+    }
+    return parse(f.readAll(), path);
+}
+
+QStringList OpenLineage::find(const QStringList &paths)
+{
+    QStringList files;
+    const QStringList patterns{QStringLiteral("*.ndjson"), QStringLiteral("*.jsonl"), QStringLiteral("*.openlineage.json")};
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            files << path;
+            continue;
+        }
+        if (!info.isDir())
+            continue;
+        QStringList found;
+        QDirIterator it(path, patterns, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (!file.mid(path.size()).contains(QLatin1String("/.")))
+                found << file;
+        }
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
+LineageFacts OpenLineage::lineageOf(const QList<OpenLineageEvent> &events)
+{
+    LineageFacts facts;
+    for (const OpenLineageEvent &e : events) {
+        if (e.kind == OpenLineageEvent::Kind::Dataset || (e.inputs.isEmpty() && e.outputs.isEmpty()))
+            continue;
+        LineageFacts one;
+        one.jobs.append(JobLineage{e.jobNamespace, e.jobName, e.inputs, e.outputs});
+        const QJsonArray outputs = e.json.value(QLatin1String("outputs")).toArray();
+        for (const QJsonValue &value : outputs) {
+            const QJsonObject output = value.toObject();
+            const DatasetName out{text(output, "namespace"), text(output, "name")};
+            const QJsonObject facet
+                = output.value(QLatin1String("facets")).toObject().value(QLatin1String("columnLineage")).toObject();
+            auto addInputs = [&](const QString &outputField, const QJsonArray &inputFields, const QJsonObject &fieldLevel) {
+                for (const QJsonValue &inValue : inputFields) {
+                    const QJsonObject in = inValue.toObject();
+                    ColumnLineage c;
+                    c.jobNamespace = e.jobNamespace;
+                    c.jobName = e.jobName;
+                    c.output = out;
+                    c.outputField = outputField;
+                    c.input = DatasetName{text(in, "namespace"), text(in, "name")};
+                    c.inputField = text(in, "field");
+                    if (c.input.ns.isEmpty() || c.input.name.isEmpty() || c.inputField.isEmpty())
+                        continue;
+                    const QJsonArray transformations = in.value(QLatin1String("transformations")).toArray();
+                    if (transformations.isEmpty()) {
+                        // Facet 1-0-x: one transformationType per output field (IDENTITY or MASKED).
+                        const QString old = text(fieldLevel, "transformationType");
+                        c.type = QStringLiteral("DIRECT");
+                        c.subtype = old == QLatin1String("MASKED") ? QStringLiteral("TRANSFORMATION") : old;
+                        c.masking = old == QLatin1String("MASKED");
+                        c.description = text(fieldLevel, "transformationDescription");
+                        one.columns.append(c);
+                        continue;
+                    }
+                    for (const QJsonValue &t : transformations) {
+                        const QJsonObject transformation = t.toObject();
+                        ColumnLineage withType = c;
+                        withType.type = text(transformation, "type");
+                        withType.subtype = text(transformation, "subtype");
+                        withType.description = text(transformation, "description");
+                        withType.masking = transformation.value(QLatin1String("masking")).toBool();
+                        one.columns.append(withType);
+                    }
+                }
+            };
+            const QJsonObject fields = facet.value(QLatin1String("fields")).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                const QJsonObject field = it.value().toObject();
+                addInputs(it.key(), field.value(QLatin1String("inputFields")).toArray(), field);
+            }
+            addInputs(QString(), facet.value(QLatin1String("dataset")).toArray(), QJsonObject());
+        }
+        facts.merge(one);
+    }
+    return facts;
+}
+
+} // namespace Tessera
