@@ -438,7 +438,10 @@ LayeredLayout::Result LayeredLayout::run(const Input &input, const std::atomic<b
             c += crossingsBetween(l);
         return c;
     };
-    auto reorder = [&](int l, bool fromLeft) {
+    // A node's place from its neighbours in the fixed layer: their barycentre, or their weighted
+    // median (Gansner et al.), which sweeps alternate between.
+    QList<double> places;
+    auto reorder = [&](int l, bool fromLeft, bool median) {
         QList<int> &list = layers[l];
         QList<double> key(list.size());
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -447,10 +450,25 @@ LayeredLayout::Result LayeredLayout::run(const Input &input, const std::atomic<b
                 key[i] = pos.at(list.at(i));
                 continue;
             }
-            double sum = 0;
+            if (!median || neighbours.size() < 3) {
+                double sum = 0;
+                for (int u : neighbours)
+                    sum += pos.at(u);
+                key[i] = sum / double(neighbours.size());
+                continue;
+            }
+            places.clear();
             for (int u : neighbours)
-                sum += pos.at(u);
-            key[i] = sum / double(neighbours.size());
+                places.append(pos.at(u));
+            std::sort(places.begin(), places.end());
+            const qsizetype m = places.size() / 2;
+            if (places.size() % 2) {
+                key[i] = places.at(m);
+            } else {
+                const double left = places.at(m - 1) - places.first(), right = places.last() - places.at(m);
+                key[i] = left + right > 0 ? (places.at(m - 1) * right + places.at(m) * left) / (left + right)
+                                          : (places.at(m - 1) + places.at(m)) / 2;
+            }
         }
         QList<qsizetype> index(list.size());
         std::iota(index.begin(), index.end(), 0);
@@ -506,11 +524,12 @@ LayeredLayout::Result LayeredLayout::run(const Input &input, const std::atomic<b
     // Mostly known nodes: their order stays (new ones went next to their neighbours above), so
     // expanding a node does not reshuffle the drawing.
     const int sweeps = anchored * 2 >= n ? 0 : input.sweeps;
-    for (int sweep = 0; sweep < sweeps && best > 0 && stale < 3; ++sweep) {
+    for (int sweep = 0; sweep < sweeps && best > 0 && stale < 4; ++sweep) {
+        const bool median = sweep % 2 == 1;
         for (int l = 1; l < layerCount; ++l)
-            reorder(l, true);
+            reorder(l, true, median);
         for (int l = layerCount - 2; l >= 0; --l)
-            reorder(l, false);
+            reorder(l, false, median);
         transpose();
         if (cancelled(cancel)) {
             result.cancelled = true;
