@@ -81,13 +81,9 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
     const QList<Product> &products = mesh.products;
     const QList<Error> &problems = mesh.errors;
     QList<Error> warnings = mesh.warnings;
-    QList<OpenLineageEvent> events;
-    for (const QString &log : logs) {
-        OpenLineage::Read read = OpenLineage::readFile(log);
-        warnings << read.errors; // a bad event is left out, as a sync does
-        events << read.events;
-    }
-    SourceLineage lineage{QString(), OpenLineage::lineageOf(events)};
+    const OpenLineage::Read events = OpenLineage::readFiles(logs);
+    warnings << events.errors; // a bad event is left out, as a sync does
+    SourceLineage lineage{QString(), OpenLineage::lineageOf(events.events)};
     lineage.add = true;
     for (const Error &w : warnings)
         err << w.location() << ": "

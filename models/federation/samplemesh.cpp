@@ -32,15 +32,11 @@ Status SampleMesh::importInto(CatalogStore &store)
     const MeshFiles mesh = read();
     if (!mesh.ok())
         return Error(tr("The bundled sample mesh has a problem: %1").arg(mesh.errors.first().toString()));
-    QList<OpenLineageEvent> events;
-    for (const QString &file : OpenLineage::find({root()})) {
-        const OpenLineage::Read read = OpenLineage::readFile(file);
-        if (!read.errors.isEmpty())
-            return Error(tr("The bundled sample mesh has a problem: %1").arg(read.errors.first().toString()));
-        events << read.events;
-    }
+    const OpenLineage::Read logs = OpenLineage::readFiles(OpenLineage::find({root()}));
+    if (!logs.errors.isEmpty())
+        return Error(tr("The bundled sample mesh has a problem: %1").arg(logs.errors.first().toString()));
     return store.importAll(mesh.domains, mesh.teams, mesh.products, QStringLiteral("import sample mesh"), {},
-                           SourceLineage{QStringLiteral("sample-mesh"), OpenLineage::lineageOf(events)});
+                           SourceLineage{QStringLiteral("sample-mesh"), OpenLineage::lineageOf(logs.events)});
 }
 
 Result<std::unique_ptr<CatalogStore>> SampleMesh::openCatalog(const CatalogLocation &location, const QString &actor)

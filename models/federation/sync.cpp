@@ -72,13 +72,9 @@ SyncReport Sync::run(CatalogStore &store, const QString &sourceId)
     if (!mesh.ok())
         return report;
     // OpenLineage run logs: a bad event is a warning (logs are appended to by machines); the rest counts.
-    QList<OpenLineageEvent> events;
-    for (const QString &file : OpenLineage::find({source.path})) {
-        OpenLineage::Read read = OpenLineage::readFile(file);
-        report.warnings << read.errors;
-        events << read.events;
-    }
-    const SourceLineage lineage{sourceId, OpenLineage::lineageOf(events)};
+    const OpenLineage::Read logs = OpenLineage::readFiles(OpenLineage::find({source.path}));
+    report.warnings << logs.errors;
+    const SourceLineage lineage{sourceId, OpenLineage::lineageOf(logs.events)};
     report.lineageJobs = int(lineage.facts.jobs.size());
 
     const auto existing = store.sourcedProducts(sourceId);

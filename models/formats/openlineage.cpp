@@ -28,7 +28,7 @@ std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
 bool validUtf8(QByteArrayView bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes).operator QString();
+    const QString decoded = decoder(bytes);
     return !decoder.hasError();
 }
 
@@ -238,6 +238,17 @@ OpenLineage::Read OpenLineage::readFile(const QString &path)
         return read;
     }
     return parse(f.readAll(), path);
+}
+
+OpenLineage::Read OpenLineage::readFiles(const QStringList &paths)
+{
+    Read all;
+    for (const QString &path : paths) {
+        Read one = readFile(path);
+        all.events << std::move(one.events);
+        all.errors << std::move(one.errors);
+    }
+    return all;
 }
 
 QStringList OpenLineage::find(const QStringList &paths)

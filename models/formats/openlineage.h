@@ -45,6 +45,8 @@ public:
     };
     static Read parse(const QByteArray &bytes, const QString &file = QString());
     static Read readFile(const QString &path);
+    // Every file's events and problems together.
+    static Read readFiles(const QStringList &paths);
     // Event logs in paths: files as given, folders searched for *.ndjson, *.jsonl and *.openlineage.json.
     static QStringList find(const QStringList &paths);
 

@@ -1,10 +1,7 @@
 #include "models/lineage/layeredlayout.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numeric>
 
 namespace Tessera {
@@ -536,8 +533,6 @@ LayeredLayout::Result LayeredLayout::run(const Input &input, const std::atomic<b
             return result;
         }
         const qint64 now = allCrossings();
-        if (qEnvironmentVariableIsSet("TESSERA_LAYOUT_DEBUG"))
-            qDebug("sweep %d: %lld crossings (best %lld)", sweep, qlonglong(now), qlonglong(best));
         if (now < best) {
             best = now;
             bestLayers = layers;

@@ -1,7 +1,5 @@
 #include "models/lineage/lineagegraph.h"
 
-#include <QMap>
-
 #include <algorithm>
 
 namespace Tessera {
@@ -378,26 +376,6 @@ QList<int> LineageGraph::resolve(const QString &text) const
             return found;
     }
     return {};
-}
-
-QList<int> LineageGraph::columnEdgesInto(int node) const
-{
-    QList<int> found;
-    for (int i = 0; i < m_columnEdges.size(); ++i) {
-        if (m_columnEdges.at(i).to == node)
-            found << i;
-    }
-    return found;
-}
-
-QList<int> LineageGraph::columnEdgesFrom(int node) const
-{
-    QList<int> found;
-    for (int i = 0; i < m_columnEdges.size(); ++i) {
-        if (m_columnEdges.at(i).from == node)
-            found << i;
-    }
-    return found;
 }
 
 LineageGraph LineageGraph::subgraph(const QList<int> &nodes) const

@@ -88,9 +88,6 @@ public:
     // node); a dataset's name, physical or OpenLineage name; a job's name. Case-insensitive when
     // nothing matches exactly. Empty when nothing matches.
     QList<int> resolve(const QString &text) const;
-    // Column edges that end at (incoming) or start from (outgoing) a node.
-    QList<int> columnEdgesInto(int node) const;
-    QList<int> columnEdgesFrom(int node) const;
 
     // The nodes given (in that order) with the edges and column edges among them.
     LineageGraph subgraph(const QList<int> &nodes) const;

@@ -1,7 +1,6 @@
 #include "models/lineage/traversal.h"
 
 #include <deque>
-#include <QStringConverter>
 
 #include <algorithm>
 
@@ -299,11 +298,15 @@ ColumnTrace traceColumn(const LineageGraph &graph, int node, const QString &colu
     trace.columns.append({node, column, 0});
     QSet<int> usedEdges;
     for (const int sign : {-1, 1}) {
+        // The column edges at each node on this side, looked up instead of scanned per step.
+        QHash<int, QList<int>> atNode;
+        for (int i = 0; i < edges.size(); ++i)
+            atNode[sign < 0 ? edges.at(i).to : edges.at(i).from].append(i);
         QList<ColumnRef> frontier{{node, column, 0}};
         QSet<QString> seen{QString::number(node) + QLatin1Char('/') + column};
         while (!frontier.isEmpty()) {
             const ColumnRef at = frontier.takeFirst();
-            for (int i = 0; i < edges.size(); ++i) {
+            for (int i : atNode.value(at.node)) {
                 const ColumnEdge &e = edges.at(i);
                 // Upstream: edges computing this column (or, for a whole dataset, any of it).
                 const bool matches = sign < 0 ? (e.to == at.node && (e.toColumn == at.column || e.toColumn.isEmpty()))
