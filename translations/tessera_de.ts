@@ -888,6 +888,55 @@
         </message>
     </context>
     <context>
+        <name>Tessera::ColumnTraceModel</name>
+        <message>
+            <source>masked</source>
+            <translation>maskiert</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>Vertrag</translation>
+        </message>
+        <message>
+            <source>%1 (whole dataset)</source>
+            <translation>%1 (ganzer Datensatz)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hop(s) upstream</source>
+            <translation>
+                <numerusform>%n Schritt stromaufwärts</numerusform>
+                <numerusform>%n Schritte stromaufwärts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hop(s) downstream</source>
+            <translation>
+                <numerusform>%n Schritt stromabwärts</numerusform>
+                <numerusform>%n Schritte stromabwärts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Transformation</source>
+            <translation>Transformation</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::CommandLine</name>
         <message>
             <source>Tessera: find, document, trace and govern the data products of a data mesh.</source>
@@ -1210,6 +1259,62 @@
         </message>
     </context>
     <context>
+        <name>Tessera::ImpactModel</name>
+        <message numerus="yes">
+            <source>%n dataset(s)</source>
+            <translation>
+                <numerusform>%n Datensatz</numerusform>
+                <numerusform>%n Datensätze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n product(s)</source>
+            <translation>
+                <numerusform>in %n Produkt</numerusform>
+                <numerusform>in %n Produkten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n team(s)</source>
+            <translation>
+                <numerusform>von %n Team</numerusform>
+                <numerusform>von %n Teams</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 durch %2</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domäne</translation>
+        </message>
+        <message>
+            <source>Owning team</source>
+            <translation>Verantwortliches Team</translation>
+        </message>
+        <message>
+            <source>Hops</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Reached from</source>
+            <translation>Erreicht über</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::JsonSchema</name>
         <message>
             <source>cannot read the schema: %1</source>
@@ -1314,6 +1419,517 @@
         <message>
             <source>has a form that is not allowed here</source>
             <translation>hat eine Form, die hier nicht erlaubt ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineageCanvas</name>
+        <message>
+            <source>External · %1</source>
+            <translation>Extern · %1</translation>
+        </message>
+        <message>
+            <source>unknown source</source>
+            <translation>unbekannte Quelle</translation>
+        </message>
+        <message numerus="yes">
+            <source>Domain · %n node(s)</source>
+            <translation>
+                <numerusform>Domäne · %n Knoten</numerusform>
+                <numerusform>Domäne · %n Knoten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n node(s)</source>
+            <translation>
+                <numerusform>%1 · %n Knoten</numerusform>
+                <numerusform>%1 · %n Knoten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>Domains: %1</source>
+            <translation>Domänen: %1</translation>
+        </message>
+        <message>
+            <source>Lineage graph</source>
+            <translation>Herkunftsgraph</translation>
+        </message>
+        <message>
+            <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
+            <translation>Datensätze und die Jobs dazwischen. Pfeiltasten verschieben, Strg+Plus und Strg+Minus zoomen, Strg+0 zeigt den ganzen Graphen.</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>Vertrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineageMinimap</name>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>The whole graph; the frame shows the part in view. Click or drag to move there.</source>
+            <translation>Der ganze Graph; der Rahmen zeigt den sichtbaren Teil. Klicken oder ziehen, um dorthin zu wechseln.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineagePage</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Auswirkung</translation>
+        </message>
+        <message>
+            <source>Column Trace</source>
+            <translation>Spaltenverfolgung</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>The previous view (%1)</source>
+            <translation>Die vorige Ansicht (%1)</translation>
+        </message>
+        <message>
+            <source>Whole Graph</source>
+            <translation>Ganzer Graph</translation>
+        </message>
+        <message>
+            <source>Show the lineage of the whole catalog</source>
+            <translation>Die Herkunft des ganzen Katalogs zeigen</translation>
+        </message>
+        <message>
+            <source>Focus on a product, dataset or job…</source>
+            <translation>Auf Produkt, Datensatz oder Job fokussieren…</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Fokus</translation>
+        </message>
+        <message>
+            <source> &amp;Up </source>
+            <translation> &amp;Aufwärts </translation>
+        </message>
+        <message>
+            <source>Hops shown upstream of the focus</source>
+            <translation>Gezeigte Schritte stromaufwärts des Fokus</translation>
+        </message>
+        <message>
+            <source> &amp;Down </source>
+            <translation> A&amp;bwärts </translation>
+        </message>
+        <message>
+            <source>Hops shown downstream of the focus</source>
+            <translation>Gezeigte Schritte stromabwärts des Fokus</translation>
+        </message>
+        <message>
+            <source>Grouping</source>
+            <translation>Gruppierung</translation>
+        </message>
+        <message>
+            <source>Datasets</source>
+            <translation>Datensätze</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produkte</translation>
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation>Domänen</translation>
+        </message>
+        <message>
+            <source>Show every dataset, or each product or domain as one node</source>
+            <translation>Jeden Datensatz zeigen, oder jedes Produkt bzw. jede Domäne als einen Knoten</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Show the jobs between datasets</source>
+            <translation>Die Jobs zwischen Datensätzen zeigen</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Choose the domains and kinds of datasets shown</source>
+            <translation>Gezeigte Domänen und Arten von Datensätzen wählen</translation>
+        </message>
+        <message>
+            <source>External Datasets</source>
+            <translation>Externe Datensätze</translation>
+        </message>
+        <message>
+            <source>Show datasets that no product of the catalog offers</source>
+            <translation>Datensätze zeigen, die kein Produkt des Katalogs anbietet</translation>
+        </message>
+        <message>
+            <source>Zoom Out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>Zoom out (%1)</source>
+            <translation>Verkleinern (%1)</translation>
+        </message>
+        <message>
+            <source>Zoom In</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>Zoom in (%1)</source>
+            <translation>Vergrößern (%1)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Einpassen</translation>
+        </message>
+        <message>
+            <source>Show the whole graph (%1)</source>
+            <translation>Den ganzen Graphen zeigen (%1)</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Show the overview in the corner</source>
+            <translation>Die Übersicht in der Ecke zeigen</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>PNG Image…</source>
+            <translation>PNG-Bild…</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG Drawing…</source>
+            <translation>SVG-Zeichnung…</translation>
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation>SVG-Zeichnungen (*.svg)</translation>
+        </message>
+        <message>
+            <source>Graphviz DOT…</source>
+            <translation>Graphviz DOT…</translation>
+        </message>
+        <message>
+            <source>Graphviz files (*.dot *.gv)</source>
+            <translation>Graphviz-Dateien (*.dot *.gv)</translation>
+        </message>
+        <message>
+            <source>GraphML…</source>
+            <translation>GraphML…</translation>
+        </message>
+        <message>
+            <source>GraphML files (*.graphml)</source>
+            <translation>GraphML-Dateien (*.graphml)</translation>
+        </message>
+        <message>
+            <source>Mermaid Flowchart…</source>
+            <translation>Mermaid-Flussdiagramm…</translation>
+        </message>
+        <message>
+            <source>Mermaid files (*.mmd *.md)</source>
+            <translation>Mermaid-Dateien (*.mmd *.md)</translation>
+        </message>
+        <message>
+            <source>Current View</source>
+            <translation>Aktuelle Ansicht</translation>
+        </message>
+        <message>
+            <source>Export Lineage</source>
+            <translation>Herkunft exportieren</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportiert nach %1</translation>
+        </message>
+        <message>
+            <source>Select a dataset to see what a change to it reaches downstream.</source>
+            <translation>Einen Datensatz wählen, um zu sehen, was eine Änderung an ihm stromabwärts erreicht.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the list for a spreadsheet</source>
+            <translation>Die Liste für eine Tabellenkalkulation speichern</translation>
+        </message>
+        <message>
+            <source>Export Impact</source>
+            <translation>Auswirkung exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Column:</source>
+            <translation>&amp;Spalte:</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Column trace</source>
+            <translation>Spaltenverfolgung</translation>
+        </message>
+        <message>
+            <source>Nothing downstream of %1 depends on it.</source>
+            <translation>Nichts stromabwärts hängt von %1 ab.</translation>
+        </message>
+        <message>
+            <source>A change to %1 reaches %2.</source>
+            <translation>Eine Änderung an %1 erreicht %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is computed from %n column(s)</source>
+            <translation>
+                <numerusform>%1 wird aus %n Spalte berechnet</numerusform>
+                <numerusform>%1 wird aus %n Spalten berechnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n column(s) are computed from it.</source>
+            <translation>
+                <numerusform>%n Spalte wird daraus berechnet.</numerusform>
+                <numerusform>%n Spalten werden daraus berechnet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in the lineage is called %1.</source>
+            <translation>Nichts in der Herkunft heißt %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n node(s)…</source>
+            <translation>
+                <numerusform>%n Knoten wird angeordnet…</numerusform>
+                <numerusform>%n Knoten werden angeordnet…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n Knoten</numerusform>
+                <numerusform>%n Knoten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edge(s)</source>
+            <translation>
+                <numerusform>%n Kante</numerusform>
+                <numerusform>%n Kanten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n</source>
+            <translation>
+                <numerusform>von %n</numerusform>
+                <numerusform>von %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cycle(s)</source>
+            <translation>
+                <numerusform>%n Kreis</numerusform>
+                <numerusform>%n Kreise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data flows back in a circle here; the edges drawn dashed in red close the circles.</source>
+            <translation>Hier fließen Daten im Kreis zurück; die rot gestrichelten Kanten schließen die Kreise.</translation>
+        </message>
+        <message>
+            <source>Filter (%1)</source>
+            <translation>Filter (%1)</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>Arten</translation>
+        </message>
+        <message>
+            <source>Show Everything</source>
+            <translation>Alles zeigen</translation>
+        </message>
+        <message>
+            <source>Select a dataset with columns</source>
+            <translation>Einen Datensatz mit Spalten wählen</translation>
+        </message>
+        <message>
+            <source>Choose a column of %1</source>
+            <translation>Eine Spalte von %1 wählen</translation>
+        </message>
+        <message>
+            <source>Focus Here</source>
+            <translation>Hierauf fokussieren</translation>
+        </message>
+        <message>
+            <source>Close Upstream</source>
+            <translation>Stromaufwärts schließen</translation>
+        </message>
+        <message>
+            <source>Close Downstream</source>
+            <translation>Stromabwärts schließen</translation>
+        </message>
+        <message>
+            <source>Open Upstream (%1)</source>
+            <translation>Stromaufwärts öffnen (%1)</translation>
+        </message>
+        <message>
+            <source>Open Downstream (%1)</source>
+            <translation>Stromabwärts öffnen (%1)</translation>
+        </message>
+        <message>
+            <source>Show Datasets of %1</source>
+            <translation>Datensätze von %1 zeigen</translation>
+        </message>
+        <message>
+            <source>Show Products of %1</source>
+            <translation>Produkte von %1 zeigen</translation>
+        </message>
+        <message>
+            <source>Collapse Product %1</source>
+            <translation>Produkt %1 zusammenfassen</translation>
+        </message>
+        <message>
+            <source>Collapse Domain %1</source>
+            <translation>Domäne %1 zusammenfassen</translation>
+        </message>
+        <message>
+            <source>Show Impact</source>
+            <translation>Auswirkung zeigen</translation>
+        </message>
+        <message>
+            <source>Trace Column</source>
+            <translation>Spalte verfolgen</translation>
+        </message>
+        <message>
+            <source>Open Product %1</source>
+            <translation>Produkt %1 öffnen</translation>
+        </message>
+        <message>
+            <source>Lineage</source>
+            <translation>Herkunft</translation>
+        </message>
+        <message>
+            <source>The image of %1 × %2 pixels is too large to make.</source>
+            <translation>Ein Bild von %1 × %2 Pixeln ist zu groß.</translation>
+        </message>
+        <message>
+            <source>Exported from Tessera</source>
+            <translation>Aus Tessera exportiert</translation>
+        </message>
+        <message>
+            <source>Lineage: %1</source>
+            <translation>Herkunft: %1</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Product, collapsed</source>
+            <translation>Produkt, zusammengefasst</translation>
+        </message>
+        <message>
+            <source>Domain, collapsed</source>
+            <translation>Domäne, zusammengefasst</translation>
+        </message>
+        <message>
+            <source>External dataset</source>
+            <translation>Externer Datensatz</translation>
+        </message>
+        <message>
+            <source>Processing of %1 (from its input ports)</source>
+            <translation>Verarbeitung von %1 (aus seinen Eingangsports)</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domäne</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namensraum</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Stands for</source>
+            <translation>Steht für</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Eingänge</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more not shown)</source>
+            <translation>
+                <numerusform>(%n weiterer nicht gezeigt)</numerusform>
+                <numerusform>(%n weitere nicht gezeigt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Ausgänge</translation>
+        </message>
+        <message>
+            <source>Focus here</source>
+            <translation>Hierauf fokussieren</translation>
+        </message>
+        <message>
+            <source>Show impact</source>
+            <translation>Auswirkung zeigen</translation>
+        </message>
+        <message>
+            <source>Open product</source>
+            <translation>Produkt öffnen</translation>
+        </message>
+        <message>
+            <source>Columns: click one to trace it</source>
+            <translation>Spalten: eine anklicken, um sie zu verfolgen</translation>
         </message>
     </context>
     <context>
@@ -1533,6 +2149,18 @@ Wählen Sie ein Produkt, ein Dataset oder einen Knoten im Herkunftsgraphen, um h
         <message>
             <source>Discard</source>
             <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Lineage</source>
+            <translation>&amp;Herkunft</translation>
+        </message>
+        <message>
+            <source>Show where the catalog's data comes from and where it goes</source>
+            <translation>Zeigen, woher die Daten des Katalogs kommen und wohin sie gehen</translation>
+        </message>
+        <message>
+            <source>lineage</source>
+            <translation>Herkunft</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2694,14 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>This product is no longer in the catalog; your changes can be copied but not saved here.</source>
             <translation>Dieses Produkt ist nicht mehr im Katalog; Ihre Änderungen können Sie kopieren, aber hier nicht speichern.</translation>
+        </message>
+        <message>
+            <source>Lineage</source>
+            <translation>Herkunft</translation>
+        </message>
+        <message>
+            <source>Show where this product's data comes from and where it goes</source>
+            <translation>Zeigen, woher die Daten dieses Produkts kommen und wohin sie gehen</translation>
         </message>
     </context>
     <context>

@@ -74,12 +74,53 @@
         </message>
     </context>
     <context>
+        <name>Tessera::ColumnTraceModel</name>
+        <message numerus="yes">
+            <source>%n hop(s) upstream</source>
+            <translation>
+                <numerusform>%n hop upstream</numerusform>
+                <numerusform>%n hops upstream</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hop(s) downstream</source>
+            <translation>
+                <numerusform>%n hop downstream</numerusform>
+                <numerusform>%n hops downstream</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::FacetModel</name>
         <message numerus="yes">
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n product</numerusform>
                 <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::ImpactModel</name>
+        <message numerus="yes">
+            <source>%n dataset(s)</source>
+            <translation>
+                <numerusform>%n dataset</numerusform>
+                <numerusform>%n datasets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n product(s)</source>
+            <translation>
+                <numerusform>in %n product</numerusform>
+                <numerusform>in %n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n team(s)</source>
+            <translation>
+                <numerusform>of %n team</numerusform>
+                <numerusform>of %n teams</numerusform>
             </translation>
         </message>
     </context>
@@ -111,6 +152,82 @@
             <translation>
                 <numerusform>may have at most %n entry</numerusform>
                 <numerusform>may have at most %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineageCanvas</name>
+        <message numerus="yes">
+            <source>Domain · %n node(s)</source>
+            <translation>
+                <numerusform>Domain · %n node</numerusform>
+                <numerusform>Domain · %n nodes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n node(s)</source>
+            <translation>
+                <numerusform>%1 · %n node</numerusform>
+                <numerusform>%1 · %n nodes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineagePage</name>
+        <message numerus="yes">
+            <source>%1 is computed from %n column(s)</source>
+            <translation>
+                <numerusform>%1 is computed from %n column</numerusform>
+                <numerusform>%1 is computed from %n columns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n column(s) are computed from it.</source>
+            <translation>
+                <numerusform>%n column is computed from it.</numerusform>
+                <numerusform>%n columns are computed from it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n node(s)…</source>
+            <translation>
+                <numerusform>Laying out %n node…</numerusform>
+                <numerusform>Laying out %n nodes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n node</numerusform>
+                <numerusform>%n nodes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edge(s)</source>
+            <translation>
+                <numerusform>%n edge</numerusform>
+                <numerusform>%n edges</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n</source>
+            <translation>
+                <numerusform>of %n</numerusform>
+                <numerusform>of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cycle(s)</source>
+            <translation>
+                <numerusform>%n cycle</numerusform>
+                <numerusform>%n cycles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more not shown)</source>
+            <translation>
+                <numerusform>(%n more not shown)</numerusform>
+                <numerusform>(%n more not shown)</numerusform>
             </translation>
         </message>
     </context>

@@ -888,6 +888,55 @@
         </message>
     </context>
     <context>
+        <name>Tessera::ColumnTraceModel</name>
+        <message>
+            <source>masked</source>
+            <translation>masqué</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>contrat</translation>
+        </message>
+        <message>
+            <source>%1 (whole dataset)</source>
+            <translation>%1 (jeu de données entier)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hop(s) upstream</source>
+            <translation>
+                <numerusform>%n étape en amont</numerusform>
+                <numerusform>%n étapes en amont</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hop(s) downstream</source>
+            <translation>
+                <numerusform>%n étape en aval</numerusform>
+                <numerusform>%n étapes en aval</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Into</source>
+            <translation>Vers</translation>
+        </message>
+        <message>
+            <source>Transformation</source>
+            <translation>Transformation</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Où</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::CommandLine</name>
         <message>
             <source>Tessera: find, document, trace and govern the data products of a data mesh.</source>
@@ -1210,6 +1259,62 @@
         </message>
     </context>
     <context>
+        <name>Tessera::ImpactModel</name>
+        <message numerus="yes">
+            <source>%n dataset(s)</source>
+            <translation>
+                <numerusform>%n jeu de données</numerusform>
+                <numerusform>%n jeux de données</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n product(s)</source>
+            <translation>
+                <numerusform>dans %n produit</numerusform>
+                <numerusform>dans %n produits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n team(s)</source>
+            <translation>
+                <numerusform>de %n équipe</numerusform>
+                <numerusform>de %n équipes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Externe</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 par %2</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Jeu de données</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Owning team</source>
+            <translation>Équipe responsable</translation>
+        </message>
+        <message>
+            <source>Hops</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Reached from</source>
+            <translation>Atteint depuis</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::JsonSchema</name>
         <message>
             <source>cannot read the schema: %1</source>
@@ -1314,6 +1419,517 @@
         <message>
             <source>has a form that is not allowed here</source>
             <translation>a une forme qui n’est pas permise ici</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineageCanvas</name>
+        <message>
+            <source>External · %1</source>
+            <translation>Externe · %1</translation>
+        </message>
+        <message>
+            <source>unknown source</source>
+            <translation>source inconnue</translation>
+        </message>
+        <message numerus="yes">
+            <source>Domain · %n node(s)</source>
+            <translation>
+                <numerusform>Domaine · %n nœud</numerusform>
+                <numerusform>Domaine · %n nœuds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n node(s)</source>
+            <translation>
+                <numerusform>%1 · %n nœud</numerusform>
+                <numerusform>%1 · %n nœuds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Externe</translation>
+        </message>
+        <message>
+            <source>Domains: %1</source>
+            <translation>Domaines : %1</translation>
+        </message>
+        <message>
+            <source>Lineage graph</source>
+            <translation>Graphe de lignage</translation>
+        </message>
+        <message>
+            <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
+            <translation>Les jeux de données et les tâches entre eux. Les flèches déplacent, Ctrl+Plus et Ctrl+Moins zooment, Ctrl+0 ajuste le graphe.</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>contrat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineageMinimap</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>The whole graph; the frame shows the part in view. Click or drag to move there.</source>
+            <translation>Le graphe entier ; le cadre montre la partie visible. Cliquez ou faites glisser pour vous y rendre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::LineagePage</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Column Trace</source>
+            <translation>Traçage de colonne</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>The previous view (%1)</source>
+            <translation>La vue précédente (%1)</translation>
+        </message>
+        <message>
+            <source>Whole Graph</source>
+            <translation>Graphe entier</translation>
+        </message>
+        <message>
+            <source>Show the lineage of the whole catalog</source>
+            <translation>Afficher le lignage de tout le catalogue</translation>
+        </message>
+        <message>
+            <source>Focus on a product, dataset or job…</source>
+            <translation>Centrer sur un produit, un jeu de données ou une tâche…</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source> &amp;Up </source>
+            <translation> &amp;Amont </translation>
+        </message>
+        <message>
+            <source>Hops shown upstream of the focus</source>
+            <translation>Étapes affichées en amont du centre</translation>
+        </message>
+        <message>
+            <source> &amp;Down </source>
+            <translation> A&amp;val </translation>
+        </message>
+        <message>
+            <source>Hops shown downstream of the focus</source>
+            <translation>Étapes affichées en aval du centre</translation>
+        </message>
+        <message>
+            <source>Grouping</source>
+            <translation>Regroupement</translation>
+        </message>
+        <message>
+            <source>Datasets</source>
+            <translation>Jeux de données</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Produits</translation>
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation>Domaines</translation>
+        </message>
+        <message>
+            <source>Show every dataset, or each product or domain as one node</source>
+            <translation>Afficher chaque jeu de données, ou chaque produit ou domaine comme un seul nœud</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Tâches</translation>
+        </message>
+        <message>
+            <source>Show the jobs between datasets</source>
+            <translation>Afficher les tâches entre les jeux de données</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>Choose the domains and kinds of datasets shown</source>
+            <translation>Choisir les domaines et les sortes de jeux de données affichés</translation>
+        </message>
+        <message>
+            <source>External Datasets</source>
+            <translation>Jeux de données externes</translation>
+        </message>
+        <message>
+            <source>Show datasets that no product of the catalog offers</source>
+            <translation>Afficher les jeux de données qu’aucun produit du catalogue ne propose</translation>
+        </message>
+        <message>
+            <source>Zoom Out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Zoom out (%1)</source>
+            <translation>Zoom arrière (%1)</translation>
+        </message>
+        <message>
+            <source>Zoom In</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Zoom in (%1)</source>
+            <translation>Zoom avant (%1)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Show the whole graph (%1)</source>
+            <translation>Afficher le graphe entier (%1)</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Show the overview in the corner</source>
+            <translation>Afficher la vue d’ensemble dans le coin</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>PNG Image…</source>
+            <translation>Image PNG…</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG Drawing…</source>
+            <translation>Dessin SVG…</translation>
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation>Dessins SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Graphviz DOT…</source>
+            <translation>Graphviz DOT…</translation>
+        </message>
+        <message>
+            <source>Graphviz files (*.dot *.gv)</source>
+            <translation>Fichiers Graphviz (*.dot *.gv)</translation>
+        </message>
+        <message>
+            <source>GraphML…</source>
+            <translation>GraphML…</translation>
+        </message>
+        <message>
+            <source>GraphML files (*.graphml)</source>
+            <translation>Fichiers GraphML (*.graphml)</translation>
+        </message>
+        <message>
+            <source>Mermaid Flowchart…</source>
+            <translation>Organigramme Mermaid…</translation>
+        </message>
+        <message>
+            <source>Mermaid files (*.mmd *.md)</source>
+            <translation>Fichiers Mermaid (*.mmd *.md)</translation>
+        </message>
+        <message>
+            <source>Current View</source>
+            <translation>Vue actuelle</translation>
+        </message>
+        <message>
+            <source>Export Lineage</source>
+            <translation>Exporter le lignage</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exporté vers %1</translation>
+        </message>
+        <message>
+            <source>Select a dataset to see what a change to it reaches downstream.</source>
+            <translation>Sélectionnez un jeu de données pour voir ce qu’une modification atteint en aval.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save the list for a spreadsheet</source>
+            <translation>Enregistrer la liste pour un tableur</translation>
+        </message>
+        <message>
+            <source>Export Impact</source>
+            <translation>Exporter l’impact</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;Column:</source>
+            <translation>&amp;Colonne :</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Column trace</source>
+            <translation>Traçage de colonne</translation>
+        </message>
+        <message>
+            <source>Nothing downstream of %1 depends on it.</source>
+            <translation>Rien en aval ne dépend de %1.</translation>
+        </message>
+        <message>
+            <source>A change to %1 reaches %2.</source>
+            <translation>Une modification de %1 atteint %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is computed from %n column(s)</source>
+            <translation>
+                <numerusform>%1 est calculée à partir de %n colonne</numerusform>
+                <numerusform>%1 est calculée à partir de %n colonnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n column(s) are computed from it.</source>
+            <translation>
+                <numerusform>%n colonne en est calculée.</numerusform>
+                <numerusform>%n colonnes en sont calculées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in the lineage is called %1.</source>
+            <translation>Rien dans le lignage ne s’appelle %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Laying out %n node(s)…</source>
+            <translation>
+                <numerusform>Disposition de %n nœud…</numerusform>
+                <numerusform>Disposition de %n nœuds…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n nœud</numerusform>
+                <numerusform>%n nœuds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edge(s)</source>
+            <translation>
+                <numerusform>%n arête</numerusform>
+                <numerusform>%n arêtes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n</source>
+            <translation>
+                <numerusform>sur %n</numerusform>
+                <numerusform>sur %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cycle(s)</source>
+            <translation>
+                <numerusform>%n cycle</numerusform>
+                <numerusform>%n cycles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data flows back in a circle here; the edges drawn dashed in red close the circles.</source>
+            <translation>Ici, les données reviennent en cercle ; les arêtes en pointillés rouges ferment les cercles.</translation>
+        </message>
+        <message>
+            <source>Filter (%1)</source>
+            <translation>Filtre (%1)</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>Sortes</translation>
+        </message>
+        <message>
+            <source>Show Everything</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>Select a dataset with columns</source>
+            <translation>Sélectionnez un jeu de données avec des colonnes</translation>
+        </message>
+        <message>
+            <source>Choose a column of %1</source>
+            <translation>Choisir une colonne de %1</translation>
+        </message>
+        <message>
+            <source>Focus Here</source>
+            <translation>Centrer ici</translation>
+        </message>
+        <message>
+            <source>Close Upstream</source>
+            <translation>Fermer l’amont</translation>
+        </message>
+        <message>
+            <source>Close Downstream</source>
+            <translation>Fermer l’aval</translation>
+        </message>
+        <message>
+            <source>Open Upstream (%1)</source>
+            <translation>Ouvrir l’amont (%1)</translation>
+        </message>
+        <message>
+            <source>Open Downstream (%1)</source>
+            <translation>Ouvrir l’aval (%1)</translation>
+        </message>
+        <message>
+            <source>Show Datasets of %1</source>
+            <translation>Afficher les jeux de données de %1</translation>
+        </message>
+        <message>
+            <source>Show Products of %1</source>
+            <translation>Afficher les produits de %1</translation>
+        </message>
+        <message>
+            <source>Collapse Product %1</source>
+            <translation>Regrouper le produit %1</translation>
+        </message>
+        <message>
+            <source>Collapse Domain %1</source>
+            <translation>Regrouper le domaine %1</translation>
+        </message>
+        <message>
+            <source>Show Impact</source>
+            <translation>Afficher l’impact</translation>
+        </message>
+        <message>
+            <source>Trace Column</source>
+            <translation>Tracer une colonne</translation>
+        </message>
+        <message>
+            <source>Open Product %1</source>
+            <translation>Ouvrir le produit %1</translation>
+        </message>
+        <message>
+            <source>Lineage</source>
+            <translation>Lignage</translation>
+        </message>
+        <message>
+            <source>The image of %1 × %2 pixels is too large to make.</source>
+            <translation>Une image de %1 × %2 pixels est trop grande.</translation>
+        </message>
+        <message>
+            <source>Exported from Tessera</source>
+            <translation>Exporté depuis Tessera</translation>
+        </message>
+        <message>
+            <source>Lineage: %1</source>
+            <translation>Lignage : %1</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Jeu de données</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Product, collapsed</source>
+            <translation>Produit, regroupé</translation>
+        </message>
+        <message>
+            <source>Domain, collapsed</source>
+            <translation>Domaine, regroupé</translation>
+        </message>
+        <message>
+            <source>External dataset</source>
+            <translation>Jeu de données externe</translation>
+        </message>
+        <message>
+            <source>Processing of %1 (from its input ports)</source>
+            <translation>Traitement de %1 (d’après ses ports d’entrée)</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Espace de noms</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Stands for</source>
+            <translation>Représente</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more not shown)</source>
+            <translation>
+                <numerusform>(%n autre non affiché)</numerusform>
+                <numerusform>(%n autres non affichés)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <source>Focus here</source>
+            <translation>Centrer ici</translation>
+        </message>
+        <message>
+            <source>Show impact</source>
+            <translation>Afficher l’impact</translation>
+        </message>
+        <message>
+            <source>Open product</source>
+            <translation>Ouvrir le produit</translation>
+        </message>
+        <message>
+            <source>Columns: click one to trace it</source>
+            <translation>Colonnes : cliquez-en une pour la tracer</translation>
         </message>
     </context>
     <context>
@@ -1533,6 +2149,18 @@ Sélectionnez un produit, un jeu de données ou un nœud du lignage pour en voir
         <message>
             <source>Discard</source>
             <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;Lineage</source>
+            <translation>&amp;Lignage</translation>
+        </message>
+        <message>
+            <source>Show where the catalog's data comes from and where it goes</source>
+            <translation>Montrer d’où viennent les données du catalogue et où elles vont</translation>
+        </message>
+        <message>
+            <source>lineage</source>
+            <translation>lignage</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2694,14 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>This product is no longer in the catalog; your changes can be copied but not saved here.</source>
             <translation>Ce produit n’est plus dans le catalogue ; vous pouvez copier vos modifications, mais pas les enregistrer ici.</translation>
+        </message>
+        <message>
+            <source>Lineage</source>
+            <translation>Lignage</translation>
+        </message>
+        <message>
+            <source>Show where this product's data comes from and where it goes</source>
+            <translation>Montrer d’où viennent les données de ce produit et où elles vont</translation>
         </message>
     </context>
     <context>

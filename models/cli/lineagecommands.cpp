@@ -2,6 +2,7 @@
 #include "models/cli/commands.h"
 #include "models/formats/graphexport.h"
 #include "models/lineage/lineagegraph.h"
+#include "models/lineage/lineagescope.h"
 #include "models/lineage/traversal.h"
 
 #include <QCommandLineParser>
@@ -102,50 +103,26 @@ int lineage(const QStringList &args, bool json, QTextStream &out, QTextStream &e
     LineageGraph graph = built.value();
     reportCycles(graph, QStringLiteral("lineage"), err);
     QString title = Cli::tr("Lineage of %1").arg(store.value()->location().toString());
+    // What the lineage view would show for the same choices.
+    LineageScope scope;
+    scope.collapseAllProducts = parser.isSet(byProduct);
+    scope.collapseAllDomains = parser.isSet(byDomain);
     if (parser.isSet(focus)) {
-        const QList<int> seeds = graph.resolve(parser.value(focus));
-        if (seeds.isEmpty()) {
-            err << Cli::tr("tessera-cli lineage: no product, dataset or job named \"%1\" in the lineage.")
-                       .arg(parser.value(focus))
-                << '\n';
-            return Cli::Failure;
-        }
-        graph = graph.subgraph(LineageWalk::neighbourhood(graph, seeds, upHops, downHops).nodes);
+        scope.focus = QStringList{parser.value(focus)};
+        scope.up = upHops;
+        scope.down = downHops;
         title = Cli::tr("Lineage of %1, %2 up and %3 down").arg(parser.value(focus)).arg(upHops).arg(downHops);
     }
-    if (parser.isSet(byProduct) || parser.isSet(byDomain)) {
-        QSet<QString> products, domains;
-        for (const LineageNode &n : graph.nodes()) {
-            if (parser.isSet(byProduct) && !n.productId.isEmpty())
-                products.insert(n.productId);
-            if (parser.isSet(byDomain) && !n.domainId.isEmpty())
-                domains.insert(n.domainId);
-        }
-        graph = graph.collapsed(products, domains);
+    const ScopedLineage shown = ScopedLineage::apply(graph, scope);
+    if (!shown.unresolved.isEmpty()) {
+        err << Cli::tr("tessera-cli lineage: no product, dataset or job named \"%1\" in the lineage.").arg(parser.value(focus))
+            << '\n';
+        return Cli::Failure;
     }
     GraphExport::Options options;
     options.columns = parser.isSet(columns);
     options.title = title;
-    QByteArray bytes;
-    switch (*kind) {
-    case GraphExport::Format::Dot:
-        bytes = GraphExport::dot(graph, options);
-        break;
-    case GraphExport::Format::GraphMl: {
-        const LayeredLayout::Result layout = GraphExport::layout(graph);
-        bytes = GraphExport::graphMl(graph, options, &layout);
-        break;
-    }
-    case GraphExport::Format::Mermaid:
-        bytes = GraphExport::mermaid(graph, options);
-        break;
-    case GraphExport::Format::Json:
-        bytes = GraphExport::json(graph, options);
-        break;
-    case GraphExport::Format::Svg:
-        bytes = GraphExport::svg(graph, GraphExport::layout(graph), options);
-        break;
-    }
+    const QByteArray bytes = GraphExport::write(*kind, shown.graph, options);
     QString error;
     if (!writeOutput(parser.value(output), bytes, out, &error)) {
         err << Cli::tr("tessera-cli lineage: cannot write %1: %2").arg(parser.value(output), error) << '\n';

@@ -109,6 +109,25 @@ std::optional<GraphExport::Format> GraphExport::formatFromName(const QString &na
     return std::nullopt;
 }
 
+QByteArray GraphExport::write(Format format, const LineageGraph &graph, const Options &options,
+                              const LayeredLayout::Result *layout)
+{
+    switch (format) {
+    case Format::Dot:
+        return dot(graph, options);
+    case Format::Mermaid:
+        return mermaid(graph, options);
+    case Format::Json:
+        return json(graph, options);
+    case Format::GraphMl:
+    case Format::Svg:
+        break;
+    }
+    const LayeredLayout::Result own = layout ? LayeredLayout::Result() : GraphExport::layout(graph);
+    const LayeredLayout::Result &drawn = layout ? *layout : own;
+    return format == Format::Svg ? svg(graph, drawn, options) : graphMl(graph, options, &drawn);
+}
+
 QStringList GraphExport::formatNames()
 {
     return {QStringLiteral("dot"), QStringLiteral("graphml"), QStringLiteral("mermaid"), QStringLiteral("svg"),

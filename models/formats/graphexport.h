@@ -33,6 +33,9 @@ public:
     static QStringList formatNames();
     static QString fileSuffix(Format format);
 
+    // The graph in a format; GraphML and SVG drawn with layout, or laid out with cards if none.
+    static QByteArray write(Format format, const LineageGraph &graph, const Options &options = {},
+                            const LayeredLayout::Result *layout = nullptr);
     static QByteArray dot(const LineageGraph &graph, const Options &options = {});
     static QByteArray graphMl(const LineageGraph &graph, const Options &options = {},
                               const LayeredLayout::Result *layout = nullptr);

@@ -1,6 +1,7 @@
 #include "models/lineage/lineagegraph.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace Tessera {
 
@@ -139,6 +140,7 @@ LineageGraph LineageGraph::build(const LineageInput &input)
         node.domainName = p->domainName.isEmpty() ? p->domainId : p->domainName;
         node.teamId = p->ownerTeamId;
         node.teamName = p->ownerTeamName.isEmpty() ? p->ownerTeamId : p->ownerTeamName;
+        node.status = p->status;
     };
 
     // The catalog's datasets.
@@ -415,46 +417,86 @@ LineageGraph LineageGraph::subgraph(const QList<int> &nodes) const
     return g;
 }
 
-LineageGraph LineageGraph::collapsed(const QSet<QString> &productIds, const QSet<QString> &domainIds) const
+LineageGraph LineageGraph::collapsed(const QSet<QString> &productIds, const QSet<QString> &domainIds, QList<int> *mapping) const
 {
-    if (productIds.isEmpty() && domainIds.isEmpty())
+    if (productIds.isEmpty() && domainIds.isEmpty()) {
+        if (mapping) {
+            mapping->resize(m_nodes.size());
+            std::iota(mapping->begin(), mapping->end(), 0);
+        }
         return *this;
+    }
+    // Which group each node goes into ("" for none): its domain's or product's; a job of no
+    // product goes where all of its datasets go, so it does not stand between a group and itself.
+    QList<QString> groupOf(m_nodes.size());
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const LineageNode &n = m_nodes.at(i);
+        if (!n.domainId.isEmpty() && domainIds.contains(n.domainId))
+            groupOf[i] = QLatin1String("domain:") + n.domainId;
+        else if (!n.productId.isEmpty() && productIds.contains(n.productId))
+            groupOf[i] = QLatin1String("product:") + n.productId;
+    }
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).kind != LineageNode::Kind::Job || !groupOf.at(i).isEmpty())
+            continue;
+        QString common;
+        bool one = true;
+        for (const std::span<const int> side : {predecessors(i), successors(i)}) {
+            for (int n : side) {
+                if (groupOf.at(n).isEmpty() || (!common.isEmpty() && groupOf.at(n) != common))
+                    one = false;
+                common = groupOf.at(n);
+            }
+        }
+        if (one && !common.isEmpty())
+            groupOf[i] = common;
+    }
+
     LineageGraph g;
     QList<int> map(m_nodes.size(), -1);
     for (int i = 0; i < m_nodes.size(); ++i) {
         const LineageNode &n = m_nodes.at(i);
-        const bool inDomain = !n.domainId.isEmpty() && domainIds.contains(n.domainId);
-        const bool inProduct = !n.productId.isEmpty() && productIds.contains(n.productId);
-        if (!inDomain && !inProduct) {
+        if (groupOf.at(i).isEmpty()) {
             map[i] = g.addNode(n);
             continue;
         }
+        const bool inDomain = groupOf.at(i).startsWith(QLatin1String("domain:"));
         LineageNode group;
         group.kind = inDomain ? LineageNode::Kind::Domain : LineageNode::Kind::Product;
-        group.domainId = n.domainId;
-        group.domainName = n.domainName;
-        if (inDomain) {
-            group.key = QLatin1String("domain:") + n.domainId;
-            group.name = n.domainName;
-        } else {
-            group.key = QLatin1String("product:") + n.productId;
-            group.name = n.productName;
-            group.productId = n.productId;
-            group.productName = n.productName;
-            group.teamId = n.teamId;
-            group.teamName = n.teamName;
-        }
+        group.key = groupOf.at(i);
         const int existing = g.indexOf(group.key);
         if (existing >= 0) {
             ++g.m_nodes[existing].members;
             if (n.kind == LineageNode::Kind::Dataset && !inDomain)
                 g.m_nodes[existing].columns << n.columns;
             map[i] = existing;
-        } else {
-            if (n.kind == LineageNode::Kind::Dataset && !inDomain)
-                group.columns = n.columns;
-            map[i] = g.addNode(std::move(group));
+            continue;
         }
+        // The first member of a group names it (a job absorbed first takes it from its datasets).
+        const LineageNode &named = n.kind == LineageNode::Kind::Job && n.productId.isEmpty() && n.domainId.isEmpty()
+            ? m_nodes.at([&] {
+                  for (const std::span<const int> side : {predecessors(i), successors(i)}) {
+                      if (!side.empty())
+                          return side.front();
+                  }
+                  return i;
+              }())
+            : n;
+        group.domainId = named.domainId;
+        group.domainName = named.domainName;
+        if (inDomain) {
+            group.name = named.domainName;
+        } else {
+            group.name = named.productName;
+            group.productId = named.productId;
+            group.productName = named.productName;
+            group.teamId = named.teamId;
+            group.teamName = named.teamName;
+            group.status = named.status;
+        }
+        if (n.kind == LineageNode::Kind::Dataset && !inDomain)
+            group.columns = n.columns;
+        map[i] = g.addNode(std::move(group));
     }
     for (const Edge &e : m_edges)
         g.addEdge(map.at(e.from), map.at(e.to));
@@ -467,6 +509,8 @@ LineageGraph LineageGraph::collapsed(const QSet<QString> &productIds, const QSet
             g.m_columnEdges.append(copy);
     }
     g.finish();
+    if (mapping)
+        *mapping = map;
     return g;
 }
 

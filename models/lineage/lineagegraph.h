@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <span>
 
 namespace Tessera {
@@ -31,6 +32,7 @@ struct LineageNode {
     QString domainName;
     QString teamId;
     QString teamName;
+    std::optional<ProductStatus> status; // its product's
     QString ns; // OpenLineage namespace and name, where known
     QString qualifiedName;
     QString physicalType;
@@ -91,8 +93,10 @@ public:
 
     // The nodes given (in that order) with the edges and column edges among them.
     LineageGraph subgraph(const QList<int> &nodes) const;
-    // Products and domains named collapsed into one node each; edges between members vanish.
-    LineageGraph collapsed(const QSet<QString> &productIds, const QSet<QString> &domainIds) const;
+    // Products and domains named collapsed into one node each; edges between members vanish. A
+    // job of no product whose datasets all go into one group goes with them. mapping, if given,
+    // receives for each node the node of the result it went into.
+    LineageGraph collapsed(const QSet<QString> &productIds, const QSet<QString> &domainIds, QList<int> *mapping = nullptr) const;
     // Only datasets: every dataset -> job -> dataset becomes dataset -> dataset.
     LineageGraph withoutJobs() const;
 

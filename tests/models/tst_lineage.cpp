@@ -8,9 +8,12 @@
 #include "models/lineage/layeredlayout.h"
 #include "models/lineage/layoutrunner.h"
 #include "models/lineage/lineagegraph.h"
+#include "models/lineage/lineagemodels.h"
+#include "models/lineage/lineagescope.h"
 #include "models/lineage/traversal.h"
 #include "tests/support/standardsdir.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <numeric>
 
 using namespace Tessera;
 using namespace Qt::StringLiterals;
@@ -344,10 +349,13 @@ private Q_SLOTS:
     {
         const LineageGraph g = chain();
         const LineageGraph byDomain = g.collapsed({}, {u"finance"_s});
-        // a, j1, b, j2, j4 stay; c, d, e (and j3, which has no domain here) ... j3 keeps its node.
+        // a, j1, b, j2, j4 stay.
         const int finance = byDomain.indexOf(u"domain:finance"_s);
         QVERIFY(finance >= 0);
-        QCOMPARE(byDomain.node(finance).members, 3);
+        // c, d, e, and j3 between c and d: a job of no product inside one group goes with it.
+        QCOMPARE(byDomain.node(finance).members, 4);
+        QCOMPARE(byDomain.indexOf(u"job:j3"_s), -1);
+        QVERIFY(LineageWalk::cycles(byDomain).isEmpty());
         QCOMPARE(byDomain.node(finance).kind, LineageNode::Kind::Domain);
         QVERIFY(byDomain.nodeCount() < g.nodeCount());
         const LineageGraph byProduct = g.collapsed({u"pb"_s}, {});
@@ -358,6 +366,165 @@ private Q_SLOTS:
         QCOMPARE(names(datasets, {int(datasets.successors(datasets.indexOf(u"dataset:b"_s))[0])}), QStringList{u"c"_s});
         const LineageGraph part = g.subgraph({2, 3, 4});
         QCOMPARE(part.edgeCount(), 2);
+    }
+
+    // --- What the view shows -------------------------------------------------------------------
+
+    void scopeFocusDepthAndOpenedNeighbours()
+    {
+        const LineageGraph g = chain();
+        LineageScope scope;
+        const ScopedLineage whole = ScopedLineage::apply(g, scope);
+        QCOMPARE(whole.graph.nodeCount(), g.nodeCount());
+        QCOMPARE(whole.graph.edgeCount(), g.edgeCount());
+        QVERIFY(std::all_of(whole.hiddenDownstream.cbegin(), whole.hiddenDownstream.cend(), [](int n) {
+            return n == 0;
+        }));
+        QCOMPARE(whole.shownAs(4), whole.graph.indexOf(u"dataset:c"_s));
+
+        scope.focus = {u"dataset:b"_s};
+        scope.up = 1;
+        scope.down = 1;
+        const ScopedLineage one = ScopedLineage::apply(g, scope);
+        QStringList shown = names(one.graph, [&] {
+            QList<int> all(one.graph.nodeCount());
+            std::iota(all.begin(), all.end(), 0);
+            return all;
+        }());
+        shown.sort();
+        QCOMPARE(shown, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"e"_s, u"j1"_s, u"j2"_s, u"j4"_s}));
+        QCOMPARE(one.seeds, QList<int>{one.graph.indexOf(u"dataset:b"_s)});
+        const int c = one.graph.indexOf(u"dataset:c"_s);
+        QCOMPARE(one.hiddenDownstream.at(c), 1); // d
+        QCOMPARE(one.hiddenUpstream.at(c), 0);
+        QCOMPARE(one.hiddenUpstream.at(one.graph.indexOf(u"dataset:a"_s)), 0);
+        QCOMPARE(one.members.at(c), QList<int>{4});
+
+        // Opening c downstream shows j3 and d; closing it hides them again.
+        scope.expandedDown.insert(u"dataset:c"_s);
+        const ScopedLineage opened = ScopedLineage::apply(g, scope);
+        QVERIFY(opened.graph.indexOf(u"dataset:d"_s) >= 0);
+        QVERIFY(opened.graph.indexOf(u"job:j3"_s) >= 0);
+        QCOMPARE(opened.hiddenDownstream.at(opened.graph.indexOf(u"dataset:c"_s)), 0);
+        scope.expandedDown.clear();
+        QCOMPARE(ScopedLineage::apply(g, scope).graph.indexOf(u"dataset:d"_s), -1);
+
+        // No depth upstream: a and j1 are left out, and b says one dataset is hidden there.
+        scope.up = 0;
+        const ScopedLineage down = ScopedLineage::apply(g, scope);
+        QCOMPARE(down.graph.indexOf(u"dataset:a"_s), -1);
+        QCOMPARE(down.graph.indexOf(u"job:j1"_s), -1);
+        QCOMPARE(down.hiddenUpstream.at(down.graph.indexOf(u"dataset:b"_s)), 1);
+
+        // A focus naming nothing is reported, not guessed.
+        scope.focus = {u"no-such-thing"_s};
+        const ScopedLineage none = ScopedLineage::apply(g, scope);
+        QCOMPARE(none.unresolved, QStringList{u"no-such-thing"_s});
+        QCOMPARE(none.graph.nodeCount(), 0);
+        // A product's id focuses on its datasets.
+        scope.focus = {u"product:pc"_s};
+        scope.up = scope.down = 0;
+        const ScopedLineage product = ScopedLineage::apply(g, scope);
+        QCOMPARE(product.graph.nodeCount(), 1);
+        QCOMPARE(product.graph.node(0).name, u"c"_s);
+    }
+
+    void scopeFiltersAndGroups()
+    {
+        QList<LineageNode> nodes{dataset(u"a"_s, u"pa"_s, u"sales"_s),   job(u"j1"_s),
+                                 dataset(u"b"_s, u"pb"_s, u"sales"_s),   job(u"j2"_s),
+                                 dataset(u"c"_s, u"pc"_s, u"finance"_s), dataset(u"x"_s)};
+        nodes[5].external = true;
+        const LineageGraph g = LineageGraph::fromParts(nodes, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {5, 3}});
+        LineageScope scope;
+        scope.hiddenDomains = {u"finance"_s};
+        scope.showExternal = false;
+        const ScopedLineage filtered = ScopedLineage::apply(g, scope);
+        QCOMPARE(filtered.graph.indexOf(u"dataset:c"_s), -1);
+        QCOMPARE(filtered.graph.indexOf(u"dataset:x"_s), -1);
+        QVERIFY(filtered.graph.indexOf(u"dataset:a"_s) >= 0);
+
+        // Every domain as one node: j1 (inside sales) goes with it; j2 links sales to finance.
+        scope = {};
+        scope.collapseAllDomains = true;
+        const ScopedLineage domains = ScopedLineage::apply(g, scope);
+        const int sales = domains.graph.indexOf(u"domain:sales"_s);
+        const int finance = domains.graph.indexOf(u"domain:finance"_s);
+        QVERIFY(sales >= 0 && finance >= 0);
+        QCOMPARE(domains.members.at(sales), (QList<int>{0, 1, 2}));
+        QCOMPARE(domains.shownAs(1), sales);
+        QVERIFY(LineageWalk::cycles(domains.graph).isEmpty());
+        const int j2 = domains.graph.indexOf(u"job:j2"_s);
+        QVERIFY(domains.graph.successors(sales).size() == 1 && domains.graph.successors(sales)[0] == j2);
+        QVERIFY(domains.graph.successors(j2).size() == 1 && domains.graph.successors(j2)[0] == finance);
+
+        // Without jobs: datasets connect directly, and each still knows what it stands for.
+        scope = {};
+        scope.showJobs = false;
+        const ScopedLineage datasets = ScopedLineage::apply(g, scope);
+        QCOMPARE(datasets.graph.nodeCount(), 4);
+        const int b = datasets.graph.indexOf(u"dataset:b"_s);
+        QCOMPARE(datasets.members.at(b), QList<int>{2});
+        QCOMPARE(datasets.shownAs(1), -1);
+        QCOMPARE(datasets.graph.successors(b).size(), std::size_t(1));
+    }
+
+    void impactAndColumnTraceModels()
+    {
+        const LineageGraph g = sampleGraph();
+        const QList<int> orders = g.resolve(u"sales.orders"_s);
+        QCOMPARE(orders.size(), 1);
+
+        ImpactModel impact;
+        QAbstractItemModelTester impactTester(&impact, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(impact.rowCount(), 0);
+        impact.setImpact(g, orders);
+        const LineageWalk::Impact expected = LineageWalk::impact(g, orders);
+        QCOMPARE(impact.rowCount(), int(expected.datasets.size()));
+        QVERIFY(impact.rowCount() >= 5);
+        int previous = 0;
+        QSet<QString> domains;
+        for (int row = 0; row < impact.rowCount(); ++row) {
+            const int hops = impact.index(row, ImpactModel::HopsColumn).data().toInt();
+            QVERIFY(hops >= previous);
+            previous = hops;
+            const LineageNode &n = g.node(expected.datasets.at(row).node);
+            QCOMPARE(impact.index(row, ImpactModel::DatasetColumn).data().toString(), n.name);
+            QCOMPARE(impact.index(row, ImpactModel::DatasetColumn).data(ImpactModel::KeyRole).toString(), n.key);
+            QCOMPARE(impact.index(row, ImpactModel::TeamColumn).data().toString(), n.teamName);
+            domains.insert(impact.index(row, ImpactModel::DomainColumn).data().toString());
+        }
+        QVERIFY2(domains.size() >= 3, "orders feed products of at least three other domains");
+        QVERIFY(impact.csv().startsWith("distance,dataset,product"));
+        QCOMPARE(impact.csv().count("\r\n"), impact.rowCount() + 1);
+        QVERIFY(impact.summary().contains(QString::number(impact.rowCount())));
+        impact.clear();
+        QCOMPARE(impact.rowCount(), 0);
+
+        ColumnTraceModel trace;
+        QAbstractItemModelTester traceTester(&trace, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        trace.setTrace(g, orders.first(), u"total_amount"_s);
+        QCOMPARE(trace.rowCount(), int(LineageWalk::traceColumn(g, orders.first(), u"total_amount"_s).edges.size()));
+        QVERIFY(trace.rowCount() > 0);
+        QStringList transformations;
+        bool downstreamSeen = false;
+        for (int row = 0; row < trace.rowCount(); ++row) {
+            transformations << trace.index(row, ColumnTraceModel::TransformationColumn).data().toString();
+            const QString side = trace.index(row, ColumnTraceModel::SideColumn).data().toString();
+            // Upstream rows come first.
+            if (side.contains(u"downstream"_s))
+                downstreamSeen = true;
+            else
+                QVERIFY2(!downstreamSeen, qPrintable(side));
+        }
+        QVERIFY(downstreamSeen);
+        QVERIFY2(transformations.contains(u"DIRECT · AGGREGATION"_s), qPrintable(transformations.join(u", "_s)));
+        QVERIFY(std::any_of(transformations.cbegin(), transformations.cend(), [](const QString &t) {
+            return t.startsWith(u"INDIRECT"_s);
+        }));
+        QCOMPARE(trace.index(1, ColumnTraceModel::FromColumn).data().toString(), u"orders.total_amount"_s);
+        trace.clear();
+        QCOMPARE(trace.rowCount(), 0);
     }
 
     // --- Layout -----------------------------------------------------------------------------------

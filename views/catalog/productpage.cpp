@@ -138,6 +138,13 @@ ProductPage::ProductPage(CatalogStore *store, DraftStore *drafts, const EditCont
             QMessageBox::warning(this, tr("Write Back"), written.error().toString());
     });
     m_writeBackAction->setObjectName(QStringLiteral("productWriteBack"));
+    m_toolBar->addSeparator();
+    QAction *lineage = m_toolBar->addAction(Icons::get(QStringLiteral("lineage")), tr("Lineage"), this, [this] {
+        if (!productId().isEmpty())
+            Q_EMIT lineageRequested(productId());
+    });
+    lineage->setObjectName(QStringLiteral("productLineage"));
+    lineage->setToolTip(tr("Show where this product's data comes from and where it goes"));
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);

@@ -84,6 +84,7 @@ public:
 
 Q_SIGNALS:
     void openProductRequested(const QString &productId); // in a new tab
+    void lineageRequested(const QString &productId);
     void problem(const Tessera::Error &error);
     void message(const QString &text); // for the status bar
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QUrl>
 #include <QWidget>
 
 namespace Tessera {
@@ -28,6 +29,10 @@ public:
     virtual bool canGoForward() const { return false; }
     virtual void goBack() { }
     virtual void goForward() { }
+    // What the details dock shows for the page's selection (HTML; empty: nothing selected), and
+    // what a link in it does.
+    virtual QString detailsHtml() const { return {}; }
+    virtual void openDetailsLink(const QUrl &url) { Q_UNUSED(url); }
 
     // Asks about unsaved changes before the page closes: save, discard, or keep it open (false).
     bool confirmClose();
@@ -35,6 +40,7 @@ public:
 Q_SIGNALS:
     void titleChanged(); // the title, icon or modified state changed
     void navigationChanged(); // back/forward availability changed
+    void detailsChanged(); // detailsHtml() changed
 };
 
 } // namespace Tessera

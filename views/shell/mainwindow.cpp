@@ -10,6 +10,7 @@
 #include "models/federation/samplemesh.h"
 #include "views/catalog/productpage.h"
 #include "views/catalog/quickopendialog.h"
+#include "views/lineage/lineagepage.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/documentpage.h"
@@ -29,7 +30,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -61,6 +65,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         statusBar()->showMessage(error.toString(), 5000);
     });
     connect(m_documents, &DocumentArea::currentPageChanged, this, &MainWindow::updateDocumentActions);
+    connect(m_documents, &DocumentArea::currentPageChanged, this, &MainWindow::updateDetails);
     connect(this, &MainWindow::roleChanged, this, &MainWindow::applyEditContext);
     updateDockTitles();
     updateStatus();
@@ -92,7 +97,19 @@ void MainWindow::createDocks()
     details->setWordWrap(true);
     details->setMargin(12);
     details->setForegroundRole(QPalette::PlaceholderText);
-    m_detailsDock = makeDock(QStringLiteral("detailsDock"), tr("Details"), details, Qt::RightDockWidgetArea);
+    m_detailsBrowser = new QTextBrowser;
+    m_detailsBrowser->setObjectName(QStringLiteral("detailsBrowser"));
+    m_detailsBrowser->setOpenLinks(false);
+    m_detailsBrowser->setFrameShape(QFrame::NoFrame);
+    m_detailsBrowser->setAccessibleName(tr("Details"));
+    connect(m_detailsBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (DocumentPage *page = m_documents->currentPage())
+            page->openDetailsLink(url);
+    });
+    m_details = new QStackedWidget;
+    m_details->addWidget(details);
+    m_details->addWidget(m_detailsBrowser);
+    m_detailsDock = makeDock(QStringLiteral("detailsDock"), tr("Details"), m_details, Qt::RightDockWidgetArea);
 
     m_problemsView = new QTreeView;
     m_problemsView->setObjectName(QStringLiteral("problemsView"));
@@ -211,6 +228,13 @@ void MainWindow::createActions()
         view->addAction(toggle);
     }
     view->addSeparator();
+    auto *lineage = view->addAction(Icons::get(QStringLiteral("lineage")), tr("&Lineage"), this, [this] {
+        openLineage();
+    });
+    lineage->setObjectName(QStringLiteral("lineageAction"));
+    lineage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lineage->setStatusTip(tr("Show where the catalog's data comes from and where it goes"));
+    view->addSeparator();
     auto *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setShortcut(QKeySequence::FullScreen);
@@ -245,6 +269,7 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(open);
     toolBar->addAction(find);
+    toolBar->addAction(lineage);
     toolBar->addSeparator();
     toolBar->addAction(m_navigatorDock->toggleViewAction());
     toolBar->addAction(m_detailsDock->toggleViewAction());
@@ -485,11 +510,72 @@ ProductPage *MainWindow::openProduct(const QString &productId)
     connect(page, &ProductPage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 5000);
     });
-    connect(page, &DocumentPage::titleChanged, this, &MainWindow::updateDocumentActions);
-    connect(page, &DocumentPage::navigationChanged, this, &MainWindow::updateDocumentActions);
+    connect(page, &ProductPage::lineageRequested, this, [this](const QString &id) {
+        openLineage({id});
+    });
+    watchPage(page);
     m_documents->addPage(page);
     updateDocumentActions();
     return page;
+}
+
+LineagePage *MainWindow::openLineage(const QStringList &focus)
+{
+    if (!m_store)
+        return nullptr;
+    if (auto *open = qobject_cast<LineagePage *>(m_documents->findPage(LineagePage::pageKey()))) {
+        m_documents->tabs()->setCurrentWidget(open);
+        if (!focus.isEmpty())
+            open->focusOn(focus);
+        return open;
+    }
+    auto *page = new LineagePage(m_store.get());
+    if (!focus.isEmpty()) {
+        LineageScope scope;
+        scope.focus = focus;
+        page->setScope(scope);
+    }
+    if (Status loaded = page->reload(); !loaded) {
+        delete page;
+        m_problems->add({Problem::Severity::Error, loaded.error(), tr("lineage")});
+        statusBar()->showMessage(loaded.error().toString(), 5000);
+        return nullptr;
+    }
+    connect(page, &LineagePage::openProductRequested, this, &MainWindow::openProduct);
+    connect(page, &LineagePage::problem, this, [this](const Error &error) {
+        m_problems->add({Problem::Severity::Error, error, tr("lineage")});
+    });
+    connect(page, &LineagePage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    watchPage(page);
+    m_documents->addPage(page);
+    updateDocumentActions();
+    return page;
+}
+
+void MainWindow::watchPage(DocumentPage *page)
+{
+    connect(page, &DocumentPage::titleChanged, this, &MainWindow::updateDocumentActions);
+    connect(page, &DocumentPage::navigationChanged, this, &MainWindow::updateDocumentActions);
+    connect(page, &DocumentPage::detailsChanged, this, [this, page] {
+        if (page == m_documents->currentPage())
+            updateDetails();
+    });
+}
+
+void MainWindow::updateDetails()
+{
+    DocumentPage *page = m_documents->currentPage();
+    const QString html = page ? page->detailsHtml() : QString();
+    if (html.isEmpty()) {
+        m_details->setCurrentIndex(0);
+        return;
+    }
+    const int scroll = m_detailsBrowser->verticalScrollBar()->value();
+    m_detailsBrowser->setHtml(html);
+    m_detailsBrowser->verticalScrollBar()->setValue(scroll);
+    m_details->setCurrentIndex(1);
 }
 
 void MainWindow::openHit(const NameHit &hit)

@@ -14,6 +14,8 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
+class QTextBrowser;
 class QTreeView;
 
 namespace Tessera {
@@ -25,6 +27,8 @@ class ProductPage;
 struct NameHit;
 class CatalogTreeModel;
 class DocumentArea;
+class DocumentPage;
+class LineagePage;
 class NavigatorPanel;
 class ProblemModel;
 class Settings;
@@ -50,6 +54,9 @@ public:
 
     // Opens the product in a tab (or shows the tab that has it); null when it cannot be read.
     ProductPage *openProduct(const QString &productId);
+    // Opens the lineage tab (or shows it), focused on the nodes named (product ids, node keys),
+    // or the whole graph when none is; null when the catalog's lineage cannot be read.
+    LineagePage *openLineage(const QStringList &focus = {});
     DraftStore *drafts() const { return m_drafts.get(); }
     // The domains the person owns as a domain owner.
     QStringList ownedDomains() const;
@@ -84,6 +91,8 @@ private:
     void applyEditContext();
     void openHit(const NameHit &hit);
     void offerDrafts();
+    void watchPage(DocumentPage *page);
+    void updateDetails();
     EditContext editContext() const;
 
     Settings &m_settings;
@@ -102,6 +111,8 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_activityDock = nullptr;
+    QStackedWidget *m_details = nullptr;
+    QTextBrowser *m_detailsBrowser = nullptr;
     QTreeView *m_problemsView = nullptr;
     QTreeView *m_activityView = nullptr;
 

@@ -1,7 +1,10 @@
 #include "views/shell/screenshots.h"
 
 #include "views/catalog/productpage.h"
+#include "views/lineage/lineagecanvas.h"
+#include "views/lineage/lineagepage.h"
 #include "views/shell/aboutdialog.h"
+#include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
 #include "views/shell/navigatorpanel.h"
 
@@ -12,6 +15,8 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScopeGuard>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -65,9 +70,70 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
     written << aboutPath;
     about.hide();
 
-    // A product page beside a search with its filters, as a domain owner of Sales sees it.
     if (!window.store())
         return written;
+
+    // The lineage: the whole graph, then the neighbourhood of Orders with a column traced.
+    if (LineagePage *lineage = window.openLineage()) {
+        // The graph gets the room of the navigator and the bottom docks.
+        QList<QDockWidget *> hidden;
+        for (const char *name : {"navigatorDock", "detailsDock", "problemsDock", "activityDock"}) {
+            auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
+            if (dock && dock->isVisible()) {
+                dock->hide();
+                hidden << dock;
+            }
+        }
+        auto showDocks = qScopeGuard([&hidden] {
+            for (QDockWidget *dock : std::as_const(hidden))
+                dock->show();
+        });
+        auto waitForLayout = [lineage] {
+            QElapsedTimer waited;
+            waited.start();
+            while (lineage->isLayoutPending() && waited.elapsed() < 10000)
+                QApplication::processEvents(QEventLoop::AllEvents, 20);
+        };
+        waitForLayout();
+        // The whole graph in a large window, the panel folded away.
+        const QSize size = window.size();
+        window.resize(1600, 1000);
+        const QList<int> panes = lineage->findChild<QSplitter *>()->sizes();
+        lineage->findChild<QSplitter *>()->setSizes({1, 0});
+        QApplication::processEvents();
+        lineage->canvas()->fitAll();
+        const QString whole = out.filePath(QStringLiteral("lineage.png"));
+        if (auto status = save(window, whole); !status)
+            return status.error();
+        written << whole;
+        lineage->findChild<QSplitter *>()->setSizes(panes);
+        for (const char *name : {"detailsDock"}) {
+            if (auto *dock = window.findChild<QDockWidget *>(QLatin1String(name)); dock && hidden.contains(dock)) {
+                dock->show();
+                hidden.removeAll(dock);
+            }
+        }
+        LineageScope scope = lineage->scope();
+        scope.focus = QStringList{QStringLiteral("dataset:sales.orders/orders")};
+        scope.up = 1;
+        scope.down = 1;
+        lineage->setScope(scope);
+        waitForLayout();
+        const int orders = lineage->shown().graph.indexOf(QStringLiteral("dataset:sales.orders/orders"));
+        lineage->canvas()->setSelectedNode(orders);
+        lineage->traceColumn(orders, QStringLiteral("total_amount"));
+        // Close enough to read the cards, on the columns traced.
+        lineage->canvas()->setZoom(0.62);
+        lineage->canvas()->centerOn(lineage->canvas()->tracedRect().center());
+        const QString focused = out.filePath(QStringLiteral("lineage-focus.png"));
+        if (auto status = save(window, focused); !status)
+            return status.error();
+        written << focused;
+        window.resize(size);
+        window.documents()->closeDocument(window.documents()->tabs()->indexOf(lineage));
+    }
+
+    // A product page beside a search with its filters, as a domain owner of Sales sees it.
     const Role role = window.role();
     const QStringList owned = window.ownedDomains();
     auto restore = qScopeGuard([&] {
