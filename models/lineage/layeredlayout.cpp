@@ -355,37 +355,45 @@ LayeredLayout::Result LayeredLayout::run(const Input &input, const std::atomic<b
     QList<QList<int>> layers(layerCount);
     QList<double> pos(total, 0);
     {
-        // First order: previous places where known; else the order a depth-first walk from the
-        // sources meets nodes, which keeps what is connected together.
+        // First order: previous places where known; else breadth first over both directions,
+        // per connected part, from a node at its edge (found as the last node a breadth-first
+        // walk reaches, from the last one another reaches): the order then runs from one side of
+        // the graph to the other, with nothing folded back, which layer sweeps undo only slowly.
         QList<double> key(total, 0);
         QList<bool> seen(total, false);
         double counter = 0;
-        QList<std::pair<int, qsizetype>> stack;
-        for (int root = 0; root < total; ++root) {
-            if (seen.at(root) || !up.at(root).isEmpty())
-                continue;
-            stack = {{root, 0}};
-            seen[root] = true;
-            key[root] = counter++;
-            while (!stack.isEmpty()) {
-                auto &[v, next] = stack.last();
-                if (next < down.at(v).size()) {
-                    const int w = down.at(v).at(next++);
-                    if (!seen.at(w)) {
-                        seen[w] = true;
-                        key[w] = counter++;
-                        stack.append({w, 0});
+        QList<int> queue;
+        QList<int> mark(total, -1);
+        auto walk = [&](int from, int stamp) {
+            queue = {from};
+            mark[from] = stamp;
+            for (qsizetype head = 0; head < queue.size(); ++head) {
+                const int v = queue.at(head);
+                for (const QList<int> *side : {&down.at(v), &up.at(v)}) {
+                    for (int w : *side) {
+                        if (mark.at(w) != stamp) {
+                            mark[w] = stamp;
+                            queue.append(w);
+                        }
                     }
-                    continue;
                 }
-                stack.removeLast();
+            }
+            return queue.last();
+        };
+        int stamp = 0;
+        for (int start = 0; start < total; ++start) {
+            if (seen.at(start))
+                continue;
+            const int far = walk(walk(start, stamp), stamp + 1);
+            walk(far, stamp + 2);
+            stamp += 3;
+            for (int v : std::as_const(queue)) {
+                seen[v] = true;
+                key[v] = counter++;
             }
         }
-        for (int v = 0; v < total; ++v) {
-            if (!seen.at(v))
-                key[v] = counter++;
+        for (int v = 0; v < total; ++v)
             layers[layer.at(v)].append(v);
-        }
         if (anchored) {
             // Known nodes where they were; new ones next to the known nodes they connect to.
             for (int v = 0; v < total; ++v) {
@@ -521,7 +529,7 @@ LayeredLayout::Result LayeredLayout::run(const Input &input, const std::atomic<b
     // Mostly known nodes: their order stays (new ones went next to their neighbours above), so
     // expanding a node does not reshuffle the drawing.
     const int sweeps = anchored * 2 >= n ? 0 : input.sweeps;
-    for (int sweep = 0; sweep < sweeps && best > 0 && stale < 4; ++sweep) {
+    for (int sweep = 0; sweep < sweeps && best > 0 && stale < 16; ++sweep) {
         const bool median = sweep % 2 == 1;
         for (int l = 1; l < layerCount; ++l)
             reorder(l, true, median);

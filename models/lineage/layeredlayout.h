@@ -16,7 +16,8 @@ namespace Tessera {
 // A layered drawing of a directed graph, left to right (Sugiyama's method): cycles broken by
 // reversing edges found going back in a depth-first search; layers by longest path (from the
 // sources or from the sinks, whichever is shorter) with nodes then moved towards their busier
-// side; dummy nodes along edges longer than one layer; crossings reduced by sweeps placing nodes
+// side; dummy nodes along edges longer than one layer; crossings reduced, from a breadth-first order
+// started at the graph's edge, by sweeps placing nodes
 // at their neighbours' barycentre or weighted median, with adjacent exchanges, keeping the best
 // order; y coordinates by repeated weighted least squares towards neighbours under the
 // no-overlap constraint (pool adjacent violators, exact per layer); edges routed through their
@@ -34,7 +35,7 @@ public:
         QHash<QString, QPointF> previous; // where nodes were (centres), by key
         double layerGap = 96; // between the widest nodes of neighbouring layers
         double nodeGap = 18; // between nodes of a layer
-        int sweeps = 16; // crossing reduction passes (each down and up)
+        int sweeps = 64; // crossing reduction passes (each down and up)
     };
 
     struct Result {
