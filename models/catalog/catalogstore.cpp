@@ -17,6 +17,10 @@ namespace Tessera {
 
 namespace {
 
+// What a ProductSummary is read from, in CatalogStore::summaries.
+const QString summaryColumns
+    = QStringLiteral("p.id, p.domain_id, p.name, p.title, p.status, p.classification, p.owner_team_id, p.revision");
+
 // The schema has no NULL text: a null QString is stored as ''.
 void bindValues(QSqlQuery *query, const QVariantList &values)
 {
@@ -294,32 +298,10 @@ QString CatalogStore::domainName(const QString &id) const
 
 Result<QList<ProductSummary>> CatalogStore::productSummaries(const QString &domainId) const
 {
-    QSqlQuery query(database());
-    QString sql
-        = QStringLiteral("SELECT id, domain_id, name, title, status, classification, owner_team_id, revision FROM products");
-    if (!domainId.isNull())
-        sql += QLatin1String(" WHERE domain_id = ?");
-    sql += QLatin1String(" ORDER BY domain_id, name, id");
-    if (!query.prepare(sql))
-        return sqlError(query, tr("Reading the products"));
-    if (!domainId.isNull())
-        query.addBindValue(domainId);
-    if (!query.exec())
-        return sqlError(query, tr("Reading the products"));
-    QList<ProductSummary> result;
-    while (query.next()) {
-        ProductSummary s;
-        s.id = query.value(0).toString();
-        s.domainId = query.value(1).toString();
-        s.name = query.value(2).toString();
-        s.title = query.value(3).toString();
-        s.status = Catalog::statusFromKey(query.value(4).toString()).value_or(ProductStatus::Draft);
-        s.classification = Catalog::classificationFromKey(query.value(5).toString()).value_or(Classification::Unspecified);
-        s.ownerTeamId = query.value(6).toString();
-        s.revision = query.value(7).toInt();
-        result.append(s);
-    }
-    return result;
+    return summaries(QLatin1String("SELECT ") + summaryColumns + QLatin1String(" FROM products p")
+                         + (domainId.isNull() ? QString() : QStringLiteral(" WHERE p.domain_id = ?"))
+                         + QLatin1String(" ORDER BY p.domain_id, p.name, p.id"),
+                     domainId.isNull() ? QVariantList() : QVariantList{domainId});
 }
 
 Result<int> CatalogStore::productCount() const
@@ -1147,9 +1129,6 @@ Result<QList<SourcedProduct>> CatalogStore::sourcedProducts(const QString &sourc
 // --- search -----------------------------------------------------------------------------------
 
 namespace {
-
-const QString summaryColumns
-    = QStringLiteral("p.id, p.domain_id, p.name, p.title, p.status, p.classification, p.owner_team_id, p.revision");
 
 // Where a facet's values live. Every facet maps onto one of these fixed expressions: no user text
 // ever becomes part of the SQL.

@@ -50,6 +50,11 @@ private:
 
 } // namespace
 
+int LineageGraph::edgeIndex(int from, int to) const
+{
+    return m_edgeIndex.value(edgeKey(from, to), -1);
+}
+
 std::span<const int> LineageGraph::successors(int node) const
 {
     return {m_out.constData() + m_outStart.at(node), size_t(m_outStart.at(node + 1) - m_outStart.at(node))};
@@ -76,9 +81,9 @@ bool LineageGraph::addEdge(int from, int to)
     if (from < 0 || to < 0 || from == to)
         return false;
     const quint64 key = edgeKey(from, to);
-    if (m_edgeSet.contains(key))
+    if (m_edgeIndex.contains(key))
         return false;
-    m_edgeSet.insert(key);
+    m_edgeIndex.insert(key, int(m_edges.size()));
     m_edges.append({from, to});
     return true;
 }

@@ -85,6 +85,8 @@ public:
     std::span<const int> successors(int node) const;
     std::span<const int> predecessors(int node) const;
     int indexOf(const QString &key) const { return m_index.value(key, -1); }
+    // The index into edges() of the edge from -> to, or -1.
+    int edgeIndex(int from, int to) const;
 
     // The nodes a person means by text: a node key; a product id (its datasets, or its collapsed
     // node); a dataset's name, physical or OpenLineage name; a job's name. Case-insensitive when
@@ -109,7 +111,7 @@ private:
     QList<Edge> m_edges;
     QList<ColumnEdge> m_columnEdges;
     QHash<QString, int> m_index;
-    QSet<quint64> m_edgeSet;
+    QHash<quint64, int> m_edgeIndex; // (from, to) -> index into m_edges
     QList<int> m_outStart, m_out, m_inStart, m_in; // compressed adjacency
 };
 

@@ -144,7 +144,7 @@ void ColumnTraceModel::clear()
     setTrace(LineageGraph(), -1, QString());
 }
 
-QString ColumnTraceModel::transformationText(const ColumnEdge &edge)
+QString ColumnTraceModel::transformationText(const ColumnEdge &edge, const QString &separator)
 {
     QStringList parts;
     if (!edge.type.isEmpty())
@@ -155,7 +155,7 @@ QString ColumnTraceModel::transformationText(const ColumnEdge &edge)
         parts << tr("masked");
     if (parts.isEmpty())
         return edge.fromContract ? tr("contract") : QString();
-    return parts.join(QStringLiteral(" · "));
+    return parts.join(separator);
 }
 
 QString ColumnTraceModel::columnText(const LineageGraph &graph, int node, const QString &column)

@@ -77,7 +77,7 @@ public:
     int tracedNode() const { return m_node; }
     QString tracedColumn() const { return m_column; }
     // "DIRECT · AGGREGATION", or what the contract says when no type is known.
-    static QString transformationText(const ColumnEdge &edge);
+    static QString transformationText(const ColumnEdge &edge, const QString &separator = QStringLiteral(" · "));
     // "orders.total_amount"
     static QString columnText(const LineageGraph &graph, int node, const QString &column);
 

@@ -333,4 +333,72 @@ ColumnTrace traceColumn(const LineageGraph &graph, int node, const QString &colu
     return trace;
 }
 
+TraceRoutes traceRoutes(const LineageGraph &graph, const ColumnTrace &trace)
+{
+    TraceRoutes routes;
+    for (const ColumnRef &ref : trace.columns)
+        routes.nodes.insert(ref.node);
+    for (int i : trace.edges) {
+        const ColumnEdge &c = graph.columnEdges().at(i);
+        int written = -1;
+        if (c.job >= 0) {
+            const int in = graph.edgeIndex(c.from, c.job);
+            const int out = graph.edgeIndex(c.job, c.to);
+            if (in >= 0 && out >= 0) {
+                routes.edges << in << out;
+                routes.nodes.insert(c.job);
+                written = out;
+            }
+        }
+        if (written < 0) {
+            written = graph.edgeIndex(c.from, c.to);
+            if (written >= 0)
+                routes.edges.insert(written);
+        }
+        if (written >= 0)
+            routes.columnEdgesOn[written].append(i);
+    }
+    return routes;
+}
+
+PathsThrough pathsThrough(const LineageGraph &graph, int node)
+{
+    PathsThrough paths;
+    if (node < 0 || node >= graph.nodeCount())
+        return paths;
+    QList<bool> onPath(graph.nodeCount(), false);
+    QList<bool> edgeOnPath(graph.edgeCount(), false);
+    onPath[node] = true;
+    for (const bool up : {true, false}) {
+        // One side at a time: an edge is on a path when both of its ends are on the same side.
+        QList<bool> side(graph.nodeCount(), false);
+        side[node] = true;
+        QList<int> queue{node};
+        while (!queue.isEmpty()) {
+            const int at = queue.takeLast();
+            for (int next : up ? graph.predecessors(at) : graph.successors(at)) {
+                if (side.at(next))
+                    continue;
+                side[next] = true;
+                onPath[next] = true;
+                queue.append(next);
+            }
+        }
+        for (int e = 0; e < graph.edgeCount(); ++e) {
+            const LineageGraph::Edge &edge = graph.edges().at(e);
+            if (side.at(edge.from) && side.at(edge.to))
+                edgeOnPath[e] = true;
+        }
+    }
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        if (onPath.at(i))
+            paths.nodes.append(i);
+    }
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        if (edgeOnPath.at(e))
+            paths.edges.append(e);
+    }
+    return paths;
+}
+
 } // namespace Tessera::LineageWalk

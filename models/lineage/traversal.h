@@ -71,6 +71,24 @@ struct ColumnTrace {
 };
 ColumnTrace traceColumn(const LineageGraph &graph, int node, const QString &column);
 
+// Where a column trace runs through the graph, for drawing it: the nodes it touches, the graph
+// edges it runs along (dataset -> job -> dataset where the job is in the graph, straight where
+// it is not), and for each edge into a traced column's dataset the column edges written on it.
+struct TraceRoutes {
+    QSet<int> nodes;
+    QSet<int> edges;
+    QHash<int, QList<int>> columnEdgesOn; // graph edge -> indexes into graph.columnEdges()
+};
+TraceRoutes traceRoutes(const LineageGraph &graph, const ColumnTrace &trace);
+
+// Everything upstream and downstream of a node, and the edges on those paths: what a view
+// highlights when the node is pointed at. Nodes in graph order, the node itself included.
+struct PathsThrough {
+    QList<int> nodes;
+    QList<int> edges;
+};
+PathsThrough pathsThrough(const LineageGraph &graph, int node);
+
 } // namespace LineageWalk
 
 } // namespace Tessera

@@ -83,10 +83,7 @@ public:
     static QString productKey(const QString &productId);
 
 Q_SIGNALS:
-    void openProductRequested(const QString &productId); // in a new tab
     void lineageRequested(const QString &productId);
-    void problem(const Tessera::Error &error);
-    void message(const QString &text); // for the status bar
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "models/catalog/presentation.h"
 #include "models/formats/graphexport.h"
+#include "models/lineage/lineagemodels.h"
 #include "views/catalog/badges.h"
 #include "views/lineage/lineagecolors.h"
 
@@ -811,30 +812,13 @@ void LineageCanvas::updateHighlight()
     m_state->highlightedEdges.clear();
     m_state->highlighting = centre >= 0;
     if (centre >= 0) {
-        // Everything upstream and downstream of the centre, and the edges on those paths.
+        const LineageWalk::PathsThrough paths = LineageWalk::pathsThrough(g, centre);
+        for (int n : paths.nodes)
+            m_state->nodeMarks[n] = OnPath;
         m_state->nodeMarks[centre] = Centre;
-        for (const bool up : {true, false}) {
-            QList<int> queue{centre};
-            QSet<int> seen{centre};
-            while (!queue.isEmpty()) {
-                const int at = queue.takeLast();
-                for (int next : up ? g.predecessors(at) : g.successors(at)) {
-                    if (seen.contains(next))
-                        continue;
-                    seen.insert(next);
-                    queue.append(next);
-                    if (!m_state->nodeMarks.at(next))
-                        m_state->nodeMarks[next] = OnPath;
-                }
-            }
-            for (int e = 0; e < g.edgeCount(); ++e) {
-                const LineageGraph::Edge &edge = g.edges().at(e);
-                if (!m_state->edgeMarks.at(e) && seen.contains(edge.from) && seen.contains(edge.to)) {
-                    m_state->edgeMarks[e] = OnPath;
-                    m_state->highlightedEdges.append(e);
-                }
-            }
-        }
+        for (int e : paths.edges)
+            m_state->edgeMarks[e] = OnPath;
+        m_state->highlightedEdges = paths.edges;
     }
     viewport()->update();
 }
@@ -842,62 +826,37 @@ void LineageCanvas::updateHighlight()
 void LineageCanvas::setColumnTrace(const LineageWalk::ColumnTrace &trace)
 {
     const LineageGraph &g = m_state->content.graph;
+    const LineageWalk::TraceRoutes routes = LineageWalk::traceRoutes(g, trace);
+    m_state->tracedNodes = routes.nodes;
+    m_state->tracedEdges = routes.edges;
     m_state->tracedColumns.clear();
-    m_state->edgeLabels.clear();
-    m_state->tracedEdges.clear();
-    m_state->tracedNodes.clear();
-    QHash<quint64, int> edgeIndex;
-    for (int e = 0; e < g.edgeCount(); ++e)
-        edgeIndex.insert((quint64(quint32(g.edges().at(e).from)) << 32) | quint32(g.edges().at(e).to), e);
-    auto edgeOf = [&](int from, int to) {
-        return edgeIndex.value((quint64(quint32(from)) << 32) | quint32(to), -1);
-    };
     for (const LineageWalk::ColumnRef &ref : trace.columns) {
-        m_state->tracedNodes.insert(ref.node);
         if (!ref.column.isEmpty() && !m_state->tracedColumns[ref.node].contains(ref.column))
             m_state->tracedColumns[ref.node].append(ref.column);
     }
-    QHash<int, QStringList> typed; // per graph edge: the transformations OpenLineage reports on it
-    QSet<int> contractOnly;
-    for (int i : trace.edges) {
-        const ColumnEdge &c = g.columnEdges().at(i);
-        QStringList how;
-        if (!c.type.isEmpty())
-            how << c.type;
-        if (!c.subtype.isEmpty())
-            how << c.subtype;
-        // Drawn along dataset -> job -> dataset where the job is shown, straight otherwise.
-        int labelled = -1;
-        if (c.job >= 0) {
-            const int in = edgeOf(c.from, c.job);
-            const int out = edgeOf(c.job, c.to);
-            if (in >= 0 && out >= 0) {
-                m_state->tracedEdges << in << out;
-                m_state->tracedNodes.insert(c.job);
-                labelled = out;
+    // Each edge says how its columns are computed, in short lines that fit between layers; what
+    // only a contract states is said when nothing more precise is known.
+    m_state->edgeLabels.clear();
+    for (auto it = routes.columnEdgesOn.cbegin(); it != routes.columnEdgesOn.cend(); ++it) {
+        QStringList typed;
+        const ColumnEdge *contract = nullptr; // one the contract states, without a type
+        for (int i : it.value()) {
+            const ColumnEdge &c = g.columnEdges().at(i);
+            if (c.type.isEmpty() && c.subtype.isEmpty()) {
+                if (c.fromContract)
+                    contract = &c;
+                continue;
             }
+            const QString label = ColumnTraceModel::transformationText(c, QStringLiteral("\n"));
+            if (!typed.contains(label))
+                typed.append(label);
         }
-        if (labelled < 0) {
-            labelled = edgeOf(c.from, c.to);
-            if (labelled >= 0)
-                m_state->tracedEdges.insert(labelled);
-        }
-        if (labelled < 0)
-            continue;
-        // Two short lines ("DIRECT", "AGGREGATION") fit between layers.
-        const QString label = how.join(QLatin1Char('\n'));
-        if (label.isEmpty())
-            contractOnly.insert(labelled);
-        else if (!typed[labelled].contains(label))
-            typed[labelled].append(label);
+        if (typed.isEmpty() && contract)
+            typed.append(ColumnTraceModel::transformationText(*contract));
+        if (!typed.isEmpty())
+            m_state->edgeLabels.insert(it.key(), typed);
     }
-    for (int e : std::as_const(contractOnly)) {
-        if (!typed.contains(e))
-            typed[e] = QStringList{tr("contract")};
-    }
-    m_state->edgeLabels = typed;
     updateHighlight();
-    viewport()->update();
 }
 
 QRectF LineageCanvas::tracedRect() const

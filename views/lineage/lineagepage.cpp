@@ -54,11 +54,11 @@ Status writeFile(const QString &path, const QByteArray &data)
     return Ok{};
 }
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent, int sortRole = Qt::DisplayRole)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole + 2);
+    proxy->setSortRole(sortRole);
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
     view->setModel(proxy);
@@ -168,16 +168,9 @@ void LineagePage::buildToolBar(QWidget *bar)
             showWholeGraph();
             return;
         }
-        // A completion is "name — product": the part before the dash names it.
-        const qsizetype dash = text.indexOf(QStringLiteral(" — "));
-        const QString name = dash > 0 ? text.left(dash) : text;
-        for (const LineageNode &n : m_full.nodes()) {
-            if (dash > 0 && n.name == name && text.mid(dash + 3) == (n.productName.isEmpty() ? n.ns : n.productName)) {
-                focusOn({n.key});
-                return;
-            }
-        }
-        focusOn({name});
+        // A completion names one node; other text is resolved as a product, dataset or job name.
+        const QString key = m_completions.value(text);
+        focusOn({key.isEmpty() ? text : key});
     });
     tools->addWidget(m_focusField);
 
@@ -355,7 +348,7 @@ QWidget *LineagePage::buildImpactPanel()
     m_impactSummary = new QLabel(tr("Select a dataset to see what a change to it reaches downstream."), panel);
     m_impactSummary->setObjectName(QStringLiteral("impactSummary"));
     m_impactSummary->setWordWrap(true);
-    m_impactView = makeTable(m_impact, QStringLiteral("impactView"), panel);
+    m_impactView = makeTable(m_impact, QStringLiteral("impactView"), panel, ImpactModel::SortRole);
     m_impactView->setSortingEnabled(true);
     m_impactView->sortByColumn(-1, Qt::AscendingOrder);
     m_impactView->setAccessibleName(tr("Impact"));
@@ -437,11 +430,10 @@ Status LineagePage::reload()
     if (!input)
         return input.error();
     m_full = LineageGraph::build(input.value());
-    QStringList names;
-    names.reserve(m_full.nodeCount());
+    m_completions.clear();
     for (const LineageNode &n : m_full.nodes())
-        names << n.name + QStringLiteral(" — ") + (n.productName.isEmpty() ? n.ns : n.productName);
-    names.removeDuplicates();
+        m_completions.insert(n.name + QStringLiteral(" — ") + (n.productName.isEmpty() ? n.ns : n.productName), n.key);
+    QStringList names = m_completions.keys();
     names.sort(Qt::CaseInsensitive);
     static_cast<QStringListModel *>(m_focusField->completer()->model())->setStringList(names);
     updateDomainMenu();

@@ -95,9 +95,6 @@ public:
 
 Q_SIGNALS:
     void layoutFinished(); // the canvas shows the current scope
-    void openProductRequested(const QString &productId);
-    void problem(const Tessera::Error &error);
-    void message(const QString &text); // for the status bar
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -131,6 +128,7 @@ private:
     QString m_tracedKey;
     QString m_tracedColumn;
     QHash<QString, QColor> m_domainColours;
+    QHash<QString, QString> m_completions; // what the focus field completes -> node key
 
     LineageCanvas *m_canvas;
     QSplitter *m_splitter;
@@ -153,7 +151,6 @@ private:
     QToolButton *m_domainsButton = nullptr;
     QMenu *m_domainsMenu = nullptr;
     QLabel *m_countLabel = nullptr;
-    QAction *m_impactCsvAction = nullptr;
 };
 
 } // namespace Tessera

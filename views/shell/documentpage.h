@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/core/error.h"
+
 #include <QIcon>
 #include <QUrl>
 #include <QWidget>
@@ -41,6 +43,9 @@ Q_SIGNALS:
     void titleChanged(); // the title, icon or modified state changed
     void navigationChanged(); // back/forward availability changed
     void detailsChanged(); // detailsHtml() changed
+    void openProductRequested(const QString &productId); // a link to a product, to open in its own tab
+    void problem(const Tessera::Error &error); // for the problems dock
+    void message(const QString &text); // for the status bar
 };
 
 } // namespace Tessera

@@ -503,17 +503,10 @@ ProductPage *MainWindow::openProduct(const QString &productId)
         statusBar()->showMessage(shown.error().toString(), 5000);
         return nullptr;
     }
-    connect(page, &ProductPage::openProductRequested, this, &MainWindow::openProduct);
-    connect(page, &ProductPage::problem, this, [this](const Error &error) {
-        m_problems->add({Problem::Severity::Error, error, tr("catalog")});
-    });
-    connect(page, &ProductPage::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 5000);
-    });
     connect(page, &ProductPage::lineageRequested, this, [this](const QString &id) {
         openLineage({id});
     });
-    watchPage(page);
+    watchPage(page, tr("catalog"));
     m_documents->addPage(page);
     updateDocumentActions();
     return page;
@@ -541,21 +534,21 @@ LineagePage *MainWindow::openLineage(const QStringList &focus)
         statusBar()->showMessage(loaded.error().toString(), 5000);
         return nullptr;
     }
-    connect(page, &LineagePage::openProductRequested, this, &MainWindow::openProduct);
-    connect(page, &LineagePage::problem, this, [this](const Error &error) {
-        m_problems->add({Problem::Severity::Error, error, tr("lineage")});
-    });
-    connect(page, &LineagePage::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 5000);
-    });
-    watchPage(page);
+    watchPage(page, tr("lineage"));
     m_documents->addPage(page);
     updateDocumentActions();
     return page;
 }
 
-void MainWindow::watchPage(DocumentPage *page)
+void MainWindow::watchPage(DocumentPage *page, const QString &source)
 {
+    connect(page, &DocumentPage::openProductRequested, this, &MainWindow::openProduct);
+    connect(page, &DocumentPage::problem, this, [this, source](const Error &error) {
+        m_problems->add({Problem::Severity::Error, error, source});
+    });
+    connect(page, &DocumentPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
     connect(page, &DocumentPage::titleChanged, this, &MainWindow::updateDocumentActions);
     connect(page, &DocumentPage::navigationChanged, this, &MainWindow::updateDocumentActions);
     connect(page, &DocumentPage::detailsChanged, this, [this, page] {

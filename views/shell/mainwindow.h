@@ -91,7 +91,8 @@ private:
     void applyEditContext();
     void openHit(const NameHit &hit);
     void offerDrafts();
-    void watchPage(DocumentPage *page);
+    // Connects what every page reports: links to products, problems (under source), messages.
+    void watchPage(DocumentPage *page, const QString &source);
     void updateDetails();
     EditContext editContext() const;
 
