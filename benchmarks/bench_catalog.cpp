@@ -14,19 +14,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 using namespace Tessera;
 using namespace BenchData;
 
 namespace {
-
-double peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
-}
 
 } // namespace
 
@@ -141,7 +132,7 @@ int main(int argc, char **argv)
         {QStringLiteral("facet counts (5 facets), p50"), Bench::percentile(facetTimes, 50), QStringLiteral("ms"), QString()});
     rows.append(
         {QStringLiteral("facet counts (5 facets), p95"), Bench::percentile(facetTimes, 95), QStringLiteral("ms"), QString()});
-    rows.append({QStringLiteral("peak memory"), peakMemoryMiB(), QStringLiteral("MiB"), QString()});
+    rows.append({QStringLiteral("peak memory"), Bench::peakMemoryMiB(), QStringLiteral("MiB"), QString()});
     Bench::printTable(QStringLiteral("Catalog of %1 products (SQLite, %2 hits returned in all)").arg(products).arg(totalHits),
                       rows);
 
@@ -152,6 +143,6 @@ int main(int argc, char **argv)
     Bench::printBench("catalog.search.plain_fts5_bm25.p95.ms", refP95, "ms");
     Bench::printBench("catalog.search.p95.vs_plain_fts5", p95 / refP95, "ratio");
     Bench::printBench("catalog.facets.p95.ms", Bench::percentile(facetTimes, 95), "ms");
-    Bench::printBench("catalog.peak_memory.mib", peakMemoryMiB(), "MiB");
+    Bench::printBench("catalog.peak_memory.mib", Bench::peakMemoryMiB(), "MiB");
     return 0;
 }

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace Bench {
 
 struct Row {
@@ -54,6 +56,14 @@ inline void quietOffscreenNotes()
         if (!message.startsWith(QLatin1String("This plugin does not support propagateSizeHints")))
             previous(type, context, message);
     });
+}
+
+// The process's peak resident memory so far.
+inline double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // Linux reports KiB
 }
 
 inline void printBench(const char *name, double value, const char *unit)

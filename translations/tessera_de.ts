@@ -317,10 +317,6 @@
             <translation>Das Lesen der Teammitglieder</translation>
         </message>
         <message>
-            <source>Reading the products</source>
-            <translation>Das Lesen der Produkte</translation>
-        </message>
-        <message>
             <source>Counting the products</source>
             <translation>Das Zählen der Produkte</translation>
         </message>
@@ -503,6 +499,38 @@
         <message>
             <source>Reading the input ports for the lineage</source>
             <translation>Lesen der Eingangsports für die Herkunft</translation>
+        </message>
+        <message>
+            <source>Reading the service levels for the lineage</source>
+            <translation>Die Service-Level für die Herkunft werden gelesen</translation>
+        </message>
+        <message>
+            <source>Ingesting OpenLineage events</source>
+            <translation>OpenLineage-Ereignisse werden übernommen</translation>
+        </message>
+        <message>
+            <source>Reading the runs</source>
+            <translation>Die Läufe werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading the datasets of runs</source>
+            <translation>Die Datensätze der Läufe werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading the run %1</source>
+            <translation>Der Lauf %1 wird gelesen</translation>
+        </message>
+        <message>
+            <source>Reading the events of the run %1</source>
+            <translation>Die Ereignisse des Laufs %1 werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading the facets of the job %1</source>
+            <translation>Die Facetten des Jobs %1 werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading the facets of the dataset %1</source>
+            <translation>Die Facetten des Datensatzes %1 werden gelesen</translation>
         </message>
     </context>
     <context>
@@ -885,6 +913,159 @@
                 <numerusform>%n Datensatz stromabwärts:</numerusform>
                 <numerusform>%n Datensätze stromabwärts:</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Store OpenLineage events (NDJSON, JSON arrays or single events; - for standard input) as runs: ingest [--catalog C] FILE...</source>
+            <translation>OpenLineage-Ereignisse (NDJSON, JSON-Listen oder einzelne Ereignisse; - für die Standardeingabe) als Läufe speichern: ingest [--catalog C] DATEI...</translation>
+        </message>
+        <message>
+            <source>List pipeline runs, newest first: runs [--catalog C] [--job NAME] [--state STATE] [--limit N] [--json]</source>
+            <translation>Pipeline-Läufe auflisten, neueste zuerst: runs [--catalog C] [--job NAME] [--state ZUSTAND] [--limit N] [--json]</translation>
+        </message>
+        <message>
+            <source>Receive OpenLineage events over HTTP as Marquez does (POST /api/v1/lineage): receive [--catalog C] [--port P] [--address A [--allow-remote]]</source>
+            <translation>OpenLineage-Ereignisse über HTTP empfangen wie Marquez (POST /api/v1/lineage): receive [--catalog C] [--port P] [--address A [--allow-remote]]</translation>
+        </message>
+        <message>
+            <source>(column %1)</source>
+            <translation>(Spalte %1)</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: name the OpenLineage event files or folders to ingest (- reads standard input).</source>
+            <translation>tessera-cli ingest: Nennen Sie die OpenLineage-Ereignisdateien oder -ordner (- liest die Standardeingabe).</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: cannot read standard input</source>
+            <translation>tessera-cli ingest: Die Standardeingabe kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: %1: no such file or folder</source>
+            <translation>tessera-cli ingest: %1: Datei oder Ordner nicht gefunden</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: warning: no event files (*.ndjson, *.jsonl, *.json) in %1</source>
+            <translation>tessera-cli ingest: Warnung: keine Ereignisdateien (*.ndjson, *.jsonl, *.json) in %1</translation>
+        </message>
+        <message>
+            <source>Nothing was ingested.</source>
+            <translation>Nichts wurde übernommen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ingested %n event(s)</source>
+            <translation>
+                <numerusform>%n Ereignis übernommen</numerusform>
+                <numerusform>%n Ereignisse übernommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 new, %2 already known; %n run(s) updated.</source>
+            <translation>
+                <numerusform>%1 neu, %2 schon bekannt; %n Lauf aktualisiert.</numerusform>
+                <numerusform>%1 neu, %2 schon bekannt; %n Läufe aktualisiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) rejected (see above).</source>
+            <translation>
+                <numerusform>%n Ereignis abgelehnt (siehe oben).</numerusform>
+                <numerusform>%n Ereignisse abgelehnt (siehe oben).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only the runs of this job (its name, or namespace/name).</source>
+            <translation>Nur die Läufe dieses Jobs (sein Name oder Namensraum/Name).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Only runs in this state: running, completed, failed, aborted.</source>
+            <translation>Nur Läufe in diesem Zustand: running, completed, failed, aborted.</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>ZUSTAND</translation>
+        </message>
+        <message>
+            <source>At most this many runs, newest first (default 100; 0: all).</source>
+            <translation>Höchstens so viele Läufe, neueste zuerst (Standard 100; 0: alle).</translation>
+        </message>
+        <message>
+            <source>tessera-cli runs: --limit takes a number</source>
+            <translation>tessera-cli runs: --limit erwartet eine Zahl</translation>
+        </message>
+        <message>
+            <source>tessera-cli runs: unknown state %1 (running, completed, failed, aborted, new)</source>
+            <translation>tessera-cli runs: unbekannter Zustand %1 (running, completed, failed, aborted, new)</translation>
+        </message>
+        <message>
+            <source>No runs.</source>
+            <translation>Keine Läufe.</translation>
+        </message>
+        <message>
+            <source>JOB</source>
+            <translation>JOB</translation>
+        </message>
+        <message>
+            <source>RUN</source>
+            <translation>LAUF</translation>
+        </message>
+        <message>
+            <source>START</source>
+            <translation>START</translation>
+        </message>
+        <message>
+            <source>END</source>
+            <translation>ENDE</translation>
+        </message>
+        <message>
+            <source>DURATION</source>
+            <translation>DAUER</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>FEHLER</translation>
+        </message>
+        <message>
+            <source>The port to listen on (default 5000, as Marquez; 0: any free one).</source>
+            <translation>Der Port, auf dem empfangen wird (Standard 5000 wie Marquez; 0: ein freier).</translation>
+        </message>
+        <message>
+            <source>PORT</source>
+            <translation>PORT</translation>
+        </message>
+        <message>
+            <source>The address to listen on (default 127.0.0.1).</source>
+            <translation>Die Adresse, auf der empfangen wird (Standard 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>ADDRESS</source>
+            <translation>ADRESSE</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: other computers can then send events.</source>
+            <translation>Eine andere Adresse als Loopback erlauben: Dann können andere Rechner Ereignisse senden.</translation>
+        </message>
+        <message>
+            <source>tessera-cli receive: --port takes a number up to 65535 and --address an IP address</source>
+            <translation>tessera-cli receive: --port erwartet eine Zahl bis 65535 und --address eine IP-Adresse</translation>
+        </message>
+        <message>
+            <source>rejected (%1): %2</source>
+            <translation>abgelehnt (%1): %2</translation>
+        </message>
+        <message>
+            <source>Receiving OpenLineage events at %1 into %2; stop with Ctrl+C.</source>
+            <translation>OpenLineage-Ereignisse werden unter %1 in %2 empfangen; beenden mit Strg+C.</translation>
+        </message>
+        <message>
+            <source>tessera-cli receive: cannot set up signal handling</source>
+            <translation>tessera-cli receive: Die Signalbehandlung kann nicht eingerichtet werden</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 event(s) stored, %2 request(s) rejected.</source>
+            <translation>Beendet: %1 Ereignis(se) gespeichert, %2 Anfrage(n) abgelehnt.</translation>
         </message>
     </context>
     <context>
@@ -1461,10 +1642,6 @@
             <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
             <translation>Datensätze und die Jobs dazwischen. Pfeiltasten verschieben, Strg+Plus und Strg+Minus zoomen, Strg+0 zeigt den ganzen Graphen.</translation>
         </message>
-        <message>
-            <source>contract</source>
-            <translation>Vertrag</translation>
-        </message>
     </context>
     <context>
         <name>Tessera::LineageMinimap</name>
@@ -1933,6 +2110,65 @@
         </message>
     </context>
     <context>
+        <name>Tessera::LineageReceiver</name>
+        <message>
+            <source>The receiver listens only on this computer (127.0.0.1 or ::1) unless remote clients are allowed explicitly; %1 is not a loopback address.</source>
+            <translation>Der Empfänger hört nur auf diesem Rechner (127.0.0.1 oder ::1), solange entfernte Clients nicht ausdrücklich erlaubt sind; %1 ist keine Loopback-Adresse.</translation>
+        </message>
+        <message>
+            <source>The receiver cannot listen on %1 port %2: %3</source>
+            <translation>Der Empfänger kann auf %1 Port %2 nicht empfangen: %3</translation>
+        </message>
+        <message>
+            <source>the request's headers are larger than %1 KB</source>
+            <translation>die Kopfzeilen der Anfrage sind größer als %1 KB</translation>
+        </message>
+        <message>
+            <source>not an HTTP/1.1 request</source>
+            <translation>keine HTTP/1.1-Anfrage</translation>
+        </message>
+        <message>
+            <source>no such endpoint: OpenLineage events go to POST /api/v1/lineage</source>
+            <translation>diesen Endpunkt gibt es nicht: OpenLineage-Ereignisse gehen an POST /api/v1/lineage</translation>
+        </message>
+        <message>
+            <source>only POST is accepted here</source>
+            <translation>hier wird nur POST angenommen</translation>
+        </message>
+        <message>
+            <source>the request must give its Content-Length</source>
+            <translation>die Anfrage muss ihre Content-Length angeben</translation>
+        </message>
+        <message>
+            <source>the Content-Length is not a number</source>
+            <translation>die Content-Length ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the event is larger than %1 MB</source>
+            <translation>das Ereignis ist größer als %1 MB</translation>
+        </message>
+        <message>
+            <source>compressed bodies are not accepted; send the event as plain JSON</source>
+            <translation>komprimierte Inhalte werden nicht angenommen; senden Sie das Ereignis als einfaches JSON</translation>
+        </message>
+        <message>
+            <source>the body must be application/json</source>
+            <translation>der Inhalt muss application/json sein</translation>
+        </message>
+        <message>
+            <source>send one event per request, not a list</source>
+            <translation>senden Sie ein Ereignis pro Anfrage, keine Liste</translation>
+        </message>
+        <message>
+            <source>%1 (line %2, column %3 of the body)</source>
+            <translation>%1 (Zeile %2, Spalte %3 des Inhalts)</translation>
+        </message>
+        <message>
+            <source>the body holds no event</source>
+            <translation>der Inhalt enthält kein Ereignis</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::MainWindow</name>
         <message>
             <source>Navigator</source>
@@ -2325,6 +2561,10 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
             <source>the file is larger than %1 GB</source>
             <translation>die Datei ist größer als %1 GB</translation>
         </message>
+        <message>
+            <source>the key "%1" appears more than once in the same object</source>
+            <translation>der Schlüssel „%1“ kommt im selben Objekt mehrfach vor</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Permissions</name>
@@ -2335,6 +2575,65 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; choose your domains in Settings ▸ My Domains.</source>
             <translation>Dieses Produkt gehört zur Domäne %1, für die Sie nicht verantwortlich sind. Sein Team oder ein Data Steward kann es ändern; wählen Sie Ihre Domänen unter Einstellungen ▸ Meine Domänen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::PipelineOverview</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
+        <message>
+            <source>%1 old, no latency promised</source>
+            <translation>%1 alt, keine Latenz zugesagt</translation>
+        </message>
+        <message>
+            <source>no latency promised</source>
+            <translation>keine Latenz zugesagt</translation>
+        </message>
+        <message>
+            <source>no runs known</source>
+            <translation>keine Läufe bekannt</translation>
+        </message>
+        <message>
+            <source>fresh: %1 old, %2 allowed</source>
+            <translation>aktuell: %1 alt, %2 erlaubt</translation>
+        </message>
+        <message>
+            <source>late: never completed</source>
+            <translation>verspätet: nie abgeschlossen</translation>
+        </message>
+        <message>
+            <source>late by %1</source>
+            <translation>um %1 verspätet</translation>
         </message>
     </context>
     <context>
@@ -2814,6 +3113,29 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>Analyst</source>
             <translation>Analyst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Runs</name>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>aborted</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,27 @@
                 <numerusform>%n datasets downstream:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Ingested %n event(s)</source>
+            <translation>
+                <numerusform>Ingested %n event</numerusform>
+                <numerusform>Ingested %n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 new, %2 already known; %n run(s) updated.</source>
+            <translation>
+                <numerusform>%1 new, %2 already known; %n run updated.</numerusform>
+                <numerusform>%1 new, %2 already known; %n runs updated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) rejected (see above).</source>
+            <translation>
+                <numerusform>%n event rejected (see above).</numerusform>
+                <numerusform>%n events rejected (see above).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Tessera::ColumnTraceModel</name>

@@ -317,10 +317,6 @@
             <translation>La lecture des membres d’équipe</translation>
         </message>
         <message>
-            <source>Reading the products</source>
-            <translation>La lecture des produits</translation>
-        </message>
-        <message>
             <source>Counting the products</source>
             <translation>Le comptage des produits</translation>
         </message>
@@ -503,6 +499,38 @@
         <message>
             <source>Reading the input ports for the lineage</source>
             <translation>Lecture des ports d’entrée pour le lignage</translation>
+        </message>
+        <message>
+            <source>Reading the service levels for the lineage</source>
+            <translation>Lecture des niveaux de service pour le lignage</translation>
+        </message>
+        <message>
+            <source>Ingesting OpenLineage events</source>
+            <translation>Ingestion des événements OpenLineage</translation>
+        </message>
+        <message>
+            <source>Reading the runs</source>
+            <translation>Lecture des exécutions</translation>
+        </message>
+        <message>
+            <source>Reading the datasets of runs</source>
+            <translation>Lecture des jeux de données des exécutions</translation>
+        </message>
+        <message>
+            <source>Reading the run %1</source>
+            <translation>Lecture de l’exécution %1</translation>
+        </message>
+        <message>
+            <source>Reading the events of the run %1</source>
+            <translation>Lecture des événements de l’exécution %1</translation>
+        </message>
+        <message>
+            <source>Reading the facets of the job %1</source>
+            <translation>Lecture des facettes du job %1</translation>
+        </message>
+        <message>
+            <source>Reading the facets of the dataset %1</source>
+            <translation>Lecture des facettes du jeu de données %1</translation>
         </message>
     </context>
     <context>
@@ -885,6 +913,159 @@
                 <numerusform>%n jeu de données en aval :</numerusform>
                 <numerusform>%n jeux de données en aval :</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Store OpenLineage events (NDJSON, JSON arrays or single events; - for standard input) as runs: ingest [--catalog C] FILE...</source>
+            <translation>Enregistrer des événements OpenLineage (NDJSON, listes JSON ou événements seuls ; - pour l’entrée standard) comme exécutions : ingest [--catalog C] FICHIER...</translation>
+        </message>
+        <message>
+            <source>List pipeline runs, newest first: runs [--catalog C] [--job NAME] [--state STATE] [--limit N] [--json]</source>
+            <translation>Lister les exécutions de pipelines, les plus récentes d’abord : runs [--catalog C] [--job NOM] [--state ÉTAT] [--limit N] [--json]</translation>
+        </message>
+        <message>
+            <source>Receive OpenLineage events over HTTP as Marquez does (POST /api/v1/lineage): receive [--catalog C] [--port P] [--address A [--allow-remote]]</source>
+            <translation>Recevoir des événements OpenLineage par HTTP comme Marquez (POST /api/v1/lineage) : receive [--catalog C] [--port P] [--address A [--allow-remote]]</translation>
+        </message>
+        <message>
+            <source>(column %1)</source>
+            <translation>(colonne %1)</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: name the OpenLineage event files or folders to ingest (- reads standard input).</source>
+            <translation>tessera-cli ingest : indiquez les fichiers ou dossiers d’événements OpenLineage (- lit l’entrée standard).</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: cannot read standard input</source>
+            <translation>tessera-cli ingest : impossible de lire l’entrée standard</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: %1: no such file or folder</source>
+            <translation>tessera-cli ingest : %1 : fichier ou dossier introuvable</translation>
+        </message>
+        <message>
+            <source>tessera-cli ingest: warning: no event files (*.ndjson, *.jsonl, *.json) in %1</source>
+            <translation>tessera-cli ingest : avertissement : aucun fichier d’événements (*.ndjson, *.jsonl, *.json) dans %1</translation>
+        </message>
+        <message>
+            <source>Nothing was ingested.</source>
+            <translation>Rien n’a été ingéré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ingested %n event(s)</source>
+            <translation>
+                <numerusform>%n événement ingéré</numerusform>
+                <numerusform>%n événements ingérés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 new, %2 already known; %n run(s) updated.</source>
+            <translation>
+                <numerusform>%1 nouveaux, %2 déjà connus ; %n exécution mise à jour.</numerusform>
+                <numerusform>%1 nouveaux, %2 déjà connus ; %n exécutions mises à jour.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) rejected (see above).</source>
+            <translation>
+                <numerusform>%n événement refusé (voir ci-dessus).</numerusform>
+                <numerusform>%n événements refusés (voir ci-dessus).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only the runs of this job (its name, or namespace/name).</source>
+            <translation>Seulement les exécutions de ce job (son nom, ou espace de noms/nom).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <source>Only runs in this state: running, completed, failed, aborted.</source>
+            <translation>Seulement les exécutions dans cet état : running, completed, failed, aborted.</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>ÉTAT</translation>
+        </message>
+        <message>
+            <source>At most this many runs, newest first (default 100; 0: all).</source>
+            <translation>Au plus ce nombre d’exécutions, les plus récentes d’abord (100 par défaut ; 0 : toutes).</translation>
+        </message>
+        <message>
+            <source>tessera-cli runs: --limit takes a number</source>
+            <translation>tessera-cli runs : --limit attend un nombre</translation>
+        </message>
+        <message>
+            <source>tessera-cli runs: unknown state %1 (running, completed, failed, aborted, new)</source>
+            <translation>tessera-cli runs : état inconnu %1 (running, completed, failed, aborted, new)</translation>
+        </message>
+        <message>
+            <source>No runs.</source>
+            <translation>Aucune exécution.</translation>
+        </message>
+        <message>
+            <source>JOB</source>
+            <translation>JOB</translation>
+        </message>
+        <message>
+            <source>RUN</source>
+            <translation>EXÉCUTION</translation>
+        </message>
+        <message>
+            <source>START</source>
+            <translation>DÉBUT</translation>
+        </message>
+        <message>
+            <source>END</source>
+            <translation>FIN</translation>
+        </message>
+        <message>
+            <source>DURATION</source>
+            <translation>DURÉE</translation>
+        </message>
+        <message>
+            <source>ERROR</source>
+            <translation>ERREUR</translation>
+        </message>
+        <message>
+            <source>The port to listen on (default 5000, as Marquez; 0: any free one).</source>
+            <translation>Le port d’écoute (5000 par défaut, comme Marquez ; 0 : un port libre).</translation>
+        </message>
+        <message>
+            <source>PORT</source>
+            <translation>PORT</translation>
+        </message>
+        <message>
+            <source>The address to listen on (default 127.0.0.1).</source>
+            <translation>L’adresse d’écoute (127.0.0.1 par défaut).</translation>
+        </message>
+        <message>
+            <source>ADDRESS</source>
+            <translation>ADRESSE</translation>
+        </message>
+        <message>
+            <source>Allow an address other than loopback: other computers can then send events.</source>
+            <translation>Autoriser une autre adresse que la boucle locale : d’autres ordinateurs pourront alors envoyer des événements.</translation>
+        </message>
+        <message>
+            <source>tessera-cli receive: --port takes a number up to 65535 and --address an IP address</source>
+            <translation>tessera-cli receive : --port attend un nombre jusqu’à 65535 et --address une adresse IP</translation>
+        </message>
+        <message>
+            <source>rejected (%1): %2</source>
+            <translation>refusé (%1) : %2</translation>
+        </message>
+        <message>
+            <source>Receiving OpenLineage events at %1 into %2; stop with Ctrl+C.</source>
+            <translation>Réception des événements OpenLineage à %1 dans %2 ; arrêt avec Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>tessera-cli receive: cannot set up signal handling</source>
+            <translation>tessera-cli receive : impossible de préparer la gestion des signaux</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 event(s) stored, %2 request(s) rejected.</source>
+            <translation>Arrêté : %1 événement(s) enregistré(s), %2 requête(s) refusée(s).</translation>
         </message>
     </context>
     <context>
@@ -1461,10 +1642,6 @@
             <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
             <translation>Les jeux de données et les tâches entre eux. Les flèches déplacent, Ctrl+Plus et Ctrl+Moins zooment, Ctrl+0 ajuste le graphe.</translation>
         </message>
-        <message>
-            <source>contract</source>
-            <translation>contrat</translation>
-        </message>
     </context>
     <context>
         <name>Tessera::LineageMinimap</name>
@@ -1933,6 +2110,65 @@
         </message>
     </context>
     <context>
+        <name>Tessera::LineageReceiver</name>
+        <message>
+            <source>The receiver listens only on this computer (127.0.0.1 or ::1) unless remote clients are allowed explicitly; %1 is not a loopback address.</source>
+            <translation>Le récepteur n’écoute que sur cet ordinateur (127.0.0.1 ou ::1) sauf si les clients distants sont explicitement autorisés ; %1 n’est pas une adresse de boucle locale.</translation>
+        </message>
+        <message>
+            <source>The receiver cannot listen on %1 port %2: %3</source>
+            <translation>Le récepteur ne peut pas écouter sur %1 port %2 : %3</translation>
+        </message>
+        <message>
+            <source>the request's headers are larger than %1 KB</source>
+            <translation>les en-têtes de la requête dépassent %1 Ko</translation>
+        </message>
+        <message>
+            <source>not an HTTP/1.1 request</source>
+            <translation>pas une requête HTTP/1.1</translation>
+        </message>
+        <message>
+            <source>no such endpoint: OpenLineage events go to POST /api/v1/lineage</source>
+            <translation>point d’accès inconnu : les événements OpenLineage vont à POST /api/v1/lineage</translation>
+        </message>
+        <message>
+            <source>only POST is accepted here</source>
+            <translation>seul POST est accepté ici</translation>
+        </message>
+        <message>
+            <source>the request must give its Content-Length</source>
+            <translation>la requête doit indiquer son Content-Length</translation>
+        </message>
+        <message>
+            <source>the Content-Length is not a number</source>
+            <translation>le Content-Length n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>the event is larger than %1 MB</source>
+            <translation>l’événement dépasse %1 Mo</translation>
+        </message>
+        <message>
+            <source>compressed bodies are not accepted; send the event as plain JSON</source>
+            <translation>les corps compressés ne sont pas acceptés ; envoyez l’événement en JSON simple</translation>
+        </message>
+        <message>
+            <source>the body must be application/json</source>
+            <translation>le corps doit être application/json</translation>
+        </message>
+        <message>
+            <source>send one event per request, not a list</source>
+            <translation>envoyez un événement par requête, pas une liste</translation>
+        </message>
+        <message>
+            <source>%1 (line %2, column %3 of the body)</source>
+            <translation>%1 (ligne %2, colonne %3 du corps)</translation>
+        </message>
+        <message>
+            <source>the body holds no event</source>
+            <translation>le corps ne contient aucun événement</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::MainWindow</name>
         <message>
             <source>Navigator</source>
@@ -2325,6 +2561,10 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
             <source>the file is larger than %1 GB</source>
             <translation>le fichier dépasse %1 Go</translation>
         </message>
+        <message>
+            <source>the key "%1" appears more than once in the same object</source>
+            <translation>la clé « %1 » apparaît plusieurs fois dans le même objet</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Permissions</name>
@@ -2335,6 +2575,65 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; choose your domains in Settings ▸ My Domains.</source>
             <translation>Ce produit appartient au domaine %1, dont vous n’êtes pas responsable. Son équipe ou un responsable des données peut le modifier ; choisissez vos domaines dans Configuration ▸ Mes domaines.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::PipelineOverview</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 j %2 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 j</translation>
+        </message>
+        <message>
+            <source>%1 old, no latency promised</source>
+            <translation>âge %1, aucune latence promise</translation>
+        </message>
+        <message>
+            <source>no latency promised</source>
+            <translation>aucune latence promise</translation>
+        </message>
+        <message>
+            <source>no runs known</source>
+            <translation>aucune exécution connue</translation>
+        </message>
+        <message>
+            <source>fresh: %1 old, %2 allowed</source>
+            <translation>à jour : âge %1, %2 permis</translation>
+        </message>
+        <message>
+            <source>late: never completed</source>
+            <translation>en retard : jamais terminé</translation>
+        </message>
+        <message>
+            <source>late by %1</source>
+            <translation>en retard de %1</translation>
         </message>
     </context>
     <context>
@@ -2814,6 +3113,29 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>Analyst</source>
             <translation>Analyste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::Runs</name>
+        <message>
+            <source>new</source>
+            <translation>nouvelle</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>aborted</source>
+            <translation>interrompue</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>en échec</translation>
         </message>
     </context>
     <context>

@@ -143,6 +143,38 @@ QList<Migration> migrations()
          },
          {},
          {}},
+        // Pipelines: the OpenLineage events as received (each once, with their text), the runs merged
+        // from them as Marquez reads them (with the facets their state depends on; the others are
+        // read from the events), the datasets each run read and wrote, and the facets that job and
+        // dataset events report. Times are UTC ISO 8601 text, so they sort.
+        {6,
+         {
+             QStringLiteral("CREATE TABLE run_events (event_id TEXT PRIMARY KEY, kind TEXT NOT NULL, run_id TEXT NOT NULL, "
+                            "event_type TEXT NOT NULL, event_time TEXT NOT NULL, job_namespace TEXT NOT NULL, "
+                            "job_name TEXT NOT NULL, file TEXT NOT NULL DEFAULT '', line INTEGER NOT NULL DEFAULT 0, "
+                            "received_at TEXT NOT NULL, body TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX run_events_by_run ON run_events (run_id, event_time)"),
+             QStringLiteral("CREATE TABLE runs (run_id TEXT PRIMARY KEY, job_namespace TEXT NOT NULL, job_name TEXT NOT NULL, "
+                            "state TEXT NOT NULL, run_time TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL DEFAULT '', "
+                            "ended_at TEXT NOT NULL DEFAULT '', nominal_start TEXT NOT NULL DEFAULT '', "
+                            "nominal_end TEXT NOT NULL DEFAULT '', parent_run_id TEXT NOT NULL DEFAULT '', "
+                            "parent_job_namespace TEXT NOT NULL DEFAULT '', parent_job_name TEXT NOT NULL DEFAULT '', "
+                            "error_message TEXT NOT NULL DEFAULT '', event_count INTEGER NOT NULL DEFAULT 0, "
+                            "last_event_at TEXT NOT NULL DEFAULT '', facets TEXT NOT NULL DEFAULT '{}', "
+                            "facet_times TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX runs_by_job ON runs (job_namespace, job_name, run_time)"),
+             QStringLiteral("CREATE INDEX runs_by_time ON runs (run_time)"),
+             QStringLiteral("CREATE INDEX runs_by_parent ON runs (parent_run_id)"),
+             QStringLiteral("CREATE TABLE run_datasets (run_id TEXT NOT NULL, direction TEXT NOT NULL, namespace TEXT NOT NULL, "
+                            "name TEXT NOT NULL, PRIMARY KEY (run_id, direction, namespace, name))"),
+             QStringLiteral("CREATE INDEX run_datasets_by_dataset ON run_datasets (namespace, name)"),
+             QStringLiteral("CREATE TABLE job_facets (namespace TEXT NOT NULL, name TEXT NOT NULL, facets TEXT NOT NULL, "
+                            "facet_times TEXT NOT NULL, PRIMARY KEY (namespace, name))"),
+             QStringLiteral("CREATE TABLE dataset_facets (namespace TEXT NOT NULL, name TEXT NOT NULL, facets TEXT NOT NULL, "
+                            "facet_times TEXT NOT NULL, PRIMARY KEY (namespace, name))"),
+         },
+         {},
+         {}},
     };
 }
 

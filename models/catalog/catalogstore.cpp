@@ -1,6 +1,7 @@
 #include "models/catalog/catalogstore.h"
 
 #include "models/catalog/catalogschema.h"
+#include "models/catalog/catalogstore_p.h"
 #include "models/catalog/postgrescatalogstore.h"
 #include "models/catalog/search.h"
 #include "models/catalog/sqlitecatalogstore.h"
@@ -21,31 +22,9 @@ namespace {
 const QString summaryColumns
     = QStringLiteral("p.id, p.domain_id, p.name, p.title, p.status, p.classification, p.owner_team_id, p.revision");
 
-// The schema has no NULL text: a null QString is stored as ''.
-void bindValues(QSqlQuery *query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
-            query->bindValue(i, QString(QLatin1String("")));
-        else
-            query->bindValue(i, v);
-    }
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QString compact(const Product &product)
 {
-    return compact(product.toJson());
+    return Tessera::compact(product.toJson());
 }
 
 QStringList splitLines(const QString &text)
@@ -54,35 +33,6 @@ QStringList splitLines(const QString &text)
 }
 
 } // namespace
-
-// Prepared statements for one write transaction, prepared once and reused for every row, so a
-// bulk import runs at the speed of the database rather than of statement parsing.
-class CatalogStore::Writer
-{
-public:
-    explicit Writer(const QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
-
-    QSqlQuery *query(const std::string &key, const QString &sql)
-    {
-        auto it = m_queries.find(key);
-        if (it != m_queries.end())
-            return it->second.get();
-        auto query = std::make_unique<QSqlQuery>(m_db);
-        if (!query->prepare(sql))
-            m_failed = query->lastError().text() + QLatin1String(" [") + sql + QLatin1Char(']');
-        return m_queries.emplace(key, std::move(query)).first->second.get();
-    }
-    QString failure() const { return m_failed; }
-    QSqlDatabase db() const { return m_db; }
-
-private:
-    QSqlDatabase m_db;
-    std::map<std::string, std::unique_ptr<QSqlQuery>> m_queries;
-    QString m_failed;
-};
 
 Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const CatalogLocation &location, const QString &actor)
 {
@@ -1028,6 +978,8 @@ Status CatalogStore::lineageRows(Writer &w, const SourceLineage &lineage) const
             !s)
             return s;
     }
+    if (!lineage.events.isEmpty())
+        return eventRows(w, lineage.events, nullptr);
     return Ok{};
 }
 
@@ -1082,9 +1034,30 @@ Result<LineageInput> CatalogStore::lineageInput() const
                                "LEFT JOIN teams t ON t.id = p.owner_team_id ORDER BY p.id")))
         return sqlError(q, tr("Reading the products for the lineage"));
     while (q.next()) {
-        in.products.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                            Catalog::statusFromKey(q.value(7).toString()).value_or(ProductStatus::Draft)});
+        in.products.append({q.value(0).toString(),
+                            q.value(1).toString(),
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            q.value(4).toString(),
+                            q.value(5).toString(),
+                            q.value(6).toString(),
+                            Catalog::statusFromKey(q.value(7).toString()).value_or(ProductStatus::Draft),
+                            {}});
+    }
+    if (!q.exec(QStringLiteral("SELECT product_id, property, value, value_ext, unit, element, driver FROM sla_properties "
+                               "ORDER BY product_id, position")))
+        return sqlError(q, tr("Reading the service levels for the lineage"));
+    {
+        QHash<QString, qsizetype> productIndex;
+        for (qsizetype i = 0; i < in.products.size(); ++i)
+            productIndex.insert(in.products.at(i).id, i);
+        while (q.next()) {
+            const qsizetype i = productIndex.value(q.value(0).toString(), -1);
+            if (i >= 0) {
+                in.products[i].sla.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+            }
+        }
     }
     if (!q.exec(QStringLiteral("SELECT product_id, name, physical_name, physical_type, server FROM datasets "
                                "ORDER BY product_id, position")))

@@ -6,6 +6,8 @@
 #include "models/catalog/lineagefacts.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/result.h"
+#include "models/formats/openlineage.h"
+#include "models/pipelines/runstate.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -72,6 +74,29 @@ struct SourceLineage {
     QString sourceId; // empty: events ingested directly, not from a source folder
     LineageFacts facts;
     bool add = false; // add to what the source reported before instead of replacing it
+    // The run, job and dataset events themselves: their runs are merged into the catalog's (an
+    // event already received changes nothing), whatever the source.
+    QList<OpenLineageEvent> events = {};
+};
+
+// What ingesting OpenLineage events did.
+struct IngestReport {
+    int received = 0; // events given
+    int added = 0; // new to the catalog
+    int duplicates = 0; // received before: nothing changed
+    int runs = 0; // runs created or changed
+    friend bool operator==(const IngestReport &, const IngestReport &) = default;
+};
+
+// Which runs to read. Empty fields do not narrow.
+struct RunQuery {
+    QString jobNamespace;
+    QString jobName;
+    QString parentRunId;
+    QDateTime since; // runs placed (Run::time) at or after
+    QDateTime until; // and before
+    int limit = 0; // the newest limit runs; 0: all
+    bool withDatasets = false; // the names of the datasets each read and wrote
 };
 
 // The catalog, kept in SQL: a local SQLite file or a shared PostgreSQL database. All SQL is shared;
@@ -88,7 +113,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -124,6 +149,21 @@ public:
     Result<LineageFacts> lineageFacts() const;
     // Everything a lineage graph is built from.
     Result<LineageInput> lineageInput() const;
+
+    // OpenLineage events (run, job and dataset events), in one transaction: runs merged as Marquez
+    // reads them, facets kept, the lineage they report added. Each event counts once, however
+    // often it arrives.
+    Result<IngestReport> ingestEvents(const QList<OpenLineageEvent> &events);
+    // Runs, newest first (by Run::time), with the facets their state depends on (nominalTime,
+    // parent, errorMessage).
+    Result<QList<Run>> runs(const RunQuery &query = {}) const;
+    // One run with every facet of its events (run, job and datasets); empty when there is none.
+    Result<std::optional<Run>> run(const QString &runId) const;
+    // The events a run was merged from, oldest first.
+    Result<QList<RunEventRecord>> runEvents(const QString &runId) const;
+    // The facets of a job or dataset, merged from every event that reported them.
+    Result<QJsonObject> jobFacets(const QString &ns, const QString &name) const;
+    Result<QJsonObject> datasetFacets(const QString &ns, const QString &name) const;
 
     Result<QList<Source>> sources() const;
     // The source registered as id; empty when there is none.
@@ -207,6 +247,8 @@ private:
     Status importRows(Writer &writer, const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
                       const QString &action, const QStringList &removals);
     Status lineageRows(Writer &writer, const SourceLineage &lineage) const;
+    // The events' rows (runs.cpp), inside a transaction the caller began.
+    Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report) const;
     Status deleteProductRows(Writer &writer, const QString &id) const;
     struct Filter {
         QString sql; // " AND ..." conditions on products p

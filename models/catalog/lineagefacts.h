@@ -67,6 +67,7 @@ struct LineageInput {
         QString ownerTeamId;
         QString ownerTeamName;
         ProductStatus status = ProductStatus::Draft;
+        QList<SlaProperty> sla;
     };
     struct DatasetRow {
         QString productId;

@@ -85,6 +85,7 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
     warnings << events.errors; // a bad event is left out, as a sync does
     SourceLineage lineage{QString(), OpenLineage::lineageOf(events.events)};
     lineage.add = true;
+    lineage.events = events.events;
     for (const Error &w : warnings)
         err << w.location() << ": "
             << Cli::tr("warning: %1").arg((w.field.isEmpty() ? QString() : w.field + QLatin1String(": ")) + w.message) << '\n';
@@ -105,8 +106,9 @@ int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStrea
         if (auto existing = store.value()->product(p.id); existing && existing.value())
             ++updated;
     }
-    if (Status done = store.value()->importAll(domains, teams, products, QStringLiteral("import"), {},
-                                               lineage.facts.isEmpty() ? std::nullopt : std::optional(lineage));
+    if (Status done
+        = store.value()->importAll(domains, teams, products, QStringLiteral("import"), {},
+                                   lineage.facts.isEmpty() && lineage.events.isEmpty() ? std::nullopt : std::optional(lineage));
         !done) {
         err << QLatin1String("tessera-cli import: ") << done.error().toString() << '\n';
         err << Cli::tr("Nothing was imported.") << '\n';

@@ -95,6 +95,17 @@ QList<Command> commands()
         {QStringLiteral("impact"),
          Cli::tr("What a change to a dataset or product reaches downstream: impact [--catalog C] NODE [--json] [--csv]"),
          CliCommands::impact},
+        {QStringLiteral("ingest"),
+         Cli::tr("Store OpenLineage events (NDJSON, JSON arrays or single events; - for standard input) as runs: "
+                 "ingest [--catalog C] FILE..."),
+         CliCommands::ingest},
+        {QStringLiteral("runs"),
+         Cli::tr("List pipeline runs, newest first: runs [--catalog C] [--job NAME] [--state STATE] [--limit N] [--json]"),
+         CliCommands::runs},
+        {QStringLiteral("receive"),
+         Cli::tr("Receive OpenLineage events over HTTP as Marquez does (POST /api/v1/lineage): receive [--catalog C] "
+                 "[--port P] [--address A [--allow-remote]]"),
+         CliCommands::receive},
     };
 }
 

@@ -21,6 +21,9 @@ int search(const QStringList &args, bool json, QTextStream &out, QTextStream &er
 int source(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int lineage(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int impact(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int ingest(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int runs(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int receive(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 
 // Shared by the commands: parses a command's own options (a usage problem goes to err and gives
 // false), the --catalog option, and opening the catalog it names.

@@ -35,8 +35,9 @@ Status SampleMesh::importInto(CatalogStore &store)
     const OpenLineage::Read logs = OpenLineage::readFiles(OpenLineage::find({root()}));
     if (!logs.errors.isEmpty())
         return Error(tr("The bundled sample mesh has a problem: %1").arg(logs.errors.first().toString()));
-    return store.importAll(mesh.domains, mesh.teams, mesh.products, QStringLiteral("import sample mesh"), {},
-                           SourceLineage{QStringLiteral("sample-mesh"), OpenLineage::lineageOf(logs.events)});
+    SourceLineage lineage{QStringLiteral("sample-mesh"), OpenLineage::lineageOf(logs.events)};
+    lineage.events = logs.events;
+    return store.importAll(mesh.domains, mesh.teams, mesh.products, QStringLiteral("import sample mesh"), {}, lineage);
 }
 
 Result<std::unique_ptr<CatalogStore>> SampleMesh::openCatalog(const CatalogLocation &location, const QString &actor)

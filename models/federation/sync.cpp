@@ -74,7 +74,8 @@ SyncReport Sync::run(CatalogStore &store, const QString &sourceId)
     // OpenLineage run logs: a bad event is a warning (logs are appended to by machines); the rest counts.
     const OpenLineage::Read logs = OpenLineage::readFiles(OpenLineage::find({source.path}));
     report.warnings << logs.errors;
-    const SourceLineage lineage{sourceId, OpenLineage::lineageOf(logs.events)};
+    SourceLineage lineage{sourceId, OpenLineage::lineageOf(logs.events)};
+    lineage.events = logs.events;
     report.lineageJobs = int(lineage.facts.jobs.size());
 
     const auto existing = store.sourcedProducts(sourceId);

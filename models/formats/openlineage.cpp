@@ -5,7 +5,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringDecoder>
+#include <QtConcurrentMap>
+
+#include <deque>
+#include <memory>
+#include <vector>
 
 namespace Tessera {
 
@@ -30,6 +36,115 @@ bool validUtf8(QByteArrayView bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder(bytes);
     return !decoder.hasError();
+}
+
+// What QJsonDocument does not tell about a JSON text it accepted: where the top-level array's
+// elements begin, and the first key repeated within one object (QJsonDocument silently keeps the
+// last, so a repeated key would lose data unseen). text must be valid JSON.
+struct JsonScan {
+    struct Duplicate {
+        qsizetype at; // offset of the repeated key's opening quote
+        QString key;
+    };
+    QList<Duplicate> duplicates; // the first of each object
+    QList<qsizetype> elements; // offsets of the top-level array's elements
+};
+
+JsonScan scanJson(QByteArrayView text)
+{
+    JsonScan scan;
+    struct Frame {
+        bool object = false;
+        bool expectKey = false; // object: the next string is a key
+        bool expectValue = false; // array: the next token begins an element
+        size_t keysStart = 0;
+        std::unique_ptr<QSet<QByteArrayView>> index; // built once an object has many keys
+    };
+    std::vector<Frame> stack;
+    std::vector<QByteArrayView> keys;
+    std::deque<QByteArray> decoded; // keys with escapes, decoded (deque: the views stay valid)
+    auto elementStarts = [&](qsizetype at) {
+        if (stack.size() == 1 && !stack.front().object && stack.front().expectValue) {
+            scan.elements << at;
+            stack.front().expectValue = false;
+        }
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = text.at(i);
+        switch (c) {
+        case '{':
+        case '[':
+            elementStarts(i);
+            stack.push_back(Frame{c == '{', c == '{', c == '[', keys.size(), nullptr});
+            break;
+        case '}':
+        case ']':
+            if (!stack.empty()) {
+                keys.resize(stack.back().keysStart);
+                stack.pop_back();
+            }
+            break;
+        case ',':
+            if (!stack.empty())
+                (stack.back().object ? stack.back().expectKey : stack.back().expectValue) = true;
+            break;
+        case '"': {
+            qsizetype end = i + 1;
+            bool escaped = false;
+            while (end < n && text.at(end) != '"') {
+                if (text.at(end) == '\\') {
+                    escaped = true;
+                    ++end;
+                }
+                ++end;
+            }
+            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
+                Frame &frame = stack.back();
+                frame.expectKey = false;
+                QByteArrayView key = text.sliced(i + 1, end - i - 1);
+                if (escaped) {
+                    const QJsonArray one = QJsonDocument::fromJson("[" + text.sliced(i, end - i + 1).toByteArray() + "]").array();
+                    decoded.push_back(one.at(0).toString().toUtf8());
+                    key = decoded.back();
+                }
+                bool repeated = false;
+                if (frame.index) {
+                    repeated = frame.index->contains(key);
+                } else {
+                    for (size_t k = frame.keysStart; k < keys.size() && !repeated; ++k)
+                        repeated = keys[k] == key;
+                }
+                if (repeated) {
+                    if (scan.duplicates.size() < 1000)
+                        scan.duplicates << JsonScan::Duplicate{i, QString::fromUtf8(key)};
+                    i = end;
+                    break;
+                }
+                keys.push_back(key);
+                if (frame.index) {
+                    frame.index->insert(key);
+                } else if (keys.size() - frame.keysStart > 16) {
+                    frame.index = std::make_unique<QSet<QByteArrayView>>(keys.begin() + frame.keysStart, keys.end());
+                }
+            } else {
+                elementStarts(i);
+            }
+            i = end;
+            break;
+        }
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+        case ':':
+            break;
+        default:
+            elementStarts(i);
+            break;
+        }
+    }
+    return scan;
 }
 
 QString text(const QJsonObject &o, const char *key)
@@ -122,7 +237,7 @@ QString readEvent(const QJsonObject &o, OpenLineageEvent &event, QString &field)
     return QString();
 }
 
-void addEvent(OpenLineage::Read &read, const QJsonValue &value, const QString &file, int line, int column)
+void addEvent(OpenLineage::Read &read, const QJsonValue &value, const QString &file, int line, int column, QByteArrayView raw)
 {
     if (!value.isObject()) {
         read.errors << Error(OpenLineage::tr("an event must be a JSON object")).at(file, line, column);
@@ -131,6 +246,7 @@ void addEvent(OpenLineage::Read &read, const QJsonValue &value, const QString &f
     OpenLineageEvent event;
     event.file = file;
     event.line = line;
+    event.raw = raw.trimmed().toByteArray();
     QString field;
     const QString problem = readEvent(value.toObject(), event, field);
     if (!problem.isEmpty()) {
@@ -139,6 +255,41 @@ void addEvent(OpenLineage::Read &read, const QJsonValue &value, const QString &f
     }
     read.events.append(std::move(event));
 }
+
+} // namespace
+
+namespace {
+
+QString duplicateMessage(const QString &key)
+{
+    return OpenLineage::tr("the key \"%1\" appears more than once in the same object").arg(key);
+}
+
+// Line numbers of increasing offsets, counted in one pass.
+class LineCounter
+{
+public:
+    explicit LineCounter(QByteArrayView text)
+        : m_text(text)
+    {
+    }
+    std::pair<int, int> at(qsizetype offset)
+    {
+        for (; m_pos < offset && m_pos < m_text.size(); ++m_pos) {
+            if (m_text.at(m_pos) == '\n') {
+                ++m_line;
+                m_lineStart = m_pos + 1;
+            }
+        }
+        return {m_line, int(offset - m_lineStart) + 1};
+    }
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+    qsizetype m_lineStart = 0;
+    int m_line = 1;
+};
 
 } // namespace
 
@@ -151,14 +302,15 @@ OpenLineage::Read OpenLineage::parse(const QByteArray &bytes, const QString &fil
         ++first;
     if (first == bytes.size())
         return read;
+    const QString megabytes = QString::number(maxEventBytes / (1024 * 1024));
 
     // A JSON array of events, or a single event (perhaps spread over lines); else one event per line.
     const bool ndjson = file.endsWith(QLatin1String(".ndjson")) || file.endsWith(QLatin1String(".jsonl"));
     const bool array = bytes.at(first) == '[';
     if (array || !ndjson) {
-        const QByteArray whole = bytes.mid(start);
+        const QByteArrayView whole = QByteArrayView(bytes).sliced(start);
         QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(whole, &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(whole.toByteArray(), &error);
         const QByteArrayView rest = QByteArrayView(bytes).sliced(first).trimmed();
         const qsizetype lineEnd = rest.indexOf('\n');
         // One event per line after all, when the first line is a whole event.
@@ -173,54 +325,103 @@ OpenLineage::Read OpenLineage::parse(const QByteArray &bytes, const QString &fil
                 read.errors << Error(tr("not valid JSON: %1").arg(error.errorString())).at(file, line, column);
                 return read;
             }
-            if (doc.isArray()) {
-                // QJsonDocument does not tell where an array's elements were: they are named by index.
-                const QJsonArray events = doc.array();
-                for (qsizetype i = 0; i < events.size(); ++i) {
-                    const qsizetype errorsBefore = read.errors.size();
-                    addEvent(read, events.at(i), file, 0, 0);
-                    if (read.errors.size() > errorsBefore)
-                        read.errors.last().field.prepend(QStringLiteral("[%1].").arg(i));
+            const JsonScan scan = scanJson(whole);
+            LineCounter lines(bytes);
+            if (!doc.isArray()) {
+                const int line = lines.at(first).first;
+                if (!scan.duplicates.isEmpty()) {
+                    const auto [dupLine, dupColumn] = lines.at(start + scan.duplicates.first().at);
+                    read.errors << Error(duplicateMessage(scan.duplicates.first().key)).at(file, dupLine, dupColumn);
+                } else if (whole.size() > maxEventBytes) {
+                    read.errors << Error(tr("the event is larger than %1 MB").arg(megabytes)).at(file, line);
+                } else {
+                    addEvent(read, doc.object(), file, line, 0, whole);
                 }
-            } else {
-                addEvent(read, doc.object(), file, lineColumn(bytes, first).first, 0);
+                return read;
+            }
+            // Each element is an event of its own: a bad one is left out, the others are kept.
+            const QJsonArray events = doc.array();
+            qsizetype nextDuplicate = 0;
+            for (qsizetype i = 0; i < events.size(); ++i) {
+                const qsizetype from = i < scan.elements.size() ? scan.elements.at(i) : 0;
+                const qsizetype to = i + 1 < scan.elements.size() ? scan.elements.at(i + 1) : whole.size();
+                const auto [line, column] = lines.at(start + from);
+                const qsizetype errorsBefore = read.errors.size();
+                while (nextDuplicate < scan.duplicates.size() && scan.duplicates.at(nextDuplicate).at < from)
+                    ++nextDuplicate;
+                if (nextDuplicate < scan.duplicates.size() && scan.duplicates.at(nextDuplicate).at < to) {
+                    const JsonScan::Duplicate &d = scan.duplicates.at(nextDuplicate);
+                    const auto [dupLine, dupColumn] = lineColumn(bytes, start + d.at);
+                    read.errors << Error(duplicateMessage(d.key)).at(file, dupLine, dupColumn);
+                } else if (to - from > maxEventBytes) {
+                    read.errors << Error(tr("the event is larger than %1 MB").arg(megabytes)).at(file, line, column);
+                } else {
+                    // The element's own text: up to the comma (or bracket) before the next.
+                    qsizetype end = to;
+                    while (end > from
+                           && (QChar::isSpace(uchar(whole.at(end - 1))) || whole.at(end - 1) == ','
+                               || (i + 1 == events.size() && whole.at(end - 1) == ']')))
+                        --end;
+                    addEvent(read, events.at(i), file, line, column, whole.sliced(from, end - from));
+                }
+                if (read.errors.size() > errorsBefore)
+                    read.errors.last().field.prepend(QStringLiteral("[%1]").arg(i)
+                                                     + (read.errors.last().field.isEmpty() ? QString() : QStringLiteral(".")));
             }
             return read;
         }
     }
 
-    int line = 0;
+    // One event per line: lines found first, then read on every core, then put back in order.
+    struct Line {
+        int number;
+        QByteArrayView text;
+    };
+    QList<Line> lines;
+    int number = 0;
     qsizetype pos = start;
     while (pos <= bytes.size()) {
-        ++line;
+        ++number;
         qsizetype end = bytes.indexOf('\n', pos);
         if (end < 0)
             end = bytes.size();
         const QByteArrayView raw(bytes.constData() + pos, end - pos);
         pos = end + 1;
-        const QByteArrayView trimmed = raw.trimmed();
-        if (trimmed.isEmpty()) {
-            if (end == bytes.size())
-                break;
-            continue;
-        }
+        if (!raw.trimmed().isEmpty())
+            lines.append(Line{number, raw});
+        if (end == bytes.size())
+            break;
+    }
+    const QList<Read> perLine = QtConcurrent::blockingMapped(lines, [&file, &megabytes](const Line &l) {
+        Read one;
+        const QByteArrayView raw = l.text;
         if (raw.size() > maxEventBytes) {
-            read.errors << Error(tr("the event is larger than %1 MB").arg(maxEventBytes / (1024 * 1024))).at(file, line);
-            continue;
+            one.errors << Error(tr("the event is larger than %1 MB").arg(megabytes)).at(file, l.number);
+            return one;
         }
         if (!validUtf8(raw)) {
-            read.errors << Error(tr("the line is not valid UTF-8")).at(file, line);
-            continue;
+            one.errors << Error(tr("the line is not valid UTF-8")).at(file, l.number);
+            return one;
         }
         QJsonParseError lineError{};
         const QJsonDocument doc = QJsonDocument::fromJson(raw.toByteArray(), &lineError);
         if (lineError.error != QJsonParseError::NoError) {
-            read.errors << Error(tr("not valid JSON: %1").arg(lineError.errorString())).at(file, line, int(lineError.offset) + 1);
-            continue;
+            one.errors
+                << Error(tr("not valid JSON: %1").arg(lineError.errorString())).at(file, l.number, int(lineError.offset) + 1);
+            return one;
         }
-        addEvent(read, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), file, line, 0);
-        if (end == bytes.size())
-            break;
+        if (const JsonScan scan = scanJson(raw); !scan.duplicates.isEmpty()) {
+            one.errors
+                << Error(duplicateMessage(scan.duplicates.first().key)).at(file, l.number, int(scan.duplicates.first().at) + 1);
+            return one;
+        }
+        addEvent(one, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), file, l.number, 0, raw);
+        return one;
+    });
+    read.events.reserve(lines.size());
+    for (const Read &one : perLine) {
+        read.events << one.events;
+        read.errors << one.errors;
     }
     return read;
 }
@@ -251,10 +452,11 @@ OpenLineage::Read OpenLineage::readFiles(const QStringList &paths)
     return all;
 }
 
-QStringList OpenLineage::find(const QStringList &paths)
+QStringList OpenLineage::find(const QStringList &paths, bool anyJson)
 {
     QStringList files;
-    const QStringList patterns{QStringLiteral("*.ndjson"), QStringLiteral("*.jsonl"), QStringLiteral("*.openlineage.json")};
+    const QStringList patterns{QStringLiteral("*.ndjson"), QStringLiteral("*.jsonl"),
+                               anyJson ? QStringLiteral("*.json") : QStringLiteral("*.openlineage.json")};
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isFile()) {
@@ -278,11 +480,14 @@ QStringList OpenLineage::find(const QStringList &paths)
 
 LineageFacts OpenLineage::lineageOf(const QList<OpenLineageEvent> &events)
 {
-    LineageFacts facts;
+    // Every event's facts side by side, then merged once (merging per event would cost time in
+    // proportion to all facts so far, each time).
+    LineageFacts one;
+    QHash<QString, QSet<size_t>> seenFacets;
+    QHash<QString, QList<QJsonObject>> seenFacetValues;
     for (const OpenLineageEvent &e : events) {
         if (e.kind == OpenLineageEvent::Kind::Dataset || (e.inputs.isEmpty() && e.outputs.isEmpty()))
             continue;
-        LineageFacts one;
         one.jobs.append(JobLineage{e.jobNamespace, e.jobName, e.inputs, e.outputs});
         const QJsonArray outputs = e.json.value(QLatin1String("outputs")).toArray();
         for (const QJsonValue &value : outputs) {
@@ -290,6 +495,16 @@ LineageFacts OpenLineage::lineageOf(const QList<OpenLineageEvent> &events)
             const DatasetName out{text(output, "namespace"), text(output, "name")};
             const QJsonObject facet
                 = output.value(QLatin1String("facets")).toObject().value(QLatin1String("columnLineage")).toObject();
+            if (facet.isEmpty())
+                continue;
+            // Each run of a job usually reports the same column lineage: read each facet once.
+            const QString outputKey = e.jobNamespace + QChar(0x1f) + e.jobName + QChar(0x1f) + out.ns + QChar(0x1f) + out.name;
+            QSet<size_t> &seenHere = seenFacets[outputKey];
+            const size_t facetHash = qHash(facet);
+            if (seenHere.contains(facetHash) && seenFacetValues.value(outputKey).contains(facet))
+                continue;
+            seenHere.insert(facetHash);
+            seenFacetValues[outputKey].append(facet);
             auto addInputs = [&](const QString &outputField, const QJsonArray &inputFields, const QJsonObject &fieldLevel) {
                 for (const QJsonValue &inValue : inputFields) {
                     const QJsonObject in = inValue.toObject();
@@ -331,8 +546,9 @@ LineageFacts OpenLineage::lineageOf(const QList<OpenLineageEvent> &events)
             }
             addInputs(QString(), facet.value(QLatin1String("dataset")).toArray(), QJsonObject());
         }
-        facts.merge(one);
     }
+    LineageFacts facts;
+    facts.merge(one);
     return facts;
 }
 

@@ -25,6 +25,7 @@ struct OpenLineageEvent {
     QList<DatasetName> inputs;
     QList<DatasetName> outputs;
     QJsonObject json; // the whole event, facets included
+    QByteArray raw; // its text as read (UTF-8 JSON); empty when it was made in memory
     QString file;
     int line = 0;
 };
@@ -47,8 +48,9 @@ public:
     static Read readFile(const QString &path);
     // Every file's events and problems together.
     static Read readFiles(const QStringList &paths);
-    // Event logs in paths: files as given, folders searched for *.ndjson, *.jsonl and *.openlineage.json.
-    static QStringList find(const QStringList &paths);
+    // Event logs in paths: files as given, folders searched for *.ndjson, *.jsonl and *.openlineage.json
+    // (and every *.json with anyJson, for folders that hold nothing but events).
+    static QStringList find(const QStringList &paths, bool anyJson = false);
 
     // The jobs with their inputs and outputs, and the column lineage their output datasets report.
     static LineageFacts lineageOf(const QList<OpenLineageEvent> &events);

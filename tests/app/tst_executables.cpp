@@ -1,7 +1,11 @@
 // Runs the built executables the way a person or a script does.
 #include <QDir>
+#include <QHostAddress>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,6 +109,52 @@ private Q_SLOTS:
         const Run unknown = run(QStringLiteral(TESSERA_CLI_EXECUTABLE), {QStringLiteral("launch-rockets")});
         QCOMPARE(unknown.status, 2);
         QVERIFY(unknown.err.contains(QLatin1String("launch-rockets")));
+    }
+
+    // tessera-cli receive: a real pipeline posts to it, Ctrl+C (SIGTERM here) stops it cleanly,
+    // and what it stored is there for tessera-cli runs.
+    void cliReceivesEventsUntilStopped()
+    {
+        const QString catalog = m_home.filePath(QStringLiteral("received.tessera"));
+        QProcess receiver;
+        receiver.start(QStringLiteral(TESSERA_CLI_EXECUTABLE),
+                       {QStringLiteral("receive"), QStringLiteral("--catalog"), catalog, QStringLiteral("--port"),
+                        QStringLiteral("0"), QStringLiteral("--json")});
+        QVERIFY(receiver.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.canReadLine() || receiver.state() != QProcess::Running, 30000);
+        const QJsonObject started = QJsonDocument::fromJson(receiver.readLine()).object();
+        const int port = started.value(QStringLiteral("port")).toInt();
+        QVERIFY2(port > 0, receiver.readAllStandardError().constData());
+        QCOMPARE(started.value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:%1/api/v1/lineage").arg(port));
+
+        const QByteArray event
+            = "{\"eventType\":\"START\",\"eventTime\":\"2026-11-10T02:00:00Z\",\"producer\":\"p\","
+              "\"run\":{\"runId\":\"from-http\"},\"job\":{\"namespace\":\"airflow://x\",\"name\":\"nightly\"}}";
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/lineage HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(event.size()) + "\r\n\r\n" + event);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 201 Created"), answer.constData());
+        socket.write("POST /api/v1/lineage HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}");
+        answer.clear();
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("}")), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
+        socket.disconnectFromHost();
+
+        receiver.terminate(); // SIGTERM
+        QVERIFY(receiver.waitForFinished(10000));
+        QCOMPARE(receiver.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(receiver.exitCode(), 0);
+        QVERIFY(receiver.readAllStandardError().contains("rejected (400)"));
+
+        const Run runs
+            = run(QStringLiteral(TESSERA_CLI_EXECUTABLE), {QStringLiteral("runs"), QStringLiteral("--catalog"), catalog});
+        QCOMPARE(runs.status, 0);
+        QVERIFY2(runs.out.contains(QLatin1String("from-http")) && runs.out.contains(QLatin1String("RUNNING")),
+                 qPrintable(runs.out));
     }
 };
 

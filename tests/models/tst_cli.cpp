@@ -2,6 +2,7 @@
 #include "models/core/translations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -308,6 +309,83 @@ private Q_SLOTS:
             {QStringLiteral("lineage"), QStringLiteral("--catalog"), catalog, QStringLiteral("--format"), QStringLiteral("png")});
         QCOMPARE(badFormat.status, int(Cli::UsageError));
         QVERIFY(badFormat.err.contains(QStringLiteral("dot, graphml, mermaid, svg, json")));
+    }
+
+    void ingestKeepsTheGoodEventsAndNamesTheBadLines()
+    {
+        QTemporaryDir dir;
+        const QString catalog = dir.filePath(QStringLiteral("runs.tessera"));
+        const QString events = dir.filePath(QStringLiteral("events.ndjson"));
+        auto line = [](const QString &type, const QString &time, const QString &runId, const QString &extra = QString()) {
+            return QStringLiteral("{\"eventType\":\"%1\",\"eventTime\":\"%2\",\"producer\":\"p\",\"run\":{\"runId\":\"%3\"%4},"
+                                  "\"job\":{\"namespace\":\"airflow://x\",\"name\":\"nightly\"}}\n")
+                .arg(type, time, runId, extra);
+        };
+        QFile file(events);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write((line(QStringLiteral("START"), QStringLiteral("2026-11-10T02:00:00Z"), QStringLiteral("r1"))
+                    + QStringLiteral("{not json\n")
+                    + line(QStringLiteral("FINISH"), QStringLiteral("2026-11-10T02:05:00Z"), QStringLiteral("r1"))
+                    + line(QStringLiteral("FAIL"), QStringLiteral("2026-11-10T02:09:00Z"), QStringLiteral("r1"),
+                           QStringLiteral(",\"facets\":{\"errorMessage\":{\"_producer\":\"p\",\"_schemaURL\":\"s\","
+                                          "\"message\":\"disk full\",\"programmingLanguage\":\"sql\"}}")))
+                       .toUtf8());
+        file.close();
+
+        const Run ingested = run({QStringLiteral("ingest"), QStringLiteral("--catalog"), catalog, events});
+        QCOMPARE(ingested.status, int(Cli::Failure));
+        QVERIFY2(ingested.err.contains(events + QStringLiteral(":2: not valid JSON")), qPrintable(ingested.err));
+        QVERIFY2(ingested.err.contains(events + QStringLiteral(":3: eventType: eventType must be one of")),
+                 qPrintable(ingested.err));
+        QVERIFY2(ingested.out.contains(QStringLiteral("Ingested 2 event")), qPrintable(ingested.out));
+        QVERIFY(ingested.out.contains(QStringLiteral("2 new, 0 already known")));
+        QVERIFY(ingested.out.contains(QStringLiteral("rejected")));
+
+        // The good ones were kept.
+        const Run listed = run({QStringLiteral("runs"), QStringLiteral("--catalog"), catalog});
+        QCOMPARE(listed.status, int(Cli::Success));
+        const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("JOB")));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("FAILED")) && lines.at(1).contains(QStringLiteral("9 min"))
+                     && lines.at(1).contains(QStringLiteral("disk full")),
+                 qPrintable(lines.at(1)));
+        const Run json = run({QStringLiteral("runs"), QStringLiteral("--catalog"), catalog, QStringLiteral("--json"),
+                              QStringLiteral("--job"), QStringLiteral("airflow://x/nightly")});
+        QCOMPARE(json.status, int(Cli::Success));
+        const QJsonArray runs = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject r1 = runs.first().toObject();
+        QCOMPARE(r1.value(QStringLiteral("runId")).toString(), QStringLiteral("r1"));
+        QCOMPARE(r1.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
+        QCOMPARE(r1.value(QStringLiteral("durationMs")).toInteger(), 9 * 60 * 1000);
+        QCOMPARE(r1.value(QStringLiteral("errorMessage")).toString(), QStringLiteral("disk full"));
+        QCOMPARE(r1.value(QStringLiteral("start")).toString(), QStringLiteral("2026-11-10T02:00:00.000Z"));
+        QCOMPARE(
+            run({QStringLiteral("runs"), QStringLiteral("--catalog"), catalog, QStringLiteral("--job"), QStringLiteral("other")})
+                .out.trimmed(),
+            QStringLiteral("No runs."));
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("--catalog"), catalog, QStringLiteral("--state"),
+                      QStringLiteral("running")})
+                     .out.trimmed(),
+                 QStringLiteral("No runs."));
+        QCOMPARE(
+            run({QStringLiteral("runs"), QStringLiteral("--catalog"), catalog, QStringLiteral("--state"), QStringLiteral("soon")})
+                .status,
+            int(Cli::UsageError));
+
+        // Again: nothing new, and still non-zero for the bad lines; --json reports them with their place.
+        const Run again = run({QStringLiteral("ingest"), QStringLiteral("--catalog"), catalog, QStringLiteral("--json"), events});
+        QCOMPARE(again.status, int(Cli::Failure));
+        const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("duplicates")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("rejected")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("errors")).toArray().at(1).toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(run({QStringLiteral("ingest"), QStringLiteral("--catalog"), catalog}).status, int(Cli::UsageError));
+        QCOMPARE(
+            run({QStringLiteral("ingest"), QStringLiteral("--catalog"), catalog, dir.filePath(QStringLiteral("none"))}).status,
+            int(Cli::Failure));
     }
 
     void usageErrors_data()
