@@ -321,6 +321,10 @@ void LineageReceiver::flush()
             continue; // the client went away; the event is stored all the same
         Connection *c = it->get();
         c->waiting = false;
+        // Answering may close the connection (and a synchronous disconnect would delete c).
+        const bool more = !c->buffer.isEmpty() && c->keepAlive;
+        const quint64 id = c->id;
+        QTcpSocket *socket = c->socket;
         if (stored) {
             respond(c, 201, QByteArray());
         } else {
@@ -328,8 +332,8 @@ void LineageReceiver::flush()
             respond(c, 500, QJsonDocument(error).toJson(QJsonDocument::Compact));
             Q_EMIT requestRejected(500, stored.error().message);
         }
-        if (!c->buffer.isEmpty()) {
-            QTimer::singleShot(0, c->socket, [this, id = c->id] {
+        if (more) {
+            QTimer::singleShot(0, socket, [this, id] {
                 auto again = std::find_if(m_connections.begin(), m_connections.end(), [&](const auto &c) {
                     return c->id == id;
                 });
