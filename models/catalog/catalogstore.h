@@ -95,6 +95,7 @@ struct RunQuery {
     QString parentRunId;
     QDateTime since; // runs placed (Run::time) at or after
     QDateTime until; // and before
+    std::optional<RunState> state;
     int limit = 0; // the newest limit runs; 0: all
     bool withDatasets = false; // the names of the datasets each read and wrote
 };

@@ -45,10 +45,16 @@ QByteArray minified(QByteArrayView text)
     return out;
 }
 
+// An event's text: as read, or written anew for one made in memory.
+QByteArray eventText(const OpenLineageEvent &e)
+{
+    return e.raw.isEmpty() ? QJsonDocument(e.json).toJson(QJsonDocument::Compact) : e.raw;
+}
+
 // An event's identity: the hash of its text without spaces (128 bits of SHA-256, as hex).
 QString eventId(const OpenLineageEvent &e)
 {
-    const QByteArray body = e.raw.isEmpty() ? QJsonDocument(e.json).toJson(QJsonDocument::Compact) : e.raw;
+    const QByteArray body = eventText(e);
     return QString::fromLatin1(QCryptographicHash::hash(minified(body), QCryptographicHash::Sha256).first(16).toHex());
 }
 
@@ -104,7 +110,6 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
     for (qsizetype i = 0; i < events.size(); ++i) {
         const OpenLineageEvent &e = events.at(i);
         const QString &id = ids.at(i);
-        const QByteArray body = e.raw.isEmpty() ? QJsonDocument(e.json).toJson(QJsonDocument::Compact) : e.raw;
         if (seen.contains(id)) {
             ++r.duplicates;
             continue;
@@ -119,7 +124,7 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"));
         if (Status s = exec(insert,
                             {id, kind, e.runId, e.eventType, timeText(e.eventTime), e.jobNamespace, e.jobName, e.file, e.line,
-                             receivedAt, QString::fromUtf8(body)});
+                             receivedAt, QString::fromUtf8(eventText(e))});
             !s)
             return s;
         if (insert->numRowsAffected() == 0) {
@@ -326,6 +331,8 @@ Result<QList<Run>> CatalogStore::runs(const RunQuery &query) const
         narrow(QStringLiteral("run_time >= ?"), timeText(query.since));
     if (query.until.isValid())
         narrow(QStringLiteral("run_time < ?"), timeText(query.until));
+    if (query.state)
+        narrow(QStringLiteral("state = ?"), Runs::stateKey(*query.state));
     const QString limit = query.limit > 0 ? QStringLiteral(" LIMIT %1").arg(query.limit) : QString();
     QSqlQuery q(database());
     q.setForwardOnly(true);

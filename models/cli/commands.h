@@ -3,6 +3,7 @@
 #include "models/catalog/catalogstore.h"
 
 #include <QCommandLineOption>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -29,6 +30,8 @@ int receive(const QStringList &args, bool json, QTextStream &out, QTextStream &e
 // false), the --catalog option, and opening the catalog it names.
 bool parseOptions(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &err);
 QCommandLineOption catalogOption();
+// A problem's place and message, as --json output names them (its file left to the caller).
+QJsonObject errorJson(const Error &e);
 Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 } // namespace Tessera::CliCommands

@@ -22,20 +22,6 @@ namespace Tessera::CliCommands {
 
 namespace {
 
-QJsonObject errorJson(const Error &e)
-{
-    QJsonObject o{{QStringLiteral("message"), e.message}};
-    if (!e.file.isEmpty())
-        o.insert(QStringLiteral("file"), e.file);
-    if (e.line > 0)
-        o.insert(QStringLiteral("line"), e.line);
-    if (e.column > 0)
-        o.insert(QStringLiteral("column"), e.column);
-    if (!e.field.isEmpty())
-        o.insert(QStringLiteral("field"), e.field);
-    return o;
-}
-
 // "file:line: field: message", as compilers write it, so editors jump to the line.
 QString lineMessage(const Error &e)
 {
@@ -123,8 +109,11 @@ int ingest(const QStringList &args, bool json, QTextStream &out, QTextStream &er
     const IngestReport &r = report.value();
     if (json) {
         QJsonArray errors;
-        for (const Error &e : std::as_const(read.errors))
-            errors.append(errorJson(e));
+        for (const Error &e : std::as_const(read.errors)) {
+            QJsonObject error = errorJson(e);
+            error.insert(QStringLiteral("file"), e.file);
+            errors.append(error);
+        }
         out << QJsonDocument(QJsonObject{{QStringLiteral("catalog"), store.value()->location().toString()},
                                          {QStringLiteral("events"), r.received},
                                          {QStringLiteral("added"), r.added},
@@ -162,14 +151,15 @@ int runs(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
         err << Cli::tr("tessera-cli runs: --limit takes a number") << '\n';
         return Cli::UsageError;
     }
-    std::optional<RunState> wanted;
+    RunQuery query;
+    query.limit = maxRuns;
     if (parser.isSet(state)) {
         const QString key = parser.value(state).toUpper();
-        wanted = Runs::stateFromKey(key == QLatin1String("COMPLETE")    ? QStringLiteral("COMPLETED")
-                                        : key == QLatin1String("FAIL")  ? QStringLiteral("FAILED")
-                                        : key == QLatin1String("ABORT") ? QStringLiteral("ABORTED")
-                                                                        : key);
-        if (!wanted) {
+        query.state = Runs::stateFromKey(key == QLatin1String("COMPLETE")    ? QStringLiteral("COMPLETED")
+                                             : key == QLatin1String("FAIL")  ? QStringLiteral("FAILED")
+                                             : key == QLatin1String("ABORT") ? QStringLiteral("ABORTED")
+                                                                             : key);
+        if (!query.state) {
             err << Cli::tr("tessera-cli runs: unknown state %1 (running, completed, failed, aborted, new)")
                        .arg(parser.value(state))
                 << '\n';
@@ -181,36 +171,21 @@ int runs(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
         err << QLatin1String("tessera-cli runs: ") << store.error().toString() << '\n';
         return Cli::Failure;
     }
-    RunQuery query;
-    if (parser.isSet(job)) {
-        const QString name = parser.value(job);
-        // "namespace/name" when the namespace is given; a job's name may hold slashes itself.
-        auto all = store.value()->runs(RunQuery{QString(), name, QString(), {}, {}, 1});
-        if (all && all->isEmpty()) {
-            const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
-            if (slash > 0) {
-                query.jobNamespace = name.left(slash);
-                query.jobName = name.mid(slash + 1);
-            } else {
-                query.jobName = name;
-            }
-        } else {
-            query.jobName = name;
-        }
-    }
+    if (parser.isSet(job))
+        query.jobName = parser.value(job);
     auto found = store.value()->runs(query);
+    // A job's name may hold slashes itself: "namespace/name" only when the whole is no job's name.
+    const qsizetype slash = query.jobName.lastIndexOf(QLatin1Char('/'));
+    if (found && found->isEmpty() && slash > 0) {
+        query.jobNamespace = query.jobName.left(slash);
+        query.jobName = query.jobName.mid(slash + 1);
+        found = store.value()->runs(query);
+    }
     if (!found) {
         err << QLatin1String("tessera-cli runs: ") << found.error().toString() << '\n';
         return Cli::Failure;
     }
-    QList<Run> list;
-    for (const Run &run : std::as_const(found.value())) {
-        if (wanted && run.state != *wanted)
-            continue;
-        list << run;
-        if (maxRuns > 0 && list.size() == maxRuns)
-            break;
-    }
+    const QList<Run> &list = found.value();
     if (json) {
         QJsonArray array;
         for (const Run &run : std::as_const(list)) {

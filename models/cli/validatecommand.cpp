@@ -13,8 +13,6 @@
 
 namespace Tessera::CliCommands {
 
-namespace {
-
 QJsonObject errorJson(const Error &e)
 {
     return {{QStringLiteral("line"), e.line},
@@ -22,8 +20,6 @@ QJsonObject errorJson(const Error &e)
             {QStringLiteral("field"), e.field},
             {QStringLiteral("message"), e.message}};
 }
-
-} // namespace
 
 int validate(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
 {

@@ -44,11 +44,6 @@ const char *reason(int status)
     return "Error";
 }
 
-bool isLoopback(const QHostAddress &address)
-{
-    return address.isLoopback();
-}
-
 } // namespace
 
 struct LineageReceiver::Connection {
@@ -84,7 +79,7 @@ LineageReceiver::~LineageReceiver()
 Status LineageReceiver::start(const Settings &settings)
 {
     stop();
-    if (!isLoopback(settings.address) && !settings.allowRemote)
+    if (!settings.address.isLoopback() && !settings.allowRemote)
         return Error(tr("The receiver listens only on this computer (127.0.0.1 or ::1) unless remote clients are allowed "
                         "explicitly; %1 is not a loopback address.")
                          .arg(settings.address.toString()));
@@ -266,11 +261,11 @@ void LineageReceiver::onReadyRead(Connection *c)
         const QByteArray body = c->buffer.first(c->contentLength);
         c->buffer.remove(0, c->contentLength);
         c->haveHeaders = false;
-        handleRequest(c, c->method, c->path, body);
+        handleRequest(c, body);
     }
 }
 
-void LineageReceiver::handleRequest(Connection *c, const QByteArray &, const QByteArray &, const QByteArray &body)
+void LineageReceiver::handleRequest(Connection *c, const QByteArray &body)
 {
     if (body.trimmed().startsWith('[')) {
         reject(c, 400, tr("send one event per request, not a list"));

@@ -65,7 +65,8 @@ private:
     struct Connection;
     void onNewConnection();
     void onReadyRead(Connection *connection);
-    void handleRequest(Connection *connection, const QByteArray &method, const QByteArray &path, const QByteArray &body);
+    // A POST to the lineage endpoint, its headers checked: the event in body.
+    void handleRequest(Connection *connection, const QByteArray &body);
     void respond(Connection *connection, int status, const QByteArray &body, bool close = false);
     void reject(Connection *connection, int status, const QString &message, const QString &field = QString(), bool close = false);
     void flush();

@@ -37,11 +37,6 @@ int stateBadness(RunState state)
     return 0;
 }
 
-QString ageText(qint64 seconds)
-{
-    return PipelineOverview::durationText(seconds * 1000);
-}
-
 } // namespace
 
 std::optional<qint64> slaSeconds(const SlaProperty &property)
@@ -132,8 +127,6 @@ PipelineOverview PipelineOverview::compute(const QList<Run> &runs, const Lineage
         }
         for (auto it = list.crbegin(); it != list.crend(); ++it) { // oldest first
             const Run &run = **it;
-            if (!run.parentJobName.isEmpty())
-                job.parentName = run.parentJobName;
             if (run.state == RunState::Completed && run.endedAt.isValid()
                 && (!job.lastSuccess.isValid() || run.endedAt > job.lastSuccess))
                 job.lastSuccess = run.endedAt;
@@ -253,15 +246,16 @@ QString PipelineOverview::freshnessText(const ProductPipelineStatus &p)
 {
     switch (p.freshness) {
     case Freshness::NoSla:
-        return p.ageSeconds >= 0 ? tr("%1 old, no latency promised").arg(ageText(p.ageSeconds)) : tr("no latency promised");
+        return p.ageSeconds >= 0 ? tr("%1 old, no latency promised").arg(durationText(p.ageSeconds * 1000))
+                                 : tr("no latency promised");
     case Freshness::NoRuns:
         return tr("no runs known");
     case Freshness::Fresh:
-        return tr("fresh: %1 old, %2 allowed").arg(ageText(p.ageSeconds), ageText(*p.allowedAgeSeconds));
+        return tr("fresh: %1 old, %2 allowed").arg(durationText(p.ageSeconds * 1000), durationText(*p.allowedAgeSeconds * 1000));
     case Freshness::Late:
         if (p.ageSeconds < 0)
             return tr("late: never completed");
-        return tr("late by %1").arg(ageText(p.ageSeconds - *p.allowedAgeSeconds));
+        return tr("late by %1").arg(durationText((p.ageSeconds - *p.allowedAgeSeconds) * 1000));
     }
     return QString();
 }

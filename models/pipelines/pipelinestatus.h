@@ -39,7 +39,6 @@ struct JobStatus {
     QString ns;
     QString name;
     QStringList productIds; // the products whose datasets it writes
-    QString parentName; // the pipeline its runs belong to (parent facet), when they do
     std::optional<Run> latest;
     QDateTime lastSuccess; // end of the newest completed run
     int runs = 0; // in the window

@@ -522,6 +522,11 @@ private Q_SLOTS:
         window.withDatasets = true;
         const auto third = store->runs(window);
         QCOMPARE(third->size(), 2);
+        RunQuery running;
+        running.state = RunState::Running;
+        const auto stillRunning = store->runs(running);
+        QCOMPARE(stillRunning->size(), 1);
+        QCOMPARE(stillRunning->first().runId, u"other"_s);
         QVERIFY(!store->run(u"nonesuch"_s).value());
     }
 
@@ -559,6 +564,9 @@ private Q_SLOTS:
         QVERIFY(product->allowedAgeSeconds);
         QCOMPARE(product->ageSeconds, orders->lastSuccess.secsTo(now));
         QCOMPARE(product->freshness, product->ageSeconds > *product->allowedAgeSeconds ? Freshness::Late : Freshness::Fresh);
+        QVERIFY2(PipelineOverview::freshnessText(*product).startsWith(product->freshness == Freshness::Late ? "late by"_L1
+                                                                                                            : "fresh:"_L1),
+                 qPrintable(PipelineOverview::freshnessText(*product)));
 
         // Every product's state is the worst of its jobs', its counts their sums.
         for (const ProductPipelineStatus &p : o.products) {
