@@ -152,6 +152,16 @@ PipelineOverview PipelineOverview::compute(const QList<Run> &runs, const Lineage
         o.jobs << job;
     }
 
+    for (const Run &run : runs) {
+        if (run.parentJobName.isEmpty())
+            continue;
+        const int parent = o.m_jobIndex.value(run.parentJobNamespace + QLatin1Char('/') + run.parentJobName, -1);
+        if (parent >= 0 && !o.jobs[parent].children.contains(run.jobKey()))
+            o.jobs[parent].children << run.jobKey();
+    }
+    for (JobStatus &job : o.jobs)
+        job.children.sort();
+
     // Products: those with jobs writing their datasets.
     QHash<QString, const LineageInput::ProductRow *> rows;
     for (const LineageInput::ProductRow &p : input.products)

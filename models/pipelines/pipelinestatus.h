@@ -39,6 +39,8 @@ struct JobStatus {
     QString ns;
     QString name;
     QStringList productIds; // the products whose datasets it writes
+    // The jobs whose runs name this job's runs as their parent (a pipeline's tasks), by key.
+    QStringList children;
     std::optional<Run> latest;
     QDateTime lastSuccess; // end of the newest completed run
     int runs = 0; // in the window

@@ -538,7 +538,7 @@ private Q_SLOTS:
         QVERIFY(SampleMesh::importInto(*store));
         const auto runs = store->runs();
         QVERIFY(runs);
-        QCOMPARE(runs->size(), 60); // five nights of each domain's jobs
+        QCOMPARE(runs->size(), 85); // five nights of each domain's pipeline and its tasks
         const LineageInput input = store->lineageInput().value();
         const LineageGraph graph = LineageGraph::build(input);
         // The morning after the last night: 2026-11-14 09:00.
