@@ -1642,6 +1642,18 @@
             <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
             <translation>Datensätze und die Jobs dazwischen. Pfeiltasten verschieben, Strg+Plus und Strg+Minus zoomen, Strg+0 zeigt den ganzen Graphen.</translation>
         </message>
+        <message>
+            <source>late</source>
+            <translation>verspätet</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>keine Läufe</translation>
+        </message>
+        <message>
+            <source>Run states: %1</source>
+            <translation>Laufzustände: %1</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::LineageMinimap</name>
@@ -2108,6 +2120,26 @@
             <source>Columns: click one to trace it</source>
             <translation>Spalten: eine anklicken, um sie zu verfolgen</translation>
         </message>
+        <message>
+            <source>Colour by</source>
+            <translation>Färben nach</translation>
+        </message>
+        <message>
+            <source>Colour by Domain</source>
+            <translation>Nach Domäne färben</translation>
+        </message>
+        <message>
+            <source>Colour by Run State</source>
+            <translation>Nach Laufzustand färben</translation>
+        </message>
+        <message>
+            <source>Colour nodes by their domain, or by the latest run of the pipelines behind them</source>
+            <translation>Knoten nach ihrer Domäne färben oder nach dem letzten Lauf der Pipelines dahinter</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::LineageReceiver</name>
@@ -2398,6 +2430,134 @@ Wählen Sie ein Produkt, ein Dataset oder einen Knoten im Herkunftsgraphen, um h
             <source>lineage</source>
             <translation>Herkunft</translation>
         </message>
+        <message>
+            <source>&amp;Import Run Events…</source>
+            <translation>Lauf-Ereignisse &amp;importieren …</translation>
+        </message>
+        <message>
+            <source>Read OpenLineage run events from files into the catalog</source>
+            <translation>OpenLineage-Lauf-Ereignisse aus Dateien in den Katalog einlesen</translation>
+        </message>
+        <message>
+            <source>&amp;Receive Run Events</source>
+            <translation>Lauf-Ereignisse &amp;empfangen</translation>
+        </message>
+        <message>
+            <source>Let pipelines on this computer send OpenLineage events to Tessera over HTTP</source>
+            <translation>Pipelines auf diesem Rechner OpenLineage-Ereignisse per HTTP an Tessera senden lassen</translation>
+        </message>
+        <message>
+            <source>&amp;Pipelines</source>
+            <translation>&amp;Pipelines</translation>
+        </message>
+        <message>
+            <source>Show whether the pipelines behind the products ran, failed or are late</source>
+            <translation>Zeigen, ob die Pipelines hinter den Produkten liefen, fehlschlugen oder verspätet sind</translation>
+        </message>
+        <message>
+            <source>pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>No run of this product's pipelines is known.</source>
+            <translation>Von den Pipelines dieses Produkts ist kein Lauf bekannt.</translation>
+        </message>
+        <message>
+            <source>No catalog is open.</source>
+            <translation>Es ist kein Katalog geöffnet.</translation>
+        </message>
+        <message>
+            <source>No event files (*.ndjson, *.jsonl, *.json) in %1.</source>
+            <translation>Keine Ereignisdateien (*.ndjson, *.jsonl, *.json) in %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading %n event file(s)</source>
+            <translation>
+                <numerusform>Lese %n Ereignisdatei</numerusform>
+                <numerusform>Lese %n Ereignisdateien</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message numerus="yes">
+            <source>No event could be read: %n problem(s), listed in Problems.</source>
+            <translation>
+                <numerusform>Kein Ereignis lesbar: %n Problem, aufgeführt unter Probleme.</numerusform>
+                <numerusform>Kein Ereignis lesbar: %n Probleme, aufgeführt unter Probleme.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) read</source>
+            <translation>
+                <numerusform>%n Ereignis gelesen</numerusform>
+                <numerusform>%n Ereignisse gelesen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n neu</numerusform>
+                <numerusform>%n neu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) updated</source>
+            <translation>
+                <numerusform>%n Lauf aktualisiert</numerusform>
+                <numerusform>%n Läufe aktualisiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) refused (see Problems)</source>
+            <translation>
+                <numerusform>%n Zeile abgelehnt (siehe Probleme)</numerusform>
+                <numerusform>%n Zeilen abgelehnt (siehe Probleme)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Run Events</source>
+            <translation>Lauf-Ereignisse importieren</translation>
+        </message>
+        <message>
+            <source>OpenLineage events (*.ndjson *.jsonl *.json);;All files (*)</source>
+            <translation>OpenLineage-Ereignisse (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>receiver</source>
+            <translation>Empfänger</translation>
+        </message>
+        <message>
+            <source>Receiving OpenLineage events at %1</source>
+            <translation>OpenLineage-Ereignisse werden unter %1 empfangen</translation>
+        </message>
+        <message>
+            <source>Receive Run Events</source>
+            <translation>Lauf-Ereignisse empfangen</translation>
+        </message>
+        <message>
+            <source>Pipelines on this computer send OpenLineage events to
+http://127.0.0.1:&lt;port&gt;/api/v1/lineage
+
+Port:</source>
+            <translation>Pipelines auf diesem Rechner senden OpenLineage-Ereignisse an
+http://127.0.0.1:&lt;Port&gt;/api/v1/lineage
+
+Port:</translation>
+        </message>
+        <message>
+            <source>Receiving on port %1: %2 accepted, %3 refused</source>
+            <translation>Empfang auf Port %1: %2 angenommen, %3 abgelehnt</translation>
+        </message>
+        <message>
+            <source>OpenLineage events are received at %1</source>
+            <translation>OpenLineage-Ereignisse werden unter %1 empfangen</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::NavigatorPanel</name>
@@ -2578,6 +2738,139 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         </message>
     </context>
     <context>
+        <name>Tessera::PipelineDashboardModel</name>
+        <message>
+            <source>Any state</source>
+            <translation>Jeder Zustand</translation>
+        </message>
+        <message>
+            <source>Failed or aborted</source>
+            <translation>Fehlgeschlagen oder abgebrochen</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Verspätet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n Produkt</numerusform>
+                <numerusform>%n Produkte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failing</source>
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n verspätet</numerusform>
+                <numerusform>%n verspätet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>Jobs that run other jobs as their tasks, and jobs that write no product's datasets</source>
+            <translation>Jobs, die andere Jobs als ihre Aufgaben ausführen, und Jobs, die in keine Datensätze eines Produkts schreiben</translation>
+        </message>
+        <message>
+            <source>%1, owned by %2</source>
+            <translation>%1, gehört %2</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>keine Läufe</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed or aborted run(s)</source>
+            <translation>
+                <numerusform>%n fehlgeschlagener oder abgebrochener Lauf</numerusform>
+                <numerusform>%n fehlgeschlagene oder abgebrochene Läufe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n run(s) since %1</source>
+            <translation>
+                <numerusform>von %n Lauf seit %1</numerusform>
+                <numerusform>von %n Läufen seit %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Runs %n task(s)</source>
+            <translation>
+                <numerusform>Führt %n Aufgabe aus</numerusform>
+                <numerusform>Führt %n Aufgaben aus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 % longer than the usual %3</source>
+            <translation>%1: %2 % länger als die üblichen %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 % shorter than the usual %3</source>
+            <translation>%1: %2 % kürzer als die üblichen %3</translation>
+        </message>
+        <message>
+            <source>%1: as long as usual</source>
+            <translation>%1: so lang wie üblich</translation>
+        </message>
+        <message>
+            <source>%1 (%2%3 %)</source>
+            <translation>%1 (%2%3 %)</translation>
+        </message>
+        <message>
+            <source>Product or job</source>
+            <translation>Produkt oder Job</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domäne</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Letzter Erfolg</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
+        <message>
+            <source>Freshness</source>
+            <translation>Aktualität</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PipelineOverview</name>
         <message>
             <source>%1 ms</source>
@@ -2634,6 +2927,160 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>late by %1</source>
             <translation>um %1 verspätet</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::PipelinesPage</name>
+        <message>
+            <source>Domain</source>
+            <translation>Domäne</translation>
+        </message>
+        <message>
+            <source>Show the products of one domain</source>
+            <translation>Die Produkte einer Domäne zeigen</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Show the products in one state</source>
+            <translation>Die Produkte in einem Zustand zeigen</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>The time failures are counted over and the history shows</source>
+            <translation>Die Zeit, über die Fehlschläge gezählt werden und die der Verlauf zeigt</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Letzte 24 Stunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>Letzter %n Tag</numerusform>
+                <numerusform>Letzte %n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Read the runs again</source>
+            <translation>Die Läufe neu einlesen</translation>
+        </message>
+        <message>
+            <source>&amp;Domain:</source>
+            <translation>&amp;Domäne:</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;Zustand:</translation>
+        </message>
+        <message>
+            <source>Pipeline dashboard</source>
+            <translation>Pipeline-Übersicht</translation>
+        </message>
+        <message>
+            <source>Run history</source>
+            <translation>Laufverlauf</translation>
+        </message>
+        <message>
+            <source>Zoom In</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>Show less time, in more detail (Ctrl+wheel)</source>
+            <translation>Weniger Zeit genauer zeigen (Strg+Mausrad)</translation>
+        </message>
+        <message>
+            <source>Zoom Out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>Show more time</source>
+            <translation>Mehr Zeit zeigen</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Einpassen</translation>
+        </message>
+        <message>
+            <source>Show every run of the history</source>
+            <translation>Jeden Lauf des Verlaufs zeigen</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation>Alle Domänen</translation>
+        </message>
+        <message>
+            <source>Runs since %1</source>
+            <translation>Läufe seit %1</translation>
+        </message>
+        <message>
+            <source>Runs of %1 since %2</source>
+            <translation>Läufe von %1 seit %2</translation>
+        </message>
+        <message>
+            <source>Runs of %1</source>
+            <translation>Läufe von %1</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>Pipelines of a product of %1</source>
+            <translation>Pipelines eines Produkts von %1</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>keine Läufe</translation>
+        </message>
+        <message>
+            <source>Freshness</source>
+            <translation>Aktualität</translation>
+        </message>
+        <message>
+            <source>Allowed age</source>
+            <translation>Erlaubtes Alter</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Letzter Erfolg</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
+        <message>
+            <source>%1 of %2 runs in the window</source>
+            <translation>%1 von %2 Läufen im Zeitraum</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Open the product</source>
+            <translation>Das Produkt öffnen</translation>
+        </message>
+        <message>
+            <source>The latest run of this job:</source>
+            <translation>Der letzte Lauf dieses Jobs:</translation>
+        </message>
+        <message>
+            <source>No runs known.</source>
+            <translation>Keine Läufe bekannt.</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3449,66 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
             <source>Show where this product's data comes from and where it goes</source>
             <translation>Zeigen, woher die Daten dieses Produkts kommen und wohin sie gehen</translation>
         </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>No pipeline run of this product is known.</source>
+            <translation>Von diesem Produkt ist kein Pipeline-Lauf bekannt.</translation>
+        </message>
+        <message>
+            <source>Runs come from OpenLineage events: a domain folder's lineage files, File ▸ Import Run Events, or the receiver (File ▸ Receive Run Events). They attach to the product through the datasets its jobs write.</source>
+            <translation>Läufe stammen aus OpenLineage-Ereignissen: den Lineage-Dateien eines Domänenordners, Datei ▸ Lauf-Ereignisse importieren oder dem Empfänger (Datei ▸ Lauf-Ereignisse empfangen). Sie gehören über die Datensätze, die seine Jobs schreiben, zum Produkt.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>keine Läufe</translation>
+        </message>
+        <message>
+            <source>Freshness</source>
+            <translation>Aktualität</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Letzter Erfolg</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>Fehlschläge</translation>
+        </message>
+        <message>
+            <source>%1 of %2 runs in the last 7 days</source>
+            <translation>%1 von %2 Läufen in den letzten 7 Tagen</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Zuletzt</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Recent runs</source>
+            <translation>Letzte Läufe</translation>
+        </message>
+        <message>
+            <source>Open in the pipelines dashboard</source>
+            <translation>In der Pipeline-Übersicht öffnen</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::QualityModel</name>
@@ -3113,6 +3620,149 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <message>
             <source>Analyst</source>
             <translation>Analyst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::RunDetails</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Run of %1</source>
+            <translation>Lauf von %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Teil von</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Stack trace</source>
+            <translation>Stacktrace</translation>
+        </message>
+        <message>
+            <source>Stack trace (%1)</source>
+            <translation>Stacktrace (%1)</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 Zeilen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>Quality: %1 of %2 assertions passed</source>
+            <translation>Qualität: %1 von %2 Prüfungen bestanden</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Eingaben</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Facets</source>
+            <translation>Facetten</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>empfangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::RunTimelineModel</name>
+        <message>
+            <source>%1
+run %2</source>
+            <translation>%1
+Lauf %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>von %1 bis %2</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Lauf</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitachse</translation>
         </message>
     </context>
     <context>

@@ -282,6 +282,48 @@
                 <numerusform>Unsaved edits from an earlier session were kept for %n products: %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Reading %n event file(s)</source>
+            <translation>
+                <numerusform>Reading %n event file</numerusform>
+                <numerusform>Reading %n event files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No event could be read: %n problem(s), listed in Problems.</source>
+            <translation>
+                <numerusform>No event could be read: %n problem, listed in Problems.</numerusform>
+                <numerusform>No event could be read: %n problems, listed in Problems.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) read</source>
+            <translation>
+                <numerusform>%n event read</numerusform>
+                <numerusform>%n events read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) updated</source>
+            <translation>
+                <numerusform>%n run updated</numerusform>
+                <numerusform>%n runs updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) refused (see Problems)</source>
+            <translation>
+                <numerusform>%n line refused (see Problems)</numerusform>
+                <numerusform>%n lines refused (see Problems)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Tessera::NavigatorPanel</name>
@@ -294,12 +336,77 @@
         </message>
     </context>
     <context>
+        <name>Tessera::PipelineDashboardModel</name>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n product</numerusform>
+                <numerusform>%n products</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failing</source>
+            <translation>
+                <numerusform>%n failing</numerusform>
+                <numerusform>%n failing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n late</numerusform>
+                <numerusform>%n late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed or aborted run(s)</source>
+            <translation>
+                <numerusform>%n failed or aborted run</numerusform>
+                <numerusform>%n failed or aborted runs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n run(s) since %1</source>
+            <translation>
+                <numerusform>of %n run since %1</numerusform>
+                <numerusform>of %n runs since %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runs %n task(s)</source>
+            <translation>
+                <numerusform>Runs %n task</numerusform>
+                <numerusform>Runs %n tasks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::PipelinesPage</name>
+        <message numerus="yes">
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>Last %n day</numerusform>
+                <numerusform>Last %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::ProductPage</name>
         <message numerus="yes">
             <source>Wrote %1 back to %n file(s): %2</source>
             <translation>
                 <numerusform>Wrote %1 back to %n file: %2</numerusform>
                 <numerusform>Wrote %1 back to %n files: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::RunDetails</name>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
             </translation>
         </message>
     </context>

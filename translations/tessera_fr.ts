@@ -1642,6 +1642,18 @@
             <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
             <translation>Les jeux de données et les tâches entre eux. Les flèches déplacent, Ctrl+Plus et Ctrl+Moins zooment, Ctrl+0 ajuste le graphe.</translation>
         </message>
+        <message>
+            <source>late</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>aucune exécution</translation>
+        </message>
+        <message>
+            <source>Run states: %1</source>
+            <translation>États d’exécution : %1</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::LineageMinimap</name>
@@ -2108,6 +2120,26 @@
             <source>Columns: click one to trace it</source>
             <translation>Colonnes : cliquez-en une pour la tracer</translation>
         </message>
+        <message>
+            <source>Colour by</source>
+            <translation>Colorer selon</translation>
+        </message>
+        <message>
+            <source>Colour by Domain</source>
+            <translation>Colorer par domaine</translation>
+        </message>
+        <message>
+            <source>Colour by Run State</source>
+            <translation>Colorer par état d’exécution</translation>
+        </message>
+        <message>
+            <source>Colour nodes by their domain, or by the latest run of the pipelines behind them</source>
+            <translation>Colorer les nœuds selon leur domaine, ou selon la dernière exécution des pipelines qui les produisent</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::LineageReceiver</name>
@@ -2398,6 +2430,134 @@ Sélectionnez un produit, un jeu de données ou un nœud du lignage pour en voir
             <source>lineage</source>
             <translation>lignage</translation>
         </message>
+        <message>
+            <source>&amp;Import Run Events…</source>
+            <translation>&amp;Importer des événements d’exécution…</translation>
+        </message>
+        <message>
+            <source>Read OpenLineage run events from files into the catalog</source>
+            <translation>Lire des événements d’exécution OpenLineage depuis des fichiers dans le catalogue</translation>
+        </message>
+        <message>
+            <source>&amp;Receive Run Events</source>
+            <translation>&amp;Recevoir des événements d’exécution</translation>
+        </message>
+        <message>
+            <source>Let pipelines on this computer send OpenLineage events to Tessera over HTTP</source>
+            <translation>Laisser les pipelines de cet ordinateur envoyer des événements OpenLineage à Tessera par HTTP</translation>
+        </message>
+        <message>
+            <source>&amp;Pipelines</source>
+            <translation>&amp;Pipelines</translation>
+        </message>
+        <message>
+            <source>Show whether the pipelines behind the products ran, failed or are late</source>
+            <translation>Montrer si les pipelines des produits ont tourné, échoué ou sont en retard</translation>
+        </message>
+        <message>
+            <source>pipelines</source>
+            <translation>pipelines</translation>
+        </message>
+        <message>
+            <source>No run of this product's pipelines is known.</source>
+            <translation>Aucune exécution des pipelines de ce produit n’est connue.</translation>
+        </message>
+        <message>
+            <source>No catalog is open.</source>
+            <translation>Aucun catalogue n’est ouvert.</translation>
+        </message>
+        <message>
+            <source>No event files (*.ndjson, *.jsonl, *.json) in %1.</source>
+            <translation>Aucun fichier d’événements (*.ndjson, *.jsonl, *.json) dans %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading %n event file(s)</source>
+            <translation>
+                <numerusform>Lecture de %n fichier d’événements</numerusform>
+                <numerusform>Lecture de %n fichiers d’événements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>événements</translation>
+        </message>
+        <message numerus="yes">
+            <source>No event could be read: %n problem(s), listed in Problems.</source>
+            <translation>
+                <numerusform>Aucun événement lisible : %n problème, listé dans Problèmes.</numerusform>
+                <numerusform>Aucun événement lisible : %n problèmes, listés dans Problèmes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) read</source>
+            <translation>
+                <numerusform>%n événement lu</numerusform>
+                <numerusform>%n événements lus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n run(s) updated</source>
+            <translation>
+                <numerusform>%n exécution mise à jour</numerusform>
+                <numerusform>%n exécutions mises à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) refused (see Problems)</source>
+            <translation>
+                <numerusform>%n ligne refusée (voir Problèmes)</numerusform>
+                <numerusform>%n lignes refusées (voir Problèmes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Run Events</source>
+            <translation>Importer des événements d’exécution</translation>
+        </message>
+        <message>
+            <source>OpenLineage events (*.ndjson *.jsonl *.json);;All files (*)</source>
+            <translation>Événements OpenLineage (*.ndjson *.jsonl *.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>receiver</source>
+            <translation>récepteur</translation>
+        </message>
+        <message>
+            <source>Receiving OpenLineage events at %1</source>
+            <translation>Réception des événements OpenLineage sur %1</translation>
+        </message>
+        <message>
+            <source>Receive Run Events</source>
+            <translation>Recevoir des événements d’exécution</translation>
+        </message>
+        <message>
+            <source>Pipelines on this computer send OpenLineage events to
+http://127.0.0.1:&lt;port&gt;/api/v1/lineage
+
+Port:</source>
+            <translation>Les pipelines de cet ordinateur envoient les événements OpenLineage à
+http://127.0.0.1:&lt;port&gt;/api/v1/lineage
+
+Port :</translation>
+        </message>
+        <message>
+            <source>Receiving on port %1: %2 accepted, %3 refused</source>
+            <translation>Réception sur le port %1 : %2 acceptés, %3 refusés</translation>
+        </message>
+        <message>
+            <source>OpenLineage events are received at %1</source>
+            <translation>Les événements OpenLineage sont reçus sur %1</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::NavigatorPanel</name>
@@ -2578,6 +2738,139 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         </message>
     </context>
     <context>
+        <name>Tessera::PipelineDashboardModel</name>
+        <message>
+            <source>Any state</source>
+            <translation>Tout état</translation>
+        </message>
+        <message>
+            <source>Failed or aborted</source>
+            <translation>Échoué ou interrompu</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s)</source>
+            <translation>
+                <numerusform>%n produit</numerusform>
+                <numerusform>%n produits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failing</source>
+            <translation>
+                <numerusform>%n en échec</numerusform>
+                <numerusform>%n en échec</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>Jobs that run other jobs as their tasks, and jobs that write no product's datasets</source>
+            <translation>Jobs qui exécutent d’autres jobs comme tâches, et jobs qui n’écrivent aucun jeu de données d’un produit</translation>
+        </message>
+        <message>
+            <source>%1, owned by %2</source>
+            <translation>%1, appartenant à %2</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>aucune exécution</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed or aborted run(s)</source>
+            <translation>
+                <numerusform>%n exécution échouée ou interrompue</numerusform>
+                <numerusform>%n exécutions échouées ou interrompues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n run(s) since %1</source>
+            <translation>
+                <numerusform>sur %n exécution depuis %1</numerusform>
+                <numerusform>sur %n exécutions depuis %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Runs %n task(s)</source>
+            <translation>
+                <numerusform>Exécute %n tâche</numerusform>
+                <numerusform>Exécute %n tâches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 % longer than the usual %3</source>
+            <translation>%1 : %2 % plus long que les %3 habituelles</translation>
+        </message>
+        <message>
+            <source>%1: %2 % shorter than the usual %3</source>
+            <translation>%1 : %2 % plus court que les %3 habituelles</translation>
+        </message>
+        <message>
+            <source>%1: as long as usual</source>
+            <translation>%1 : aussi long que d’habitude</translation>
+        </message>
+        <message>
+            <source>%1 (%2%3 %)</source>
+            <translation>%1 (%2%3 %)</translation>
+        </message>
+        <message>
+            <source>Product or job</source>
+            <translation>Produit ou job</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Dernier succès</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>Échecs</translation>
+        </message>
+        <message>
+            <source>Freshness</source>
+            <translation>Fraîcheur</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PipelineOverview</name>
         <message>
             <source>%1 ms</source>
@@ -2634,6 +2927,160 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>late by %1</source>
             <translation>en retard de %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::PipelinesPage</name>
+        <message>
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Show the products of one domain</source>
+            <translation>Montrer les produits d’un domaine</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Show the products in one state</source>
+            <translation>Montrer les produits dans un état</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>The time failures are counted over and the history shows</source>
+            <translation>La période sur laquelle les échecs sont comptés et que montre l’historique</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Dernières 24 heures</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n day(s)</source>
+            <translation>
+                <numerusform>Dernier %n jour</numerusform>
+                <numerusform>%n derniers jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Read the runs again</source>
+            <translation>Relire les exécutions</translation>
+        </message>
+        <message>
+            <source>&amp;Domain:</source>
+            <translation>&amp;Domaine :</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>Pipeline dashboard</source>
+            <translation>Tableau de bord des pipelines</translation>
+        </message>
+        <message>
+            <source>Run history</source>
+            <translation>Historique des exécutions</translation>
+        </message>
+        <message>
+            <source>Zoom In</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Show less time, in more detail (Ctrl+wheel)</source>
+            <translation>Montrer moins de temps, plus en détail (Ctrl+molette)</translation>
+        </message>
+        <message>
+            <source>Zoom Out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Show more time</source>
+            <translation>Montrer plus de temps</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Show every run of the history</source>
+            <translation>Montrer toutes les exécutions de l’historique</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation>Tous les domaines</translation>
+        </message>
+        <message>
+            <source>Runs since %1</source>
+            <translation>Exécutions depuis le %1</translation>
+        </message>
+        <message>
+            <source>Runs of %1 since %2</source>
+            <translation>Exécutions de %1 depuis le %2</translation>
+        </message>
+        <message>
+            <source>Runs of %1</source>
+            <translation>Exécutions de %1</translation>
+        </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>Pipelines of a product of %1</source>
+            <translation>Pipelines d’un produit de %1</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>aucune exécution</translation>
+        </message>
+        <message>
+            <source>Freshness</source>
+            <translation>Fraîcheur</translation>
+        </message>
+        <message>
+            <source>Allowed age</source>
+            <translation>Âge permis</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Dernier succès</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>Échecs</translation>
+        </message>
+        <message>
+            <source>%1 of %2 runs in the window</source>
+            <translation>%1 sur %2 exécutions dans la période</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Open the product</source>
+            <translation>Ouvrir le produit</translation>
+        </message>
+        <message>
+            <source>The latest run of this job:</source>
+            <translation>La dernière exécution de ce job :</translation>
+        </message>
+        <message>
+            <source>No runs known.</source>
+            <translation>Aucune exécution connue.</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3449,66 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
             <source>Show where this product's data comes from and where it goes</source>
             <translation>Montrer d’où viennent les données de ce produit et où elles vont</translation>
         </message>
+        <message>
+            <source>Pipelines</source>
+            <translation>Pipelines</translation>
+        </message>
+        <message>
+            <source>No pipeline run of this product is known.</source>
+            <translation>Aucune exécution de pipeline de ce produit n’est connue.</translation>
+        </message>
+        <message>
+            <source>Runs come from OpenLineage events: a domain folder's lineage files, File ▸ Import Run Events, or the receiver (File ▸ Receive Run Events). They attach to the product through the datasets its jobs write.</source>
+            <translation>Les exécutions viennent d’événements OpenLineage : les fichiers de lignage d’un dossier de domaine, Fichier ▸ Importer des événements d’exécution, ou le récepteur (Fichier ▸ Recevoir des événements d’exécution). Elles se rattachent au produit par les jeux de données qu’écrivent ses jobs.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>no runs</source>
+            <translation>aucune exécution</translation>
+        </message>
+        <message>
+            <source>Freshness</source>
+            <translation>Fraîcheur</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Dernier succès</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>Échecs</translation>
+        </message>
+        <message>
+            <source>%1 of %2 runs in the last 7 days</source>
+            <translation>%1 sur %2 exécutions ces 7 derniers jours</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Dernière</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Recent runs</source>
+            <translation>Exécutions récentes</translation>
+        </message>
+        <message>
+            <source>Open in the pipelines dashboard</source>
+            <translation>Ouvrir dans le tableau de bord des pipelines</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::QualityModel</name>
@@ -3113,6 +3620,149 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <message>
             <source>Analyst</source>
             <translation>Analyste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::RunDetails</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Run of %1</source>
+            <translation>Exécution de %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Exécution</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Fait partie de</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Stack trace</source>
+            <translation>Pile d’appels</translation>
+        </message>
+        <message>
+            <source>Stack trace (%1)</source>
+            <translation>Pile d’appels (%1)</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 lignes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Quality: %1 of %2 assertions passed</source>
+            <translation>Qualité : %1 sur %2 assertions réussies</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Entrées</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>exécution</translation>
+        </message>
+        <message>
+            <source>job</source>
+            <translation>job</translation>
+        </message>
+        <message>
+            <source>Facets</source>
+            <translation>Facettes</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>reçu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tessera::RunTimelineModel</name>
+        <message>
+            <source>%1
+run %2</source>
+            <translation>%1
+exécution %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>maintenant</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Exécution</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
         </message>
     </context>
     <context>

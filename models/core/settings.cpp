@@ -12,6 +12,7 @@ const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString ownedDomains = QStringLiteral("session/ownedDomains");
 const QString documentationSplit = QStringLiteral("product/documentationSplit");
+const QString receiverPort = QStringLiteral("pipelines/receiverPort");
 } // namespace Key
 
 Settings::Settings()
@@ -98,6 +99,18 @@ void Settings::setLanguage(const QString &language)
         m_settings->remove(Key::language);
     else
         m_settings->setValue(Key::language, language);
+}
+
+quint16 Settings::receiverPort() const
+{
+    bool ok = false;
+    const uint port = m_settings->value(Key::receiverPort).toUInt(&ok);
+    return ok && port > 0 && port <= 65535 ? quint16(port) : quint16(5000);
+}
+
+void Settings::setReceiverPort(quint16 port)
+{
+    m_settings->setValue(Key::receiverPort, port);
 }
 
 QByteArray Settings::windowGeometry() const

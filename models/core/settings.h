@@ -45,6 +45,10 @@ public:
     QString language() const; // empty: follow the system
     void setLanguage(const QString &language);
 
+    // The port the OpenLineage receiver listens on (LineageReceiver::defaultPort until chosen).
+    quint16 receiverPort() const;
+    void setReceiverPort(quint16 port);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

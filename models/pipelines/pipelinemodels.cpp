@@ -168,7 +168,7 @@ QModelIndex PipelineDashboardModel::jobIndex(const QString &jobKey) const
 
 QStringList PipelineDashboardModel::jobKeys(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.parent().isValid())
         return {m_overview.jobs.at(m_top.at(index.parent().row()).jobs.at(index.row())).key()};
@@ -191,8 +191,8 @@ QString PipelineDashboardModel::summary() const
         if (p.freshness == Freshness::Late)
             ++late;
     }
-    return tr("%n product(s)", nullptr, products) + QLatin1String(", ") + tr("%n failing", nullptr, failing)
-        + QLatin1String(", ") + tr("%n late", nullptr, late);
+    return tr("%n product(s)", nullptr, products) + QLatin1String(", ") + tr("%n failing", nullptr, failing) + QLatin1String(", ")
+        + tr("%n late", nullptr, late);
 }
 
 QModelIndex PipelineDashboardModel::index(int row, int column, const QModelIndex &parent) const
@@ -336,6 +336,8 @@ QVariant PipelineDashboardModel::jobData(const JobStatus &job, int column, int r
     case LateRole:
         return false;
     case DurationsRole: {
+        if (column != DurationColumn)
+            return {};
         QVariantList list;
         for (qint64 d : job.durations)
             list << d;
@@ -452,13 +454,26 @@ QList<Run> RunTimelineModel::selectRuns(const QList<Run> &all, const QSet<QStrin
     for (int i = 0; i < all.size(); ++i)
         byId.insert(all.at(i).runId, i);
     QList<bool> chosen(all.size(), false);
+    QList<bool> named(all.size(), false); // of the jobs named, in the window
     for (int i = 0; i < all.size(); ++i) {
         const Run &run = all.at(i);
-        if ((!jobKeys.isEmpty() && !jobKeys.contains(run.jobKey())) || (since.isValid() && run.time() < since))
+        named[i] = (jobKeys.isEmpty() || jobKeys.contains(run.jobKey())) && (!since.isValid() || run.time() >= since);
+        if (!named.at(i))
             continue;
         // The run and the runs it belongs to, up to the top (a cycle of parents stops there).
         for (int r = i; r >= 0 && !chosen.at(r); r = byId.value(all.at(r).parentRunId, -1))
             chosen[r] = true;
+    }
+    // And the runs that belong to them: a pipeline's runs come with their tasks.
+    for (int i = 0; i < all.size(); ++i) {
+        int steps = 0;
+        for (int r = byId.value(all.at(i).parentRunId, -1); r >= 0 && steps < all.size();
+             r = byId.value(all.at(r).parentRunId, -1), ++steps) {
+            if (named.at(r)) {
+                chosen[i] = true;
+                break;
+            }
+        }
     }
     QList<Run> runs;
     for (int i = 0; i < all.size(); ++i) {
@@ -496,7 +511,8 @@ void RunTimelineModel::setRuns(QList<Run> runs, const QDateTime &now)
     for (int i = 0; i < m_runs.size(); ++i) {
         int parent = m_byId.value(m_runs.at(i).parentRunId, -1);
         // A parent that is the run itself, or below it, would make a cycle: the run goes on top.
-        for (int up = parent, steps = 0; up >= 0 && steps <= m_runs.size(); up = m_byId.value(m_runs.at(up).parentRunId, -1), ++steps) {
+        for (int up = parent, steps = 0; up >= 0 && steps <= m_runs.size();
+             up = m_byId.value(m_runs.at(up).parentRunId, -1), ++steps) {
             if (up == i || steps == m_runs.size()) {
                 parent = -1;
                 break;
@@ -618,7 +634,8 @@ QVariant RunTimelineModel::data(const QModelIndex &index, int role) const
         if (role != Qt::ToolTipRole)
             return sort ? timeSortKey(startOf(run)) : QVariant();
         QString tip = tr("%1: %2").arg(run.jobName, Runs::stateText(run.state));
-        tip += QLatin1Char('\n') + tr("from %1 to %2").arg(timeText(startOf(run)), run.endedAt.isValid() ? timeText(run.endedAt) : tr("now"));
+        tip += QLatin1Char('\n')
+            + tr("from %1 to %2").arg(timeText(startOf(run)), run.endedAt.isValid() ? timeText(run.endedAt) : tr("now"));
         if (duration)
             tip += QLatin1String(" (") + PipelineOverview::durationText(*duration) + QLatin1Char(')');
         if (!run.errorMessage.isEmpty())

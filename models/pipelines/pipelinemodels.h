@@ -135,7 +135,8 @@ public:
     QModelIndex indexOf(const QString &runId, int column = 0) const;
 
     // From all runs (newest first), those of the jobs named placed at or after since, with the
-    // runs they belong to (their parent runs, however old). No jobs named: every job.
+    // runs they belong to (their parent runs, however old) and the runs that belong to them (a
+    // pipeline run's tasks). No jobs named: every job.
     static QList<Run> selectRuns(const QList<Run> &all, const QSet<QString> &jobKeys, const QDateTime &since);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;

@@ -2,6 +2,8 @@
 
 #include "models/lineage/lineagegraph.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace Tessera {
@@ -222,6 +224,72 @@ PipelineOverview PipelineOverview::compute(const QList<Run> &runs, const Lineage
         o.products << p;
     }
     return o;
+}
+
+QHash<QString, NodeRunStatus> PipelineOverview::nodeStatus(const LineageGraph &graph) const
+{
+    QHash<QString, NodeRunStatus> marks;
+    auto merge = [](std::optional<NodeRunStatus> &into, RunState state, bool late) {
+        if (!into) {
+            into = NodeRunStatus{state, late, QString()};
+            return;
+        }
+        if (stateBadness(state) > stateBadness(into->state))
+            into->state = state;
+        into->late = into->late || late;
+    };
+    auto text = [this](const NodeRunStatus &mark, const QDateTime &when, const ProductPipelineStatus *product) {
+        QString t = Runs::stateText(mark.state);
+        if (when.isValid())
+            t = tr("%1 %2").arg(t, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+        if (mark.late && product)
+            t += QStringLiteral(" · ") + freshnessText(*product);
+        return t;
+    };
+    for (int n = 0; n < graph.nodeCount(); ++n) {
+        const LineageNode &node = graph.node(n);
+        std::optional<NodeRunStatus> mark;
+        QDateTime when;
+        const ProductPipelineStatus *p = node.productId.isEmpty() ? nullptr : product(node.productId);
+        switch (node.kind) {
+        case LineageNode::Kind::Job:
+            if (const JobStatus *j = job(node.ns, node.name); j && j->latest) {
+                merge(mark, j->latest->state, false);
+                when = j->latest->endedAt.isValid() ? j->latest->endedAt : j->latest->time();
+            }
+            p = nullptr; // lateness is its products'
+            break;
+        case LineageNode::Kind::Dataset:
+            for (int w : graph.predecessors(n)) {
+                const LineageNode &writer = graph.node(w);
+                if (writer.kind != LineageNode::Kind::Job)
+                    continue;
+                if (const JobStatus *j = job(writer.ns, writer.name); j && j->latest) {
+                    merge(mark, j->latest->state, p && p->freshness == Freshness::Late);
+                    const QDateTime t = j->latest->endedAt.isValid() ? j->latest->endedAt : j->latest->time();
+                    if (!when.isValid() || t > when)
+                        when = t;
+                }
+            }
+            break;
+        case LineageNode::Kind::Product:
+            if (p && p->state)
+                merge(mark, *p->state, p->freshness == Freshness::Late);
+            break;
+        case LineageNode::Kind::Domain:
+            for (const ProductPipelineStatus &each : products) {
+                if (each.domainId == node.domainId && each.state)
+                    merge(mark, *each.state, each.freshness == Freshness::Late);
+            }
+            p = nullptr;
+            break;
+        }
+        if (mark) {
+            mark->text = text(*mark, when, p);
+            marks.insert(node.key, *mark);
+        }
+    }
+    return marks;
 }
 
 const ProductPipelineStatus *PipelineOverview::product(const QString &id) const

@@ -70,6 +70,14 @@ struct ProductPipelineStatus {
     int failures = 0;
 };
 
+// What the lineage shows of a node's pipelines: the latest state of the jobs behind it, and
+// whether its product's data is late.
+struct NodeRunStatus {
+    RunState state = RunState::New;
+    bool late = false;
+    QString text; // "failed 14 Nov, 02:15 · late by 3 h", for its card and tooltip
+};
+
 class PipelineOverview
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::PipelineOverview)
@@ -87,6 +95,10 @@ public:
                                     const QDateTime &now, const QDateTime &since);
 
     const ProductPipelineStatus *product(const QString &id) const;
+    // Per node key of graph, for the nodes with runs behind them: a job its latest run; a
+    // dataset the worst latest state of the jobs writing it, late when its product is; a product
+    // (or domain) shown as one node the worst of its products. Nodes without runs are left out.
+    QHash<QString, NodeRunStatus> nodeStatus(const LineageGraph &graph) const;
     const JobStatus *job(const QString &ns, const QString &name) const;
 
     // "late by 3 h 20 min", "fresh: 2 h old, 25 h allowed", ... for people.

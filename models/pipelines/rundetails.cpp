@@ -48,7 +48,8 @@ DatasetFigures RunDetails::figures(const RunDataset &dataset)
         if (!f.fileCount)
             f.fileCount = number(facet, "fileCount");
     }
-    const QJsonArray assertions = facets.value(QLatin1String("dataQualityAssertions")).toObject().value(QLatin1String("assertions")).toArray();
+    const QJsonArray assertions
+        = facets.value(QLatin1String("dataQualityAssertions")).toObject().value(QLatin1String("assertions")).toArray();
     for (const QJsonValue &a : assertions) {
         const QJsonObject o = a.toObject();
         f.assertions.append({o.value(QLatin1String("assertion")).toString(), o.value(QLatin1String("column")).toString(),
@@ -124,11 +125,13 @@ QString RunDetails::html(const Run &run, const QList<RunEventRecord> &events, co
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     auto row = [&html](const QString &label, const QString &valueHtml) {
         if (!valueHtml.isEmpty())
-            html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(esc(label), valueHtml);
+            html
+                += QStringLiteral("<tr><td valign=\"top\"><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(esc(label), valueHtml);
     };
     const bool bad = run.state == RunState::Failed || run.state == RunState::Aborted;
-    row(tr("State"), bad ? QStringLiteral("<b style=\"color:#c62828\">%1</b>").arg(esc(Runs::stateText(run.state)))
-                         : esc(Runs::stateText(run.state)));
+    row(tr("State"),
+        bad ? QStringLiteral("<b style=\"color:#c62828\">%1</b>").arg(esc(Runs::stateText(run.state)))
+            : esc(Runs::stateText(run.state)));
     row(tr("Run"), QStringLiteral("<code>%1</code>").arg(esc(run.runId)));
     row(tr("Started"), esc(timeText(run.startedAt)));
     row(tr("Ended"), esc(timeText(run.endedAt)));
@@ -137,13 +140,17 @@ QString RunDetails::html(const Run &run, const QList<RunEventRecord> &events, co
     if (run.nominalStart.isValid())
         row(tr("Scheduled"), esc(timeText(run.nominalStart)));
     if (!run.parentRunId.isEmpty())
-        row(tr("Part of"), QStringLiteral("<a href=\"run:%1\">%2</a>")
-                               .arg(esc(run.parentRunId), esc(run.parentJobName.isEmpty() ? run.parentRunId : run.parentJobName)));
+        row(tr("Part of"),
+            QStringLiteral("<a href=\"run:%1\">%2</a>")
+                .arg(esc(run.parentRunId), esc(run.parentJobName.isEmpty() ? run.parentRunId : run.parentJobName)));
     html += QStringLiteral("</table>");
 
     if (!run.errorMessage.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><p style=\"color:#c62828\">%2</p>").arg(esc(tr("Error")), esc(run.errorMessage));
-        const QString language = run.facets.facets.value(QLatin1String("errorMessage")).toObject().value(QLatin1String("programmingLanguage")).toString();
+        const QString language = run.facets.facets.value(QLatin1String("errorMessage"))
+                                     .toObject()
+                                     .value(QLatin1String("programmingLanguage"))
+                                     .toString();
         if (const QString trace = run.stackTrace(); !trace.isEmpty())
             html += QStringLiteral("<p>%1</p><pre>%2</pre>")
                         .arg(esc(language.isEmpty() ? tr("Stack trace") : tr("Stack trace (%1)").arg(language)), esc(trace));
@@ -174,8 +181,9 @@ QString RunDetails::html(const Run &run, const QList<RunEventRecord> &events, co
                     items << (a.success ? QStringLiteral("<span style=\"color:#2e7d32\">&#x2713; %1</span>").arg(esc(what))
                                         : QStringLiteral("<b style=\"color:#c62828\">&#x2717; %1</b>").arg(esc(what)));
                 }
-                rows += QStringLiteral("<br>") + esc(tr("Quality: %1 of %2 assertions passed").arg(passed).arg(d.assertions.size()))
-                    + QStringLiteral("<br>") + items.join(QStringLiteral("<br>"));
+                rows += QStringLiteral("<br>")
+                    + esc(tr("Quality: %1 of %2 assertions passed").arg(passed).arg(d.assertions.size())) + QStringLiteral("<br>")
+                    + items.join(QStringLiteral("<br>"));
             }
             rows += QStringLiteral("</li>");
         }
@@ -190,14 +198,16 @@ QString RunDetails::html(const Run &run, const QList<RunEventRecord> &events, co
                 continue; // shown above
             const QString summary = facetSummary(it.key(), it.value().toObject());
             const bool block = it.key() == QLatin1String("sql");
-            facetRows += QStringLiteral("<tr><td valign=\"top\"><code>%1</code> <small>%2</small>&nbsp;&nbsp;</td><td>%3</td></tr>")
-                             .arg(esc(it.key()), esc(of), block ? QStringLiteral("<pre>%1</pre>").arg(esc(summary)) : esc(summary));
+            facetRows
+                += QStringLiteral("<tr><td valign=\"top\"><code>%1</code> <small>%2</small>&nbsp;&nbsp;</td><td>%3</td></tr>")
+                       .arg(esc(it.key()), esc(of), block ? QStringLiteral("<pre>%1</pre>").arg(esc(summary)) : esc(summary));
         }
     };
     addFacets(run.facets.facets, tr("run"));
     addFacets(run.jobFacets.facets, tr("job"));
     if (!facetRows.isEmpty())
-        html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\">%2</table>").arg(esc(tr("Facets")), facetRows);
+        html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\">%2</table>")
+                    .arg(esc(tr("Facets")), facetRows);
 
     if (!events.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\">").arg(esc(tr("Events")));

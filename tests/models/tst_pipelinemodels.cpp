@@ -4,6 +4,7 @@
 #include "models/catalog/catalogstore.h"
 #include "models/federation/samplemesh.h"
 #include "models/lineage/lineagegraph.h"
+#include "models/lineage/lineagescope.h"
 #include "models/pipelines/pipelinemodels.h"
 #include "models/pipelines/rundetails.h"
 #include "tests/testsupport.h"
@@ -72,6 +73,38 @@ private Q_SLOTS:
         QVERIFY(pipeline->latest->errorMessage.contains(u"sales_nightly.build_orders"_s));
     }
 
+    void lineageNodesKnowTheirRuns()
+    {
+        const LineageInput input = m_store->lineageInput().value();
+        const LineageGraph graph = LineageGraph::build(input);
+        const QHash<QString, NodeRunStatus> marks = m_overview.nodeStatus(graph);
+        const ProductPipelineStatus *orders = m_overview.product(u"sales.orders"_s);
+        const NodeRunStatus job = marks.value(u"job:airflow://sales/sales_nightly.build_orders"_s);
+        QCOMPARE(job.state, RunState::Failed);
+        QVERIFY(!job.late);
+        QVERIFY(job.text.startsWith(Runs::stateText(RunState::Failed)));
+        QVERIFY(marks.contains(u"dataset:sales.orders/orders"_s));
+        const NodeRunStatus dataset = marks.value(u"dataset:sales.orders/orders"_s);
+        QCOMPARE(dataset.state, RunState::Failed);
+        QCOMPARE(dataset.late, orders->freshness == Freshness::Late);
+        if (dataset.late)
+            QVERIFY(dataset.text.contains(PipelineOverview::freshnessText(*orders)));
+        // Every marked node has runs behind it; nodes without any are left out.
+        for (int n = 0; n < graph.nodeCount(); ++n) {
+            const LineageNode &node = graph.node(n);
+            if (node.kind == LineageNode::Kind::Job && !m_overview.job(node.ns, node.name))
+                QVERIFY(!marks.contains(node.key));
+            if (node.kind == LineageNode::Kind::Dataset && marks.contains(node.key))
+                QVERIFY(!graph.predecessors(n).empty());
+        }
+        // Collapsed into products, a product's node takes its state.
+        LineageScope scope;
+        scope.collapseAllProducts = true;
+        const ScopedLineage collapsed = ScopedLineage::apply(graph, scope);
+        const QHash<QString, NodeRunStatus> productMarks = m_overview.nodeStatus(collapsed.graph);
+        QCOMPARE(productMarks.value(u"product:sales.orders"_s).state, RunState::Failed);
+    }
+
     void dashboard()
     {
         PipelineDashboardModel model;
@@ -88,15 +121,18 @@ private Q_SLOTS:
         const QModelIndex orders = model.productIndex(u"sales.orders"_s);
         QVERIFY(orders.isValid());
         QCOMPARE(orders.data().toString(), u"Orders"_s);
-        QCOMPARE(orders.siblingAtColumn(PipelineDashboardModel::StateColumn).data().toString(), Runs::stateText(RunState::Failed));
+        QCOMPARE(orders.siblingAtColumn(PipelineDashboardModel::StateColumn).data().toString(),
+                 Runs::stateText(RunState::Failed));
         QCOMPARE(orders.data(PipelineDashboardModel::StateRole).toInt(), int(RunState::Failed));
         const ProductPipelineStatus *p = m_overview.product(u"sales.orders"_s);
         QCOMPARE(orders.data(PipelineDashboardModel::LateRole).toBool(), p->freshness == Freshness::Late);
-        QCOMPARE(orders.siblingAtColumn(PipelineDashboardModel::FreshnessColumn).data().toString(), PipelineOverview::freshnessText(*p));
+        QCOMPARE(orders.siblingAtColumn(PipelineDashboardModel::FreshnessColumn).data().toString(),
+                 PipelineOverview::freshnessText(*p));
         QCOMPARE(orders.siblingAtColumn(PipelineDashboardModel::FailuresColumn).data().toString(),
                  u"%1 of %2"_s.arg(p->failures).arg(p->runs));
-        QCOMPARE(orders.siblingAtColumn(PipelineDashboardModel::LastSuccessColumn).data(PipelineDashboardModel::SortRole).toLongLong(),
-                 p->lastSuccess.toMSecsSinceEpoch());
+        QCOMPARE(
+            orders.siblingAtColumn(PipelineDashboardModel::LastSuccessColumn).data(PipelineDashboardModel::SortRole).toLongLong(),
+            p->lastSuccess.toMSecsSinceEpoch());
 
         // Its job, with durations and a trend against the usual.
         const QModelIndex job = model.jobIndex(u"airflow://sales/sales_nightly.build_orders"_s);
@@ -104,10 +140,18 @@ private Q_SLOTS:
         QCOMPARE(job.parent(), orders);
         QCOMPARE(model.jobKeys(job), QStringList{u"airflow://sales/sales_nightly.build_orders"_s});
         const JobStatus *j = m_overview.job(u"airflow://sales"_s, u"sales_nightly.build_orders"_s);
-        QCOMPARE(job.data(PipelineDashboardModel::DurationsRole).toList().size(), j->durations.size());
+        QCOMPARE(job.siblingAtColumn(PipelineDashboardModel::DurationColumn)
+                     .data(PipelineDashboardModel::DurationsRole)
+                     .toList()
+                     .size(),
+                 j->durations.size());
+        QVERIFY(!job.data(PipelineDashboardModel::DurationsRole).isValid()); // only where durations are shown
         // Its latest run failed: no latest duration, so no trend.
         QVERIFY(!job.data(PipelineDashboardModel::TrendRole).isValid());
-        QVERIFY(job.siblingAtColumn(PipelineDashboardModel::FreshnessColumn).data(Qt::ToolTipRole).toString().contains(u"does not exist"_s));
+        QVERIFY(job.siblingAtColumn(PipelineDashboardModel::FreshnessColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"does not exist"_s));
 
         // A completed job with earlier runs has a trend, shown in its duration.
         bool trendSeen = false;
@@ -138,7 +182,8 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > 1);
         for (int r = 0; r < model.rowCount(); ++r) {
             const QModelIndex top = model.index(r, 0);
-            if (top.data(PipelineDashboardModel::KindRole).value<PipelineDashboardModel::RowKind>() == PipelineDashboardModel::RowKind::Group) {
+            if (top.data(PipelineDashboardModel::KindRole).value<PipelineDashboardModel::RowKind>()
+                == PipelineDashboardModel::RowKind::Group) {
                 // Only Sales's pipeline: it runs the tasks writing Sales's products.
                 QCOMPARE(model.jobKeys(top), QStringList{u"airflow://sales/sales_nightly"_s});
                 continue;
@@ -187,7 +232,8 @@ private Q_SLOTS:
             const QModelIndex task = model.index(0, 0, pipeline);
             QCOMPARE(task.data().toString(), u"sales_nightly.build_orders"_s);
             // A task lies within its pipeline run.
-            QVERIFY(task.data(RunTimelineModel::StartRole).toDateTime() >= pipeline.data(RunTimelineModel::StartRole).toDateTime());
+            QVERIFY(task.data(RunTimelineModel::StartRole).toDateTime()
+                    >= pipeline.data(RunTimelineModel::StartRole).toDateTime());
             QVERIFY(task.data(RunTimelineModel::EndRole).toDateTime() <= pipeline.data(RunTimelineModel::EndRole).toDateTime());
             QCOMPARE(model.indexOf(task.data(RunTimelineModel::RunIdRole).toString()), task);
         }
@@ -196,7 +242,16 @@ private Q_SLOTS:
                 > model.index(1, RunTimelineModel::StartColumn).data(RunTimelineModel::SortRole).toLongLong());
         QCOMPARE(model.firstTime(), model.index(2, 0).data(RunTimelineModel::StartRole).toDateTime());
         QCOMPARE(model.lastTime(), model.index(0, 0).data(RunTimelineModel::EndRole).toDateTime());
-        QCOMPARE(model.index(0, 0).siblingAtColumn(RunTimelineModel::StateColumn).data().toString(), Runs::stateText(RunState::Failed));
+        QCOMPARE(model.index(0, 0).siblingAtColumn(RunTimelineModel::StateColumn).data().toString(),
+                 Runs::stateText(RunState::Failed));
+
+        // A pipeline's runs come with their tasks.
+        model.setRuns(RunTimelineModel::selectRuns(m_runs, {u"airflow://sales/sales_nightly"_s},
+                                                   QDateTime::fromString(u"2026-11-14T00:00:00Z"_s, Qt::ISODate)),
+                      m_now);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 3); // build_orders, build_daily_revenue, score_clv
+        QCOMPARE(model.index(0, 0).data(RunTimelineModel::StateRole).toInt(), int(RunState::Failed));
 
         // Every run in the window, each task under its pipeline.
         model.setRuns(RunTimelineModel::selectRuns(m_runs, {}, QDateTime()), m_now);
@@ -270,17 +325,20 @@ private Q_SLOTS:
         QVERIFY(out.bytes && *out.bytes > *out.rowCount);
         for (const QualityAssertion &a : out.assertions)
             QVERIFY(a.success);
-        QVERIFY(RunDetails::html(completed, {}, m_now).contains(RunDetails::tr("%1 rows").arg(QLocale().toString(*out.rowCount))));
+        QVERIFY(
+            RunDetails::html(completed, {}, m_now).contains(RunDetails::tr("%1 rows").arg(QLocale().toString(*out.rowCount))));
         const QString pipelineHtml = RunDetails::html(m_store->run(completed.parentRunId).value().value(), {}, m_now);
         QVERIFY(pipelineHtml.contains(u"BATCH · AIRFLOW · DAG"_s));
     }
 
     void facetSummaries()
     {
-        QCOMPARE(RunDetails::facetSummary(u"ownership"_s, QJsonDocument::fromJson(
-                                                             "{\"owners\":[{\"name\":\"team:sales\",\"type\":\"MAINTAINER\"},{\"name\":\"ana\"}]}")
-                                                             .object()),
-                 u"team:sales (MAINTAINER), ana"_s);
+        QCOMPARE(
+            RunDetails::facetSummary(
+                u"ownership"_s,
+                QJsonDocument::fromJson("{\"owners\":[{\"name\":\"team:sales\",\"type\":\"MAINTAINER\"},{\"name\":\"ana\"}]}")
+                    .object()),
+            u"team:sales (MAINTAINER), ana"_s);
         QCOMPARE(RunDetails::facetSummary(u"sql"_s, QJsonObject{{u"query"_s, u"SELECT 1"_s}}), u"SELECT 1"_s);
         const QString other = RunDetails::facetSummary(u"custom"_s, QJsonObject{{u"_producer"_s, u"p"_s}, {u"k"_s, u"v"_s}});
         QCOMPARE(other, u"{\"k\":\"v\"}"_s);

@@ -28,6 +28,7 @@ private Q_SLOTS:
         QVERIFY(settings.recentCatalogs().isEmpty());
         QVERIFY(settings.language().isEmpty());
         QVERIFY(settings.windowGeometry().isEmpty());
+        QCOMPARE(settings.receiverPort(), quint16(5000));
     }
 
     void valuesSurviveAReopen()
@@ -36,6 +37,7 @@ private Q_SLOTS:
             Settings settings(file());
             settings.setRole(Role::Owner);
             settings.setLanguage(QStringLiteral("fr"));
+            settings.setReceiverPort(5555);
             settings.setWindowState(QByteArray("\x01\x02\x00\x03", 4));
             settings.addRecentCatalog(CatalogLocation::sqliteFile(QStringLiteral("/a/one.tessera")));
             settings.addRecentCatalog(CatalogLocation::parse(QStringLiteral("postgresql://ana@db/mesh")).value());
@@ -43,6 +45,7 @@ private Q_SLOTS:
         Settings settings(file());
         QCOMPARE(settings.role(), Role::Owner);
         QCOMPARE(settings.language(), QStringLiteral("fr"));
+        QCOMPARE(settings.receiverPort(), quint16(5555));
         QCOMPARE(settings.windowState(), QByteArray("\x01\x02\x00\x03", 4));
         const auto recent = settings.recentCatalogs();
         QCOMPARE(recent.size(), 2);

@@ -5,9 +5,12 @@
 #include "models/catalog/productedit.h"
 #include "models/catalog/productmodels.h"
 #include "models/federation/sync.h"
+#include "models/lineage/lineagegraph.h"
+#include "models/pipelines/pipelinestatus.h"
 #include "views/catalog/badges.h"
 #include "views/catalog/conflictdialog.h"
 #include "views/catalog/documentationeditor.h"
+#include "views/pipelines/runcolors.h"
 #include "views/shell/icons.h"
 
 #include <QAction>
@@ -165,7 +168,12 @@ ProductPage::ProductPage(CatalogStore *store, DraftStore *drafts, const EditCont
     m_sections->addTab(buildSchema(), tr("Schema"));
     m_sections->addTab(buildPorts(), tr("Ports"));
     m_sections->addTab(buildQuality(), tr("Quality"));
+    m_sections->addTab(buildPipelines(), tr("Pipelines"));
     m_sections->addTab(buildHistory(), tr("History"));
+    connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == PipelinesSection && m_pipelinesStale)
+            renderPipelines();
+    });
     m_history = new HistoryModel(m_store, QString(), this);
     m_historyView->setModel(m_history);
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductPage::updateHistoryDiff);
@@ -398,6 +406,131 @@ QWidget *ProductPage::buildQuality()
     m_qualityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_qualityView->horizontalHeader()->setStretchLastSection(true);
     return m_qualityView;
+}
+
+QWidget *ProductPage::buildPipelines()
+{
+    m_pipelines = new QTextBrowser;
+    m_pipelines->setObjectName(QStringLiteral("pipelinesView"));
+    m_pipelines->setAccessibleName(tr("Pipelines"));
+    m_pipelines->setOpenLinks(false);
+    m_pipelines->document()->setDocumentMargin(12);
+    connect(m_pipelines, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("pipelines"))
+            Q_EMIT pipelinesRequested(productId());
+        else
+            openLink(url);
+    });
+    return m_pipelines;
+}
+
+void ProductPage::setReferenceTime(const QDateTime &time)
+{
+    m_referenceTime = time;
+    m_pipelinesStale = true;
+    if (m_sections->currentIndex() == PipelinesSection)
+        renderPipelines();
+}
+
+void ProductPage::renderPipelines()
+{
+    if (!m_edit)
+        return;
+    m_pipelinesStale = false;
+    const QString id = productId();
+    const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+    const QDateTime since = now.addDays(-7);
+    auto input = m_store->lineageInput();
+    if (!input) {
+        m_pipelines->setPlainText(input.error().toString());
+        return;
+    }
+    const LineageGraph graph = LineageGraph::build(input.value());
+    // The runs of the jobs that write this product's datasets, and nothing else.
+    QList<Run> runs;
+    QSet<QString> jobs;
+    for (int n = 0; n < graph.nodeCount(); ++n) {
+        const LineageNode &node = graph.node(n);
+        if (node.productId != id || node.kind != LineageNode::Kind::Dataset)
+            continue;
+        for (int j : graph.predecessors(n)) {
+            const LineageNode &job = graph.node(j);
+            if (job.kind != LineageNode::Kind::Job || job.fromPorts || jobs.contains(job.key))
+                continue;
+            jobs.insert(job.key);
+            RunQuery query;
+            query.jobNamespace = job.ns;
+            query.jobName = job.name;
+            if (auto some = m_store->runs(query))
+                runs += some.value();
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) {
+        return a.time() > b.time();
+    });
+    const PipelineOverview overview = PipelineOverview::compute(runs, graph, input.value(), now, since);
+    const ProductPipelineStatus *p = overview.product(id);
+    const QPalette palette = m_pipelines->palette();
+    const QString muted = Badges::muted(palette).name();
+    auto time = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    auto badge = [](RunState state) {
+        const QColor c = RunColors::state(state);
+        return QStringLiteral("<span style=\"background:%1; color:%2\">&nbsp;%3&nbsp;</span>")
+            .arg(c.name(), Badges::textColorOn(c).name(), Runs::stateText(state).toHtmlEscaped());
+    };
+    QString html;
+    if (!p) {
+        html
+            = QStringLiteral("<p>%1</p><p style=\"color:%2\">%3</p>")
+                  .arg(tr("No pipeline run of this product is known.").toHtmlEscaped(), muted,
+                       tr("Runs come from OpenLineage events: a domain folder's lineage files, File ▸ Import Run Events, or the "
+                          "receiver (File ▸ Receive Run Events). They attach to the product through the datasets its jobs write.")
+                           .toHtmlEscaped());
+        m_pipelines->setHtml(html);
+        return;
+    }
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    auto row = [&html](const QString &label, const QString &valueHtml) {
+        html += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), valueHtml);
+    };
+    row(tr("State"), p->state ? badge(*p->state) : tr("no runs").toHtmlEscaped());
+    const QString freshness = PipelineOverview::freshnessText(*p).toHtmlEscaped();
+    row(tr("Freshness"),
+        p->freshness == Freshness::Late
+            ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(RunColors::late().darker(140).name(), freshness)
+            : freshness);
+    row(tr("Last success"), time(p->lastSuccess).toHtmlEscaped());
+    row(tr("Failures"), tr("%1 of %2 runs in the last 7 days").arg(p->failures).arg(p->runs).toHtmlEscaped());
+    html += QStringLiteral("</table><h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">").arg(tr("Jobs").toHtmlEscaped());
+    html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th><th "
+                           "align=\"left\">%4</th></tr>")
+                .arg(tr("Job").toHtmlEscaped(), tr("Latest").toHtmlEscaped(), tr("Last success").toHtmlEscaped(),
+                     tr("Duration").toHtmlEscaped());
+    for (int j : p->jobs) {
+        const JobStatus &job = overview.jobs.at(j);
+        const auto last = job.latest ? job.latest->durationMs(now) : std::nullopt;
+        html += QStringLiteral(
+                    "<tr><td title=\"%1\">%2&nbsp;&nbsp;</td><td>%3&nbsp;&nbsp;</td><td>%4&nbsp;&nbsp;</td><td>%5</td></tr>")
+                    .arg(job.key().toHtmlEscaped(), job.name.toHtmlEscaped(), job.latest ? badge(job.latest->state) : QString(),
+                         time(job.lastSuccess).toHtmlEscaped(),
+                         last ? PipelineOverview::durationText(*last).toHtmlEscaped() : QString());
+    }
+    html += QStringLiteral("</table><h4>%1</h4><table cellspacing=\"0\" cellpadding=\"3\">")
+                .arg(tr("Recent runs").toHtmlEscaped());
+    for (qsizetype i = 0; i < std::min<qsizetype>(runs.size(), 10); ++i) {
+        const Run &run = runs.at(i);
+        const auto d = run.durationMs(now);
+        html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td><td>%3&nbsp;&nbsp;</td><td>%4&nbsp;&nbsp;</"
+                               "td><td style=\"color:%5\">%6</td></tr>")
+                    .arg(time(run.time()).toHtmlEscaped(), run.jobName.toHtmlEscaped(), badge(run.state),
+                         d ? PipelineOverview::durationText(*d).toHtmlEscaped() : QString(), muted,
+                         run.errorMessage.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table><p><a href=\"pipelines:%1\">%2</a></p>")
+                .arg(id.toHtmlEscaped(), tr("Open in the pipelines dashboard").toHtmlEscaped());
+    m_pipelines->setHtml(html);
 }
 
 QWidget *ProductPage::buildHistory()
@@ -728,6 +861,9 @@ void ProductPage::updateContext()
     m_consumers = m_store->consumers(p.id);
     renderPorts();
     updateEditability();
+    m_pipelinesStale = true;
+    if (m_sections->currentIndex() == PipelinesSection)
+        renderPipelines();
 }
 
 void ProductPage::renderPorts()

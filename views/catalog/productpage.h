@@ -29,7 +29,7 @@ class SchemaModel;
 class SlaModel;
 
 // A data product as a tab: header (title, domain, team, status, version, classification, tags,
-// source) and sections Overview, Documentation, Schema, Ports, Quality, History. People allowed
+// source) and sections Overview, Documentation, Schema, Ports, Quality, Pipelines, History. People allowed
 // to edit change it in place and save with Ctrl+S; links to other products navigate like a
 // browser (Alt+Left/Right go back and forward).
 class ProductPage : public DocumentPage
@@ -43,6 +43,7 @@ public:
         SchemaSection,
         PortsSection,
         QualitySection,
+        PipelinesSection,
         HistorySection,
     };
     Q_ENUM(Section)
@@ -56,6 +57,8 @@ public:
     // Follows a link: in this page, or (with unsaved changes here) in a new one.
     void navigate(const QString &productId);
     void setContext(const EditContext &context);
+    // The time the Pipelines section measures freshness against; null: the clock's.
+    void setReferenceTime(const QDateTime &time);
     // Takes up edits from an earlier session.
     void restoreDraft(const Draft &draft);
     // Shows a section; for Schema, filtered to one dataset's column.
@@ -84,6 +87,7 @@ public:
 
 Q_SIGNALS:
     void lineageRequested(const QString &productId);
+    void pipelinesRequested(const QString &productId); // the pipelines tab, on this product
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,7 +98,10 @@ private:
     QWidget *buildSchema();
     QWidget *buildPorts();
     QWidget *buildQuality();
+    QWidget *buildPipelines();
     QWidget *buildHistory();
+    // The Pipelines section, read when it is shown (it needs the catalog's lineage and runs).
+    void renderPipelines();
     Status load(const QString &productId);
     void updateFromEdit();
     void updateHeader(); // from the product as edited
@@ -155,6 +162,9 @@ private:
     QSortFilterProxyModel *m_schemaProxy = nullptr;
     QTextBrowser *m_ports = nullptr;
     QTableView *m_qualityView = nullptr;
+    QTextBrowser *m_pipelines = nullptr;
+    bool m_pipelinesStale = true;
+    QDateTime m_referenceTime;
     QTableView *m_historyView = nullptr;
     QTextBrowser *m_historyDiff = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "models/lineage/lineagemodels.h"
 #include "views/catalog/badges.h"
 #include "views/lineage/lineagecolors.h"
+#include "views/pipelines/runcolors.h"
 
 #include <QContextMenuEvent>
 #include <QGestureEvent>
@@ -179,9 +180,12 @@ private:
     {
         const LineageNode &node = m_state->content.graph.node(n);
         const QPalette &p = m_state->palette;
-        if (node.kind == LineageNode::Kind::Job)
+        if (node.kind == LineageNode::Kind::Job) {
+            if (m_state->content.colourByRunState && m_state->content.runStatus.contains(node.key))
+                return mix(p.color(QPalette::Base), m_state->domainColours.at(n), 0.22);
             return mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.08);
-        if (node.external)
+        }
+        if (node.external && !(m_state->content.colourByRunState && m_state->content.runStatus.contains(node.key)))
             return p.color(QPalette::Base);
         return mix(p.color(QPalette::Base), m_state->domainColours.at(n), 0.14);
     }
@@ -193,9 +197,46 @@ private:
             return m_state->palette.color(QPalette::Highlight);
         if (m_state->tracedNodes.contains(n))
             return LineageColors::trace();
+        if (m_state->content.colourByRunState && m_state->content.runStatus.contains(node.key))
+            return m_state->domainColours.at(n);
         if (node.kind == LineageNode::Kind::Job || node.external)
             return mix(m_state->palette.color(QPalette::Base), m_state->palette.color(QPalette::Text), 0.45);
         return m_state->domainColours.at(n);
+    }
+
+    // Failed (or aborted) and late nodes: small round signs at the card's top right corner.
+    void paintMarkers(QPainter *painter, int n, const QRectF &r) const
+    {
+        const auto mark = m_state->content.runStatus.constFind(m_state->content.graph.node(n).key);
+        if (mark == m_state->content.runStatus.cend())
+            return;
+        const bool failed = mark->state == RunState::Failed || mark->state == RunState::Aborted;
+        if (!failed && !mark->late)
+            return;
+        const double radius = std::clamp(r.height() * 0.16, 6.0, 9.0);
+        QPointF centre(r.right() - radius * 0.4, r.top() + radius * 0.4);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor ring = m_state->palette.color(QPalette::Base);
+        if (failed) {
+            painter->setPen(QPen(ring, 1.5));
+            painter->setBrush(RunColors::state(mark->state));
+            painter->drawEllipse(centre, radius, radius);
+            painter->setPen(QPen(Qt::white, radius * 0.28, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(centre + QPointF(0, -radius * 0.5), centre + QPointF(0, radius * 0.1));
+            painter->drawPoint(centre + QPointF(0, radius * 0.48));
+            centre.rx() -= radius * 2.2;
+        }
+        if (mark->late) {
+            painter->setPen(QPen(ring, 1.5));
+            painter->setBrush(RunColors::late());
+            painter->drawEllipse(centre, radius, radius);
+            // A clock's hands.
+            painter->setPen(QPen(QColor(0x21, 0x21, 0x21), radius * 0.2, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(centre, centre + QPointF(0, -radius * 0.6));
+            painter->drawLine(centre, centre + QPointF(radius * 0.45, 0));
+        }
+        painter->restore();
     }
 
     void paintBox(QPainter *painter, int n, const QRectF &r) const
@@ -221,6 +262,7 @@ private:
         const QFontMetricsF metrics(font);
         const QRectF text = r.adjusted(8, 0, -8, 0);
         painter->drawText(text, Qt::AlignCenter, metrics.elidedText(node.name, Qt::ElideRight, text.width()));
+        paintMarkers(painter, n, r);
     }
 
     void paintCard(QPainter *painter, int n, const QRectF &r) const
@@ -247,6 +289,7 @@ private:
             const QRectF text = r.adjusted(12, 0, -12, 0);
             painter->drawText(text, Qt::AlignCenter, QFontMetricsF(font).elidedText(node.name, Qt::ElideMiddle, text.width()));
             paintHandles(painter, n, r);
+            paintMarkers(painter, n, r);
             return;
         }
 
@@ -304,6 +347,16 @@ private:
             painter->setFont(bold);
             painter->drawText(third, Qt::AlignLeft | Qt::AlignVCenter,
                               QFontMetricsF(bold).elidedText(traced.join(QStringLiteral(", ")), Qt::ElideRight, third.width()));
+        } else if (const auto mark = m_state->content.runStatus.constFind(node.key);
+                   m_state->content.colourByRunState && mark != m_state->content.runStatus.cend()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(RunColors::state(mark->state));
+            painter->drawEllipse(QPointF(third.left() + 4, third.center().y()), 3.5, 3.5);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(mark->late ? RunColors::late().darker(150) : muted);
+            const QRectF after = third.adjusted(12, 0, 0, 0);
+            painter->drawText(after, Qt::AlignLeft | Qt::AlignVCenter,
+                              small.elidedText(mark->text, Qt::ElideRight, after.width()));
         } else if (node.status) {
             const QColor dot = Badges::statusColor(*node.status);
             painter->setPen(Qt::NoPen);
@@ -322,6 +375,7 @@ private:
             painter->drawText(third, Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(what, Qt::ElideMiddle, third.width()));
         }
         paintHandles(painter, n, r);
+        paintMarkers(painter, n, r);
     }
 
     void paintHandles(QPainter *painter, int n, const QRectF &r) const
@@ -520,8 +574,17 @@ public:
         setAttribute(Qt::WA_TransparentForMouseEvents);
     }
 
-    void setGraph(const LineageGraph &graph, const LineageCanvas *canvas)
+    void setGraph(const LineageGraph &graph, const LineageCanvas *canvas, bool byRunState)
     {
+        if (byRunState) {
+            m_entries.clear();
+            for (RunState state : {RunState::Completed, RunState::Running, RunState::Aborted, RunState::Failed})
+                m_entries.append({Runs::stateText(state), RunColors::state(state)});
+            m_entries.append({LineageCanvas::tr("late"), RunColors::late()});
+            m_entries.append({LineageCanvas::tr("no runs"), QColor(0xb8, 0xb8, 0xb8)});
+            finish(LineageCanvas::tr("Run states: %1"));
+            return;
+        }
         QMap<QString, QString> domains; // name -> id
         bool external = false;
         for (const LineageNode &n : graph.nodes()) {
@@ -534,10 +597,15 @@ public:
             m_entries.append({it.key(), canvas->domainColour(it.value())});
         if (external)
             m_entries.append({LineageCanvas::tr("External"), LineageColors::domain(QString())});
+        finish(LineageCanvas::tr("Domains: %1"));
+    }
+
+    void finish(const QString &accessibleName)
+    {
         QStringList names;
         for (const auto &[name, colour] : std::as_const(m_entries))
             names << name;
-        setAccessibleName(LineageCanvas::tr("Domains: %1").arg(names.join(QStringLiteral(", "))));
+        setAccessibleName(accessibleName.arg(names.join(QStringLiteral(", "))));
         const QFontMetrics metrics(font());
         int width = 0;
         for (const QString &name : std::as_const(names))
@@ -627,7 +695,13 @@ void LineageCanvas::setContent(Content content)
         const QSizeF size = GraphExport::cardSize(g.node(i));
         const QPointF c = i < layout.centres.size() ? layout.centres.at(i) : QPointF();
         m_state->rects[i] = QRectF(c - QPointF(size.width() / 2, size.height() / 2), size);
-        m_state->domainColours[i] = domainColour(g.node(i).domainId);
+        if (!m_state->content.colourByRunState) {
+            m_state->domainColours[i] = domainColour(g.node(i).domainId);
+        } else {
+            const auto mark = m_state->content.runStatus.constFind(g.node(i).key);
+            m_state->domainColours[i]
+                = mark != m_state->content.runStatus.cend() ? RunColors::state(mark->state) : QColor(0xb8, 0xb8, 0xb8);
+        }
     }
     m_state->routeBounds.resize(layout.routes.size());
     for (int e = 0; e < layout.routes.size(); ++e)
@@ -643,7 +717,7 @@ void LineageCanvas::setContent(Content content)
     rebuildScene();
     updateHighlight();
     m_minimap->invalidate();
-    static_cast<Legend *>(m_legend)->setGraph(g, this);
+    static_cast<Legend *>(m_legend)->setGraph(g, this, m_state->content.colourByRunState);
     placeMinimap();
     if (m_state->selected != selectedBefore)
         Q_EMIT selectionChanged(m_state->selected);
@@ -961,6 +1035,16 @@ QRectF LineageCanvas::graphRect() const
     return m_state->bounds.adjusted(-24, -24, 24, 24);
 }
 
+QColor LineageCanvas::nodeColour(int node) const
+{
+    return m_state->domainColours.value(node);
+}
+
+bool LineageCanvas::isColouredByRunState() const
+{
+    return m_state->content.colourByRunState;
+}
+
 QColor LineageCanvas::domainColour(const QString &domainId) const
 {
     return m_state->content.domainColours.value(domainId, LineageColors::domain(domainId));
@@ -1219,8 +1303,9 @@ void LineageMinimap::paintEvent(QPaintEvent *)
             image.drawLine(route.first(), route.last());
         for (int i = 0; i < g.nodeCount(); ++i) {
             const LineageNode &n = g.node(i);
-            const QColor c = n.kind == LineageNode::Kind::Job ? mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.4)
-                                                              : m_canvas->domainColour(n.domainId);
+            const QColor c = n.kind == LineageNode::Kind::Job && !m_canvas->isColouredByRunState()
+                ? mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.4)
+                : m_canvas->nodeColour(i);
             image.fillRect(m_canvas->nodeRect(i), c);
         }
     }

@@ -3,6 +3,7 @@
 #include "models/lineage/layeredlayout.h"
 #include "models/lineage/lineagegraph.h"
 #include "models/lineage/traversal.h"
+#include "models/pipelines/pipelinestatus.h"
 
 #include <QGraphicsView>
 
@@ -46,6 +47,10 @@ public:
         QSet<QString> expandedDownstream;
         QList<int> seeds; // the focus, drawn with a stronger border
         QHash<QString, QColor> domainColours; // by domain id; missing ones by LineageColors::domain
+        // The pipelines behind nodes, by node key: failed and late nodes get a marker; with
+        // colourByRunState nodes take their state's colour instead of their domain's.
+        QHash<QString, NodeRunStatus> runStatus;
+        bool colourByRunState = false;
     };
     void setContent(Content content);
     const LineageGraph &graph() const;
@@ -90,6 +95,9 @@ public:
     QRectF graphRect() const;
     QRectF visibleRect() const;
     QColor domainColour(const QString &domainId) const;
+    // The colour a node is drawn in: its domain's, or its run state's.
+    QColor nodeColour(int node) const;
+    bool isColouredByRunState() const;
 
 Q_SIGNALS:
     void selectionChanged(int node); // -1: none

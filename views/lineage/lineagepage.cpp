@@ -4,6 +4,7 @@
 #include "models/catalog/presentation.h"
 #include "models/lineage/layoutrunner.h"
 #include "models/lineage/lineagemodels.h"
+#include "models/pipelines/pipelinestatus.h"
 #include "views/lineage/lineagecanvas.h"
 #include "views/lineage/lineagecolors.h"
 #include "views/shell/icons.h"
@@ -229,6 +230,17 @@ void LineagePage::buildToolBar(QWidget *bar)
     });
     tools->addWidget(m_grouping);
 
+    m_colourBy = new QComboBox(bar);
+    m_colourBy->setObjectName(QStringLiteral("lineageColourBy"));
+    m_colourBy->setAccessibleName(tr("Colour by"));
+    m_colourBy->addItem(tr("Colour by Domain"));
+    m_colourBy->addItem(tr("Colour by Run State"));
+    m_colourBy->setToolTip(tr("Colour nodes by their domain, or by the latest run of the pipelines behind them"));
+    connect(m_colourBy, &QComboBox::activated, this, [this] {
+        setColourByRunState(m_colourBy->currentIndex() == 1);
+    });
+    tools->addWidget(m_colourBy);
+
     m_jobsAction = tools->addAction(tr("Jobs"));
     m_jobsAction->setObjectName(QStringLiteral("lineageJobs"));
     m_jobsAction->setCheckable(true);
@@ -441,6 +453,13 @@ Status LineagePage::reload()
     for (const LineageNode &n : m_full.nodes())
         domains << n.domainId;
     m_domainColours = LineageColors::forDomains(domains);
+    // The runs behind the nodes, for their markers and the colouring by run state.
+    if (auto runs = m_store->runs()) {
+        const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+        m_runStatus = PipelineOverview::compute(runs.value(), m_full, input.value(), now, now.addDays(-7));
+    } else {
+        Q_EMIT problem(runs.error());
+    }
     if (m_history.isEmpty()) {
         m_history.append(m_scope);
         m_historyIndex = 0;
@@ -621,11 +640,8 @@ void LineagePage::applyScope(bool fit)
     updateControls();
 }
 
-void LineagePage::layoutFinishedFor(quint64 request, const LayeredLayout::Result &result)
+void LineagePage::setCanvasContent(const LayeredLayout::Result &result)
 {
-    if (request != m_pendingLayout)
-        return;
-    m_pendingLayout = 0;
     LineageCanvas::Content content;
     content.graph = m_shown.graph;
     content.layout = result;
@@ -636,6 +652,9 @@ void LineagePage::layoutFinishedFor(quint64 request, const LayeredLayout::Result
     // Expanded groups are named by their keys too.
     content.seeds = m_shown.seeds;
     content.domainColours = m_domainColours;
+    m_nodeMarks = m_runStatus.nodeStatus(m_shown.graph);
+    content.runStatus = m_nodeMarks;
+    content.colourByRunState = m_colourBy && m_colourBy->currentIndex() == 1;
     const QPointF centreBefore = m_canvas->visibleRect().center();
     m_canvas->setContent(std::move(content));
     if (m_fitPending) {
@@ -653,6 +672,14 @@ void LineagePage::layoutFinishedFor(quint64 request, const LayeredLayout::Result
         m_canvas->setColumnTrace(traced >= 0 ? LineageWalk::traceColumn(m_shown.graph, traced, m_tracedColumn)
                                              : LineageWalk::ColumnTrace());
     }
+}
+
+void LineagePage::layoutFinishedFor(quint64 request, const LayeredLayout::Result &result)
+{
+    if (request != m_pendingLayout)
+        return;
+    m_pendingLayout = 0;
+    setCanvasContent(result);
     const int cycles = int(LineageWalk::cycles(m_shown.graph).size());
     QString counts = tr("%n node(s)", nullptr, int(m_shown.graph.nodeCount())) + QStringLiteral(" · ")
         + tr("%n edge(s)", nullptr, int(m_shown.graph.edgeCount()));
@@ -667,6 +694,31 @@ void LineagePage::layoutFinishedFor(quint64 request, const LayeredLayout::Result
     Q_EMIT titleChanged();
     Q_EMIT detailsChanged();
     Q_EMIT layoutFinished();
+}
+
+void LineagePage::setColourByRunState(bool on)
+{
+    {
+        const QSignalBlocker quiet(m_colourBy);
+        m_colourBy->setCurrentIndex(on ? 1 : 0);
+    }
+    if (m_pendingLayout == 0 && m_canvas->graph().nodeCount() == m_shown.graph.nodeCount()) {
+        const QPointF centre = m_canvas->visibleRect().center();
+        const double zoom = m_canvas->zoom();
+        setCanvasContent(LayeredLayout::Result(m_canvas->layout()));
+        m_canvas->setZoom(zoom);
+        m_canvas->centerOn(centre);
+    }
+}
+
+bool LineagePage::isColouredByRunState() const
+{
+    return m_colourBy->currentIndex() == 1;
+}
+
+void LineagePage::setReferenceTime(const QDateTime &time)
+{
+    m_referenceTime = time;
 }
 
 void LineagePage::updateControls()
@@ -977,6 +1029,8 @@ QString LineagePage::detailsHtml() const
     row(tr("Team"), n.teamName.toHtmlEscaped());
     if (n.status)
         row(tr("Status"), Catalog::statusName(*n.status).toHtmlEscaped());
+    if (const NodeRunStatus mark = m_nodeMarks.value(n.key); !mark.text.isEmpty())
+        row(tr("Pipelines"), mark.text.toHtmlEscaped());
     row(tr("Namespace"), n.ns.toHtmlEscaped());
     if (n.qualifiedName != n.name)
         row(tr("Name"), n.qualifiedName.toHtmlEscaped());

@@ -3,6 +3,7 @@
 #include "models/core/result.h"
 #include "models/formats/graphexport.h"
 #include "models/lineage/lineagescope.h"
+#include "models/pipelines/pipelinestatus.h"
 #include "views/shell/documentpage.h"
 
 #include <QColor>
@@ -62,6 +63,14 @@ public:
     void traceColumn(int node, const QString &column);
     void clearTrace();
 
+    // Nodes in the colour of their latest run's state (with failed and late markers either way),
+    // or of their domain.
+    void setColourByRunState(bool on);
+    bool isColouredByRunState() const;
+    // The time lateness is measured against (at the next reload); null: the clock's.
+    void setReferenceTime(const QDateTime &time);
+    const PipelineOverview &runStatus() const { return m_runStatus; }
+
     enum class ExportScope {
         CurrentView, // what the canvas shows now (for images: the part in view)
         WholeGraph,
@@ -105,6 +114,7 @@ private:
     QWidget *buildTracePanel();
     void applyScope(bool fit);
     void layoutFinishedFor(quint64 request, const LayeredLayout::Result &result);
+    void setCanvasContent(const LayeredLayout::Result &result);
     void updateControls();
     void updateDomainMenu();
     void updateColumnChoice();
@@ -144,6 +154,10 @@ private:
     QSpinBox *m_upSpin = nullptr;
     QSpinBox *m_downSpin = nullptr;
     QComboBox *m_grouping = nullptr;
+    QComboBox *m_colourBy = nullptr;
+    PipelineOverview m_runStatus;
+    QHash<QString, NodeRunStatus> m_nodeMarks; // of the nodes shown
+    QDateTime m_referenceTime;
     QAction *m_wholeAction = nullptr;
     QAction *m_jobsAction = nullptr;
     QAction *m_externalAction = nullptr;

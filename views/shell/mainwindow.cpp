@@ -8,9 +8,12 @@
 #include "models/core/runtimeinfo.h"
 #include "models/core/settings.h"
 #include "models/federation/samplemesh.h"
+#include "models/formats/openlineage.h"
+#include "models/pipelines/lineagereceiver.h"
 #include "views/catalog/productpage.h"
 #include "views/catalog/quickopendialog.h"
 #include "views/lineage/lineagepage.h"
+#include "views/pipelines/pipelinespage.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/documentpage.h"
@@ -25,7 +28,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -33,6 +38,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtConcurrentRun>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
@@ -173,6 +179,15 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
     file->addSeparator();
+    auto *importEventsAction = file->addAction(tr("&Import Run Events…"), this, &MainWindow::importEventsInteractively);
+    importEventsAction->setObjectName(QStringLiteral("importEventsAction"));
+    importEventsAction->setStatusTip(tr("Read OpenLineage run events from files into the catalog"));
+    m_receiveAction = file->addAction(Icons::get(QStringLiteral("receive")), tr("&Receive Run Events"));
+    m_receiveAction->setObjectName(QStringLiteral("receiveEventsAction"));
+    m_receiveAction->setCheckable(true);
+    m_receiveAction->setStatusTip(tr("Let pipelines on this computer send OpenLineage events to Tessera over HTTP"));
+    connect(m_receiveAction, &QAction::triggered, this, &MainWindow::toggleReceiver);
+    file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
@@ -234,6 +249,12 @@ void MainWindow::createActions()
     lineage->setObjectName(QStringLiteral("lineageAction"));
     lineage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lineage->setStatusTip(tr("Show where the catalog's data comes from and where it goes"));
+    auto *pipelines = view->addAction(Icons::get(QStringLiteral("pipelines")), tr("&Pipelines"), this, [this] {
+        openPipelines();
+    });
+    pipelines->setObjectName(QStringLiteral("pipelinesAction"));
+    pipelines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    pipelines->setStatusTip(tr("Show whether the pipelines behind the products ran, failed or are late"));
     view->addSeparator();
     auto *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
@@ -270,6 +291,7 @@ void MainWindow::createActions()
     toolBar->addAction(open);
     toolBar->addAction(find);
     toolBar->addAction(lineage);
+    toolBar->addAction(pipelines);
     toolBar->addSeparator();
     toolBar->addAction(m_navigatorDock->toggleViewAction());
     toolBar->addAction(m_detailsDock->toggleViewAction());
@@ -295,6 +317,10 @@ void MainWindow::createStatusBar()
     m_catalogLabel->setObjectName(QStringLiteral("catalogStatus"));
     m_roleLabel = new QLabel(this);
     m_roleLabel->setObjectName(QStringLiteral("roleStatus"));
+    m_receiverLabel = new QLabel(this);
+    m_receiverLabel->setObjectName(QStringLiteral("receiverStatus"));
+    m_receiverLabel->hide();
+    statusBar()->addPermanentWidget(m_receiverLabel);
     statusBar()->addPermanentWidget(m_activityLabel);
     statusBar()->addPermanentWidget(m_catalogLabel);
     statusBar()->addPermanentWidget(m_roleLabel);
@@ -335,6 +361,7 @@ Status MainWindow::openCatalog(const CatalogLocation &location)
     delete m_tree; // after the view let go of it
     m_tree = tree;
     m_navigator->setStore(nullptr);
+    stopReceiver(); // it writes into the catalog that is closing
     m_store = std::move(opened).value();
     m_navigator->setStore(m_store.get());
     m_drafts = std::make_unique<DraftStore>(DraftStore::directoryFor(location));
@@ -497,6 +524,7 @@ ProductPage *MainWindow::openProduct(const QString &productId)
         return open;
     }
     auto *page = new ProductPage(m_store.get(), m_drafts.get(), editContext());
+    page->setReferenceTime(m_referenceTime);
     if (Status shown = page->showProduct(productId); !shown) {
         delete page;
         m_problems->add({Problem::Severity::Error, shown.error(), tr("catalog")});
@@ -505,6 +533,9 @@ ProductPage *MainWindow::openProduct(const QString &productId)
     }
     connect(page, &ProductPage::lineageRequested, this, [this](const QString &id) {
         openLineage({id});
+    });
+    connect(page, &ProductPage::pipelinesRequested, this, [this](const QString &id) {
+        openPipelines(id);
     });
     watchPage(page, tr("catalog"));
     m_documents->addPage(page);
@@ -523,6 +554,7 @@ LineagePage *MainWindow::openLineage(const QStringList &focus)
         return open;
     }
     auto *page = new LineagePage(m_store.get());
+    page->setReferenceTime(m_referenceTime);
     if (!focus.isEmpty()) {
         LineageScope scope;
         scope.focus = focus;
@@ -634,6 +666,175 @@ void MainWindow::updateDocumentActions()
     m_saveAction->setEnabled(page && page->isModified());
     m_backAction->setEnabled(page && page->canGoBack());
     m_forwardAction->setEnabled(page && page->canGoForward());
+}
+
+PipelinesPage *MainWindow::openPipelines(const QString &productId)
+{
+    if (!m_store)
+        return nullptr;
+    auto *page = qobject_cast<PipelinesPage *>(m_documents->findPage(PipelinesPage::pageKey()));
+    if (page) {
+        m_documents->tabs()->setCurrentWidget(page);
+    } else {
+        page = new PipelinesPage(m_store.get());
+        page->setReferenceTime(m_referenceTime);
+        if (Status loaded = page->reload(); !loaded) {
+            delete page;
+            m_problems->add({Problem::Severity::Error, loaded.error(), tr("pipelines")});
+            statusBar()->showMessage(loaded.error().toString(), 5000);
+            return nullptr;
+        }
+        watchPage(page, tr("pipelines"));
+        m_documents->addPage(page);
+        updateDocumentActions();
+    }
+    if (!productId.isEmpty() && !page->showProduct(productId))
+        statusBar()->showMessage(tr("No run of this product's pipelines is known."), 5000);
+    return page;
+}
+
+void MainWindow::setReferenceTime(const QDateTime &time)
+{
+    m_referenceTime = time;
+    for (DocumentPage *page : m_documents->pages()) {
+        if (auto *pipelines = qobject_cast<PipelinesPage *>(page)) {
+            pipelines->setReferenceTime(time);
+            pipelines->scheduleReload();
+        } else if (auto *product = qobject_cast<ProductPage *>(page)) {
+            product->setReferenceTime(time);
+        } else if (auto *lineage = qobject_cast<LineagePage *>(page)) {
+            lineage->setReferenceTime(time);
+        }
+    }
+}
+
+Status MainWindow::importEvents(const QStringList &paths)
+{
+    if (!m_store)
+        return Error(tr("No catalog is open."));
+    const QStringList files = OpenLineage::find(paths);
+    if (files.isEmpty())
+        return Error(tr("No event files (*.ndjson, *.jsonl, *.json) in %1.").arg(paths.join(QLatin1String(", "))));
+    // Reading and checking the files happens beside the window; storing, in one transaction, here.
+    QFuture<OpenLineage::Read> reading = QtConcurrent::run([files] {
+        return OpenLineage::readFiles(files);
+    });
+    m_activities->track(QFuture<void>(reading), tr("Reading %n event file(s)", nullptr, int(files.size())));
+    QFutureWatcher<OpenLineage::Read> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(reading);
+    if (!reading.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const OpenLineage::Read read = reading.result();
+    m_problems->clear(tr("events"));
+    for (const Error &error : read.errors)
+        m_problems->add({Problem::Severity::Error, error, tr("events")});
+    if (read.events.isEmpty())
+        return Error(tr("No event could be read: %n problem(s), listed in Problems.", nullptr, int(read.errors.size())));
+    const Result<IngestReport> report = m_store->ingestEvents(read.events);
+    if (!report) {
+        m_problems->add({Problem::Severity::Error, report.error(), tr("events")});
+        return report.error();
+    }
+    QString text = tr("%n event(s) read", nullptr, report->received) + QLatin1String(", ") + tr("%n new", nullptr, report->added)
+        + QLatin1String(", ") + tr("%n run(s) updated", nullptr, report->runs);
+    if (!read.errors.isEmpty())
+        text += QLatin1String(", ") + tr("%n line(s) refused (see Problems)", nullptr, int(read.errors.size()));
+    statusBar()->showMessage(text, 8000);
+    runsChanged();
+    return Ok{};
+}
+
+void MainWindow::importEventsInteractively()
+{
+    if (!m_store)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Run Events"), QDir::homePath(),
+                                                            tr("OpenLineage events (*.ndjson *.jsonl *.json);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    if (Status imported = importEvents(paths); !imported)
+        QMessageBox::warning(this, tr("Import Run Events"), imported.error().toString());
+}
+
+Status MainWindow::startReceiver(quint16 port)
+{
+    if (!m_store)
+        return Error(tr("No catalog is open."));
+    stopReceiver();
+    m_receiver = new LineageReceiver(*m_store, this);
+    LineageReceiver::Settings settings;
+    settings.port = port;
+    if (Status started = m_receiver->start(settings); !started) {
+        delete m_receiver;
+        m_receiver = nullptr;
+        updateReceiverStatus();
+        return started;
+    }
+    connect(m_receiver, &LineageReceiver::countsChanged, this, [this] {
+        updateReceiverStatus();
+        runsChanged();
+    });
+    connect(m_receiver, &LineageReceiver::requestRejected, this, [this](int status, const QString &message) {
+        m_problems->add({Problem::Severity::Warning, Error(tr("HTTP %1: %2").arg(status).arg(message)), tr("receiver")});
+    });
+    m_settings.setReceiverPort(port);
+    updateReceiverStatus();
+    statusBar()->showMessage(tr("Receiving OpenLineage events at %1").arg(m_receiver->url()), 8000);
+    return Ok{};
+}
+
+void MainWindow::stopReceiver()
+{
+    if (!m_receiver)
+        return;
+    m_receiver->stop();
+    delete m_receiver;
+    m_receiver = nullptr;
+    updateReceiverStatus();
+}
+
+void MainWindow::toggleReceiver(bool on)
+{
+    if (!on) {
+        stopReceiver();
+        return;
+    }
+    bool ok = false;
+    const int port = QInputDialog::getInt(this, tr("Receive Run Events"),
+                                          tr("Pipelines on this computer send OpenLineage events to\n"
+                                             "http://127.0.0.1:<port>/api/v1/lineage\n\nPort:"),
+                                          m_settings.receiverPort(), 1, 65535, 1, &ok);
+    if (!ok) {
+        updateReceiverStatus();
+        return;
+    }
+    if (Status started = startReceiver(quint16(port)); !started)
+        QMessageBox::warning(this, tr("Receive Run Events"), started.error().toString());
+}
+
+void MainWindow::updateReceiverStatus()
+{
+    const bool on = m_receiver && m_receiver->isListening();
+    {
+        const QSignalBlocker quiet(m_receiveAction);
+        m_receiveAction->setChecked(on);
+    }
+    m_receiverLabel->setVisible(on);
+    if (!on)
+        return;
+    m_receiverLabel->setText(tr("Receiving on port %1: %2 accepted, %3 refused")
+                                 .arg(m_receiver->port())
+                                 .arg(m_receiver->accepted())
+                                 .arg(m_receiver->rejected()));
+    m_receiverLabel->setToolTip(tr("OpenLineage events are received at %1").arg(m_receiver->url()));
+}
+
+void MainWindow::runsChanged()
+{
+    if (auto *page = qobject_cast<PipelinesPage *>(m_documents->findPage(PipelinesPage::pageKey())))
+        page->scheduleReload();
 }
 
 } // namespace Tessera

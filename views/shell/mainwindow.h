@@ -4,6 +4,7 @@
 #include "models/core/cataloglocation.h"
 #include "models/core/role.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -29,6 +30,8 @@ class CatalogTreeModel;
 class DocumentArea;
 class DocumentPage;
 class LineagePage;
+class LineageReceiver;
+class PipelinesPage;
 class NavigatorPanel;
 class ProblemModel;
 class Settings;
@@ -57,6 +60,18 @@ public:
     // Opens the lineage tab (or shows it), focused on the nodes named (product ids, node keys),
     // or the whole graph when none is; null when the catalog's lineage cannot be read.
     LineagePage *openLineage(const QStringList &focus = {});
+    // Opens the pipelines tab (or shows it), with the product's row selected if one is named.
+    PipelinesPage *openPipelines(const QString &productId = QString());
+    // Ingests OpenLineage event files (or the event files in folders); problems per line go to
+    // the problems dock. Fails only when nothing could be stored.
+    Status importEvents(const QStringList &paths);
+    // The receiver of OpenLineage events over HTTP, on loopback at the port in the settings.
+    Status startReceiver(quint16 port);
+    void stopReceiver();
+    LineageReceiver *receiver() const { return m_receiver; }
+    // The time pipelines' freshness is measured against; null: the clock's (screenshots of the
+    // sample mesh fix it to the morning after its last night).
+    void setReferenceTime(const QDateTime &time);
     DraftStore *drafts() const { return m_drafts.get(); }
     // The domains the person owns as a domain owner.
     QStringList ownedDomains() const;
@@ -82,6 +97,10 @@ private:
     void createActions();
     void createStatusBar();
     void openCatalogFile();
+    void importEventsInteractively();
+    void toggleReceiver(bool on);
+    void updateReceiverStatus();
+    void runsChanged(); // events were stored: pages that show runs read them again
     void openCatalogInteractively(const CatalogLocation &location);
     void updateRecentMenu();
     void updateStatus();
@@ -126,6 +145,10 @@ private:
     QLabel *m_catalogLabel = nullptr;
     QLabel *m_roleLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
+    QLabel *m_receiverLabel = nullptr;
+    QAction *m_receiveAction = nullptr;
+    LineageReceiver *m_receiver = nullptr;
+    QDateTime m_referenceTime;
 };
 
 } // namespace Tessera

@@ -3,6 +3,8 @@
 #include "views/catalog/productpage.h"
 #include "views/lineage/lineagecanvas.h"
 #include "views/lineage/lineagepage.h"
+#include "views/pipelines/pipelinespage.h"
+#include "views/pipelines/runtimeline.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -33,6 +36,31 @@ Status save(QWidget &widget, const QString &path)
                          .arg(QDir::toNativeSeparators(path)));
     return Ok{};
 }
+
+// Gives a view the room of some docks while it lives.
+class DocksHidden
+{
+public:
+    DocksHidden(QMainWindow &window, std::initializer_list<const char *> names)
+    {
+        for (const char *name : names) {
+            auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
+            if (dock && dock->isVisible()) {
+                dock->hide();
+                m_hidden << dock;
+            }
+        }
+    }
+    ~DocksHidden()
+    {
+        for (QDockWidget *dock : std::as_const(m_hidden))
+            dock->show();
+    }
+    Q_DISABLE_COPY_MOVE(DocksHidden)
+
+private:
+    QList<QDockWidget *> m_hidden;
+};
 
 } // namespace
 
@@ -72,6 +100,8 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
 
     if (!window.store())
         return written;
+    // The sample mesh's runs end on the night to 14 November 2026: look at them the morning after.
+    window.setReferenceTime(QDateTime(QDate(2026, 11, 14), QTime(9, 0), QTimeZone::UTC));
 
     // The lineage: the whole graph, then the neighbourhood of Orders with a column traced.
     if (LineagePage *lineage = window.openLineage()) {
@@ -133,6 +163,67 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
         window.documents()->closeDocument(window.documents()->tabs()->indexOf(lineage));
     }
 
+    // The pipelines: the dashboard with Sales Orders's runs under it and its failed run in the
+    // details, then the history of Sales's nightly pipeline with its tasks.
+    if (PipelinesPage *pipelines = window.openPipelines(QStringLiteral("sales.orders"))) {
+        const DocksHidden docks(window, {"navigatorDock", "problemsDock", "activityDock"});
+        const QSize size = window.size();
+        window.resize(1600, 1000);
+        QApplication::processEvents();
+        const QModelIndex latest = pipelines->timeline()->index(0, 0);
+        if (latest.isValid() && pipelines->timeline()->rowCount(latest) > 0)
+            pipelines->selectRun(pipelines->timeline()->index(0, 0, latest).data(RunTimelineModel::RunIdRole).toString());
+        pipelines->timelineView()->fitAll();
+        const QString dashboard = out.filePath(QStringLiteral("pipelines.png"));
+        if (auto status = save(window, dashboard); !status)
+            return status.error();
+        written << dashboard;
+
+        pipelines->showJob(QStringLiteral("airflow://sales/sales_nightly"));
+        pipelines->splitter()->setSizes({1, 3});
+        const QModelIndex night = pipelines->timeline()->index(0, 0);
+        pipelines->selectRun(night.data(RunTimelineModel::RunIdRole).toString());
+        // The last night, close enough to see each task.
+        const QDateTime start = night.data(RunTimelineModel::StartRole).toDateTime();
+        pipelines->timelineView()->setViewRange(start.addSecs(-10 * 60), start.addSecs(100 * 60));
+        const QString timeline = out.filePath(QStringLiteral("pipelines-timeline.png"));
+        if (auto status = save(window, timeline); !status)
+            return status.error();
+        written << timeline;
+        window.resize(size);
+        window.documents()->closeDocument(window.documents()->tabs()->indexOf(pipelines));
+    }
+
+    // The lineage of Sales Orders coloured by its pipelines' latest runs.
+    if (LineagePage *lineage = window.openLineage({QStringLiteral("sales.orders")})) {
+        const DocksHidden docks(window, {"navigatorDock", "problemsDock", "activityDock"});
+        QElapsedTimer waited;
+        waited.start();
+        while (lineage->isLayoutPending() && waited.elapsed() < 10000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        LineageScope scope = lineage->scope();
+        scope.up = 1;
+        scope.down = 1;
+        lineage->setScope(scope);
+        waited.restart();
+        while (lineage->isLayoutPending() && waited.elapsed() < 10000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        lineage->findChild<QSplitter *>()->setSizes({1, 0});
+        lineage->setColourByRunState(true);
+        QApplication::processEvents();
+        lineage->canvas()->fitAll();
+        const int orders = lineage->shown().graph.indexOf(QStringLiteral("dataset:sales.orders/orders"));
+        lineage->canvas()->setSelectedNode(orders);
+        // Close enough for cards, with their markers.
+        lineage->canvas()->setZoom(0.7);
+        lineage->canvas()->centerOn(lineage->canvas()->nodeRect(orders).center() + QPointF(420, 0));
+        const QString runs = out.filePath(QStringLiteral("lineage-runs.png"));
+        if (auto status = save(window, runs); !status)
+            return status.error();
+        written << runs;
+        window.documents()->closeDocument(window.documents()->tabs()->indexOf(lineage));
+    }
+
     // A product page beside a search with its filters, as a domain owner of Sales sees it.
     const Role role = window.role();
     const QStringList owned = window.ownedDomains();
@@ -175,6 +266,7 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
     for (const Shot &shot :
          {Shot{"product.png", ProductPage::OverviewSection}, Shot{"product-documentation.png", ProductPage::DocumentationSection},
           Shot{"product-schema.png", ProductPage::SchemaSection}, Shot{"product-ports.png", ProductPage::PortsSection},
+          Shot{"product-pipelines.png", ProductPage::PipelinesSection},
           Shot{"product-history.png", ProductPage::HistorySection}}) {
         page->showSection(shot.section);
         const QString path = out.filePath(QString::fromLatin1(shot.file));
