@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -249,7 +250,9 @@ private:
                       const QString &action, const QStringList &removals);
     Status lineageRows(Writer &writer, const SourceLineage &lineage) const;
     // The events' rows (runs.cpp), inside a transaction the caller began.
-    Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report) const;
+    // hashed, if given, is called once the events are hashed (the part that takes every core).
+    Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report,
+                     std::function<void()> hashed = {}) const;
     Status deleteProductRows(Writer &writer, const QString &id) const;
     struct Filter {
         QString sql; // " AND ..." conditions on products p

@@ -4,6 +4,7 @@
 // prepared statements and how values go in and out of SQL. Not for use outside the store.
 
 #include "models/catalog/catalogstore.h"
+#include "models/core/isotime.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -39,11 +40,13 @@ inline QDateTime timeFrom(const QVariant &value)
 // Times are stored as UTC ISO 8601 with milliseconds, so that they sort as text.
 inline QString timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String(""));
+    return isoUtcText(time);
 }
 
 inline QString compact(const QJsonObject &object)
 {
+    if (object.isEmpty())
+        return QStringLiteral("{}");
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

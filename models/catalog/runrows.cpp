@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QtConcurrentMap>
+#include <QtConcurrentRun>
 
 namespace Tessera {
 
@@ -87,7 +88,8 @@ RunDataset datasetFromRow(const QSqlQuery &q, int first)
 
 } // namespace
 
-Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events, IngestReport *report) const
+Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events, IngestReport *report,
+                               std::function<void()> hashed) const
 {
     IngestReport r;
     r.received = int(events.size());
@@ -99,6 +101,13 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
         return Ok{};
     };
     const QString receivedAt = timeText(QDateTime::currentDateTimeUtc());
+    // An event's text: SQLite takes its UTF-8 bytes as they are and casts them to text (the same
+    // bytes, no round trip through UTF-16); PostgreSQL takes it as text.
+    const bool asBytes = dialect() == CatalogSchema::Dialect::Sqlite;
+    auto body = [asBytes](const OpenLineageEvent &e) {
+        return asBytes ? QVariant(eventText(e)) : QVariant(QString::fromUtf8(eventText(e)));
+    };
+    const QString bodyParameter = asBytes ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?");
 
     // Each event once: by the hash of its text without spaces. Its text is kept as it came.
     QHash<QString, QList<const OpenLineageEvent *>> runEvents;
@@ -106,6 +115,8 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
     QList<const OpenLineageEvent *> jobEvents, datasetEvents;
     // Hashing is the costly part of this loop: done on every core first.
     const QList<QString> ids = QtConcurrent::blockingMapped(events, eventId);
+    if (hashed)
+        hashed();
     QSet<QString> seen;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const OpenLineageEvent &e = events.at(i);
@@ -121,10 +132,11 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
         QSqlQuery *insert = w.query("runEvent",
                                     QStringLiteral("INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, "
                                                    "job_namespace, job_name, file, line, received_at, body) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"));
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) ON CONFLICT (event_id) DO NOTHING")
+                                        .arg(bodyParameter));
         if (Status s = exec(insert,
                             {id, kind, e.runId, e.eventType, timeText(e.eventTime), e.jobNamespace, e.jobName, e.file, e.line,
-                             receivedAt, QString::fromUtf8(eventText(e))});
+                             receivedAt, body(e)});
             !s)
             return s;
         if (insert->numRowsAffected() == 0) {
@@ -153,32 +165,47 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
         QVariantList row;
     };
     std::vector<Work> work(size_t(runOrder.size()));
+    QHash<QString, Work *> workOf;
     for (qsizetype i = 0; i < runOrder.size(); ++i) {
-        const QString &runId = runOrder.at(i);
         Work &item = work[size_t(i)];
-        item.events = &*runEvents.constFind(runId);
-        QSqlQuery *load = w.query("loadRun", QStringLiteral("SELECT %1 FROM runs WHERE run_id = ?").arg(runColumns));
-        if (Status s = exec(load, {runId}); !s)
-            return s;
-        if (load->next()) {
-            item.run = runFromRow(*load);
-            load->finish();
-            QSqlQuery *datasets = w.query("loadRunDatasets",
-                                          QStringLiteral("SELECT direction, namespace, name FROM run_datasets WHERE run_id = ?"));
-            if (Status s = exec(datasets, {runId}); !s)
-                return s;
-            while (datasets->next())
-                item.run.datasets << datasetFromRow(*datasets, 0);
-            datasets->finish();
-        } else {
-            load->finish();
-        }
-        item.knownDatasets = item.run.datasets.size();
+        item.events = &*runEvents.constFind(runOrder.at(i));
+        workOf.insert(runOrder.at(i), &item);
     }
+    // The runs already stored, read a few hundred at a time (one query each, not one per run).
+    constexpr qsizetype batch = 256;
+    for (qsizetype from = 0; from < runOrder.size(); from += batch) {
+        const QStringList ids = runOrder.mid(from, batch);
+        const QString marks = QStringLiteral("?,").repeated(ids.size()).chopped(1);
+        const std::string size = std::to_string(ids.size());
+        QSqlQuery *load
+            = w.query("loadRuns" + size, QStringLiteral("SELECT %1 FROM runs WHERE run_id IN (%2)").arg(runColumns, marks));
+        if (Status s = exec(load, QVariantList(ids.cbegin(), ids.cend())); !s)
+            return s;
+        QStringList found;
+        while (load->next()) {
+            Run run = runFromRow(*load);
+            found << run.runId;
+            workOf.value(run.runId)->run = std::move(run);
+        }
+        load->finish();
+        if (found.isEmpty())
+            continue;
+        QSqlQuery *datasets
+            = w.query("loadRunDatasets" + std::to_string(found.size()),
+                      QStringLiteral("SELECT run_id, direction, namespace, name FROM run_datasets WHERE run_id IN (%1)")
+                          .arg(QStringLiteral("?,").repeated(found.size()).chopped(1)));
+        if (Status s = exec(datasets, QVariantList(found.cbegin(), found.cend())); !s)
+            return s;
+        while (datasets->next())
+            workOf.value(datasets->value(0).toString())->run.datasets << datasetFromRow(*datasets, 1);
+        datasets->finish();
+    }
+    for (Work &item : work)
+        item.knownDatasets = item.run.datasets.size();
     QtConcurrent::blockingMap(work, [](Work &item) {
         Run &run = item.run;
         for (const OpenLineageEvent *e : *item.events)
-            Runs::apply(run, *e);
+            Runs::apply(run, *e, Runs::Keep::Summary); // the rest stays in the events
         run.eventCount += int(item.events->size());
         const FacetSet summary = Runs::summaryFacets(run);
         item.row = {run.runId,
@@ -229,7 +256,6 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
                 return s;
         }
     }
-
     // Job and dataset events carry facets of their own.
     auto mergeFacets = [&](const char *table, const QString &ns, const QString &name, const QJsonObject &facets,
                            const QDateTime &time) -> Status {
@@ -296,12 +322,23 @@ Result<IngestReport> CatalogStore::ingestEvents(const QList<OpenLineageEvent> &e
     if (Status started = begin(); !started)
         return started.error();
     Writer w(database());
-    SourceLineage lineage{QString(), OpenLineage::lineageOf(events)};
-    lineage.add = true;
+    // The lineage the events report is worked out beside the storing of the events (it only
+    // reads them; once they are hashed, which takes every core), and written after them.
+    QFuture<LineageFacts> facts;
     IngestReport report;
-    Status s = lineageRows(w, lineage);
+    Status s = eventRows(w, events, &report, [&facts, &events] {
+        facts = QtConcurrent::run([&events] {
+            return OpenLineage::lineageOf(events);
+        });
+    });
+    if (!facts.isValid())
+        facts = QtConcurrent::run([&events] {
+            return OpenLineage::lineageOf(events);
+        });
+    SourceLineage lineage{QString(), facts.result()};
+    lineage.add = true;
     if (s)
-        s = eventRows(w, events, &report);
+        s = lineageRows(w, lineage);
     if (s && report.added > 0)
         announce(QString());
     if (s)

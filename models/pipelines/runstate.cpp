@@ -1,11 +1,16 @@
 #include "models/pipelines/runstate.h"
 
+#include "models/core/isotime.h"
+
 #include <QJsonArray>
 #include <QSet>
 
 namespace Tessera {
 
 namespace {
+
+// The run facets the state and times depend on: what the catalog keeps with each run.
+constexpr std::initializer_list<const char *> summaryFacetNames = {"nominalTime", "parent", "errorMessage"};
 
 struct StateName {
     RunState state;
@@ -136,8 +141,9 @@ const RunDataset *Run::dataset(const DatasetName &name, bool output) const
     return nullptr;
 }
 
-void Runs::apply(Run &run, const OpenLineageEvent &event)
+void Runs::apply(Run &run, const OpenLineageEvent &event, Keep keep)
 {
+    const bool all = keep == Keep::AllFacets;
     if (event.kind != OpenLineageEvent::Kind::Run)
         return;
     if (run.runId.isEmpty())
@@ -145,10 +151,21 @@ void Runs::apply(Run &run, const OpenLineageEvent &event)
     run.jobNamespace = event.jobNamespace;
     run.jobName = event.jobName;
     const QDateTime time = event.eventTime.toUTC();
-    const QString stamp = time.toString(Qt::ISODateWithMs);
+    const QString stamp = isoUtcText(time);
 
-    run.facets.merge(event.json.value(QLatin1String("run")).toObject().value(QLatin1String("facets")).toObject(), stamp);
-    run.jobFacets.merge(event.json.value(QLatin1String("job")).toObject().value(QLatin1String("facets")).toObject(), stamp);
+    const QJsonObject runFacets = event.json.value(QLatin1String("run")).toObject().value(QLatin1String("facets")).toObject();
+    if (all) {
+        run.facets.merge(runFacets, stamp);
+        run.jobFacets.merge(event.json.value(QLatin1String("job")).toObject().value(QLatin1String("facets")).toObject(), stamp);
+    } else {
+        QJsonObject summary;
+        for (const char *name : summaryFacetNames) {
+            const auto it = runFacets.constFind(QLatin1String(name));
+            if (it != runFacets.constEnd())
+                summary.insert(it.key(), it.value());
+        }
+        run.facets.merge(summary, stamp);
+    }
     for (const char *list : {"inputs", "outputs"}) {
         const bool output = qstrcmp(list, "outputs") == 0;
         const QJsonArray datasets = event.json.value(QLatin1String(list)).toArray();
@@ -162,6 +179,8 @@ void Runs::apply(Run &run, const OpenLineageEvent &event)
                 run.datasets.append(RunDataset{name, output, {}});
                 it = run.datasets.end() - 1;
             }
+            if (!all)
+                continue;
             it->facets.merge(d.value(QLatin1String("facets")).toObject(), stamp);
             it->facets.merge(d.value(QLatin1String(output ? "outputFacets" : "inputFacets")).toObject(), stamp);
         }
@@ -186,7 +205,12 @@ void Runs::apply(Run &run, const OpenLineageEvent &event)
     if (!run.lastEventTime.isValid() || time > run.lastEventTime)
         run.lastEventTime = time;
 
-    // What the facets say, as they stand now.
+    // What the facets say, as they stand now (they change only with one of these facets).
+    const bool summaryChanged = std::any_of(summaryFacetNames.begin(), summaryFacetNames.end(), [&runFacets](const char *name) {
+        return runFacets.contains(QLatin1String(name));
+    });
+    if (!summaryChanged)
+        return;
     const QJsonObject nominal = run.facets.facets.value(QLatin1String("nominalTime")).toObject();
     run.nominalStart = timeOf(nominal, "nominalStartTime");
     run.nominalEnd = timeOf(nominal, "nominalEndTime");
@@ -201,7 +225,7 @@ void Runs::apply(Run &run, const OpenLineageEvent &event)
 
 FacetSet Runs::summaryFacets(const Run &run)
 {
-    return run.facets.only({"nominalTime", "parent", "errorMessage"});
+    return run.facets.only(summaryFacetNames);
 }
 
 Run Runs::fromEvents(const QList<OpenLineageEvent> &events)

@@ -100,8 +100,14 @@ public:
     static QString stateText(RunState state);
     static bool isTerminal(RunState state);
 
+    // Which facets apply() keeps: all of them, or only those summaryFacets() names (and the
+    // datasets' names without their facets), which is what the catalog stores with a run.
+    enum class Keep {
+        AllFacets,
+        Summary,
+    };
     // Merges one run event into run (which it must belong to, or be new).
-    static void apply(Run &run, const OpenLineageEvent &event);
+    static void apply(Run &run, const OpenLineageEvent &event, Keep keep = Keep::AllFacets);
     // The run facets the state and times depend on (nominalTime, parent, errorMessage): what the
     // catalog keeps with each run; the rest stays in the events.
     static FacetSet summaryFacets(const Run &run);

@@ -2,6 +2,7 @@
 // pipelines group, filters by domain and state, trends) and the run history (tasks under their
 // pipeline run, selection of runs, a cycle of parents), and what a run's details say.
 #include "models/catalog/catalogstore.h"
+#include "models/core/isotime.h"
 #include "models/federation/samplemesh.h"
 #include "models/lineage/lineagegraph.h"
 #include "models/lineage/lineagescope.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -329,6 +331,22 @@ private Q_SLOTS:
             RunDetails::html(completed, {}, m_now).contains(RunDetails::tr("%1 rows").arg(QLocale().toString(*out.rowCount))));
         const QString pipelineHtml = RunDetails::html(m_store->run(completed.parentRunId).value().value(), {}, m_now);
         QVERIFY(pipelineHtml.contains(u"BATCH · AIRFLOW · DAG"_s));
+    }
+
+    void isoTimesAsQtWritesThem()
+    {
+        // Stored times are compared as text: they must be what QDateTime itself writes.
+        QRandomGenerator random(7);
+        QList<qint64> times{0, -1, 1, 86399999, 86400000, -86400000, -86400001, 253402300799999, -62135596800000};
+        for (int i = 0; i < 2000; ++i)
+            times << qint64(random.bounded(4102444800.0) * 1000) - 2208988800000; // 1900 to 2100
+        for (qint64 ms : times) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+            QCOMPARE(isoUtcText(t), t.toString(Qt::ISODateWithMs));
+            // A time in another zone is written as the same instant in UTC.
+            QCOMPARE(isoUtcText(t.toOffsetFromUtc(5400)), t.toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(isoUtcText(QDateTime()), QString());
     }
 
     void facetSummaries()

@@ -308,6 +308,15 @@ private Q_SLOTS:
         QCOMPARE(run.startedAt, QDateTime::fromString(u"2026-11-10T02:00:00Z"_s, Qt::ISODate));
         QCOMPARE(run.durationMs(), std::optional<qint64>(30 * 60 * 1000));
         QCOMPARE(run.eventCount, 3);
+        // Facets come back from the stored text of the events, whatever its characters.
+        QJsonObject error = errorFacet(u"relation « ventes » n’existe pas"_s);
+        QJsonObject inner = error.value(u"errorMessage"_s).toObject();
+        inner.insert(u"stackTrace"_s, u"Ошибка: 表 «ventes» 🚫"_s);
+        error.insert(u"errorMessage"_s, inner);
+        QVERIFY(store->ingestEvents({parsed(runEvent(u"FAIL"_s, u"2026-11-11T02:30:00Z"_s, u"r3"_s, u"j"_s, error))}));
+        const Run failed = store->run(u"r3"_s).value().value();
+        QCOMPARE(failed.errorMessage, u"relation « ventes » n’existe pas"_s);
+        QCOMPARE(failed.stackTrace(), u"Ошибка: 表 «ventes» 🚫"_s);
         const RunDataset *out = run.dataset({u"postgres://warehouse.internal:5432"_s, u"mesh.sales.orders"_s}, true);
         QVERIFY(out);
         QCOMPARE(out->facets.facets.value(u"outputStatistics"_s).toObject().value(u"rowCount"_s).toInt(), 1234);
