@@ -3084,6 +3084,169 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         </message>
     </context>
     <context>
+        <name>Tessera::Policies</name>
+        <message>
+            <source>expected a mapping of keys and values, found %1</source>
+            <translation>eine Zuordnung von Schlüsseln und Werten erwartet, gefunden: %1</translation>
+        </message>
+        <message>
+            <source>unknown key “%1” (known here: %2)</source>
+            <translation>unbekannter Schlüssel „%1“ (hier bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>unknown key “%1”: did you mean “%2”?</source>
+            <translation>unbekannter Schlüssel „%1“: meinten Sie „%2“?</translation>
+        </message>
+        <message>
+            <source>“%1” is required</source>
+            <translation>„%1“ ist erforderlich</translation>
+        </message>
+        <message>
+            <source>expected text, found %1</source>
+            <translation>Text erwartet, gefunden: %1</translation>
+        </message>
+        <message>
+            <source>“%1” must not be empty</source>
+            <translation>„%1“ darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>“%1” is required (one of %2)</source>
+            <translation>„%1“ ist erforderlich (eines von %2)</translation>
+        </message>
+        <message>
+            <source>expected one of %1</source>
+            <translation>eines von %1 erwartet</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of %2</source>
+            <translation>„%1“ ist keines von %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of %2: did you mean “%3”?</source>
+            <translation>„%1“ ist keines von %2: meinten Sie „%3“?</translation>
+        </message>
+        <message>
+            <source>expected a list, found %1</source>
+            <translation>eine Liste erwartet, gefunden: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is required: name the roles (steward, owner, analyst)</source>
+            <translation>„%1“ ist erforderlich: nennen Sie die Rollen (steward, owner, analyst)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a role: use steward, owner or analyst</source>
+            <translation>„%1“ ist keine Rolle: verwenden Sie steward, owner oder analyst</translation>
+        </message>
+        <message>
+            <source>“%1” is not a classification: use public, internal, confidential or restricted</source>
+            <translation>„%1“ ist keine Klassifizierung: verwenden Sie public, internal, confidential oder restricted</translation>
+        </message>
+        <message>
+            <source>an id is letters, digits, “.”, “_” and “-”, starting with a letter or digit</source>
+            <translation>eine ID besteht aus Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer</translation>
+        </message>
+        <message>
+            <source>a version is a whole number from 1</source>
+            <translation>eine Version ist eine ganze Zahl ab 1</translation>
+        </message>
+        <message>
+            <source>only a standard has a condition; a %1 policy has rules</source>
+            <translation>nur ein Standard hat eine Bedingung; eine %1-Richtlinie hat Regeln</translation>
+        </message>
+        <message>
+            <source>“rules” is a list of rules</source>
+            <translation>„rules“ ist eine Liste von Regeln</translation>
+        </message>
+        <message>
+            <source>a standard has either one condition or rules, not both</source>
+            <translation>ein Standard hat entweder eine Bedingung oder Regeln, nicht beides</translation>
+        </message>
+        <message>
+            <source>“message” goes with a standard's condition</source>
+            <translation>„message“ gehört zur Bedingung eines Standards</translation>
+        </message>
+        <message>
+            <source>a %1 policy needs rules</source>
+            <translation>eine %1-Richtlinie braucht Regeln</translation>
+        </message>
+        <message>
+            <source>“actions” is required (read, edit, publish)</source>
+            <translation>„actions“ ist erforderlich (read, edit, publish)</translation>
+        </message>
+        <message>
+            <source>a masking rule picks columns by classification, tags or columns</source>
+            <translation>eine Maskierungsregel wählt Spalten nach Klassifizierung, Tags oder Spaltennamen</translation>
+        </message>
+        <message>
+            <source>a CUSTOM mask's expression uses {col} for the column's value</source>
+            <translation>der Ausdruck einer CUSTOM-Maske verwendet {col} für den Wert der Spalte</translation>
+        </message>
+        <message>
+            <source>only a CUSTOM mask has an expression</source>
+            <translation>nur eine CUSTOM-Maske hat einen Ausdruck</translation>
+        </message>
+        <message>
+            <source>a quality rule has either a metric (%1) or sql</source>
+            <translation>eine Qualitätsregel hat entweder eine Metrik (%1) oder sql</translation>
+        </message>
+        <message>
+            <source>“%1” is not a metric: use %2</source>
+            <translation>„%1“ ist keine Metrik: verwenden Sie %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a metric: did you mean “%2”?</source>
+            <translation>„%1“ ist keine Metrik: meinten Sie „%2“?</translation>
+        </message>
+        <message>
+            <source>“%1” takes two numbers, the lower first: [10, 20]</source>
+            <translation>„%1“ nimmt zwei Zahlen, die kleinere zuerst: [10, 20]</translation>
+        </message>
+        <message>
+            <source>“%1” takes a number</source>
+            <translation>„%1“ nimmt eine Zahl</translation>
+        </message>
+        <message>
+            <source>a quality rule has exactly one operator (%1)</source>
+            <translation>eine Qualitätsregel hat genau einen Operator (%1)</translation>
+        </message>
+        <message>
+            <source>the rule id “%1” is used twice in this policy</source>
+            <translation>die Regel-ID „%1“ kommt in dieser Richtlinie zweimal vor</translation>
+        </message>
+        <message>
+            <source>“policies” is a list of policies</source>
+            <translation>„policies“ ist eine Liste von Richtlinien</translation>
+        </message>
+        <message>
+            <source>the file holds no policy</source>
+            <translation>die Datei enthält keine Richtlinie</translation>
+        </message>
+        <message>
+            <source>a policy file is a policy (a mapping with id, kind, title, ...) or “policies:” with a list of them</source>
+            <translation>eine Richtliniendatei ist eine Richtlinie (eine Zuordnung mit id, kind, title, …) oder „policies:“ mit einer Liste davon</translation>
+        </message>
+        <message>
+            <source>the policy id “%1” is used twice in this file (first at line %2)</source>
+            <translation>die Richtlinien-ID „%1“ kommt in dieser Datei zweimal vor (zuerst in Zeile %2)</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB, more than a policy file holds</source>
+            <translation>die Datei ist größer als %1 MB, mehr als eine Richtliniendatei enthält</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>die Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>the policy id “%1” is also used in %2</source>
+            <translation>die Richtlinien-ID „%1“ wird auch in %2 verwendet</translation>
+        </message>
+        <message>
+            <source>a standard policy needs a condition or rules</source>
+            <translation>eine Standard-Richtlinie braucht eine Bedingung oder Regeln</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PostgresCatalogStore</name>
         <message>
             <source>Could not connect to the catalog %1: %2</source>

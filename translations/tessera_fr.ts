@@ -3084,6 +3084,169 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         </message>
     </context>
     <context>
+        <name>Tessera::Policies</name>
+        <message>
+            <source>expected a mapping of keys and values, found %1</source>
+            <translation>une table de clés et de valeurs était attendue, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>unknown key “%1” (known here: %2)</source>
+            <translation>clé « %1 » inconnue (connues ici : %2)</translation>
+        </message>
+        <message>
+            <source>unknown key “%1”: did you mean “%2”?</source>
+            <translation>clé « %1 » inconnue : vouliez-vous dire « %2 » ?</translation>
+        </message>
+        <message>
+            <source>“%1” is required</source>
+            <translation>« %1 » est requis</translation>
+        </message>
+        <message>
+            <source>expected text, found %1</source>
+            <translation>du texte était attendu, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>“%1” must not be empty</source>
+            <translation>« %1 » ne doit pas être vide</translation>
+        </message>
+        <message>
+            <source>“%1” is required (one of %2)</source>
+            <translation>« %1 » est requis (l’un de %2)</translation>
+        </message>
+        <message>
+            <source>expected one of %1</source>
+            <translation>l’un de %1 était attendu</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of %2</source>
+            <translation>« %1 » n’est pas l’un de %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of %2: did you mean “%3”?</source>
+            <translation>« %1 » n’est pas l’un de %2 : vouliez-vous dire « %3 » ?</translation>
+        </message>
+        <message>
+            <source>expected a list, found %1</source>
+            <translation>une liste était attendue, trouvé : %1</translation>
+        </message>
+        <message>
+            <source>“%1” is required: name the roles (steward, owner, analyst)</source>
+            <translation>« %1 » est requis : nommez les rôles (steward, owner, analyst)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a role: use steward, owner or analyst</source>
+            <translation>« %1 » n’est pas un rôle : utilisez steward, owner ou analyst</translation>
+        </message>
+        <message>
+            <source>“%1” is not a classification: use public, internal, confidential or restricted</source>
+            <translation>« %1 » n’est pas une classification : utilisez public, internal, confidential ou restricted</translation>
+        </message>
+        <message>
+            <source>an id is letters, digits, “.”, “_” and “-”, starting with a letter or digit</source>
+            <translation>un identifiant se compose de lettres, de chiffres, de « . », « _ » et « - », et commence par une lettre ou un chiffre</translation>
+        </message>
+        <message>
+            <source>a version is a whole number from 1</source>
+            <translation>une version est un nombre entier à partir de 1</translation>
+        </message>
+        <message>
+            <source>only a standard has a condition; a %1 policy has rules</source>
+            <translation>seul un standard a une condition ; une politique %1 a des règles</translation>
+        </message>
+        <message>
+            <source>“rules” is a list of rules</source>
+            <translation>« rules » est une liste de règles</translation>
+        </message>
+        <message>
+            <source>a standard has either one condition or rules, not both</source>
+            <translation>un standard a soit une condition, soit des règles, pas les deux</translation>
+        </message>
+        <message>
+            <source>“message” goes with a standard's condition</source>
+            <translation>« message » accompagne la condition d’un standard</translation>
+        </message>
+        <message>
+            <source>a %1 policy needs rules</source>
+            <translation>une politique %1 a besoin de règles</translation>
+        </message>
+        <message>
+            <source>“actions” is required (read, edit, publish)</source>
+            <translation>« actions » est requis (read, edit, publish)</translation>
+        </message>
+        <message>
+            <source>a masking rule picks columns by classification, tags or columns</source>
+            <translation>une règle de masquage choisit des colonnes par classification, étiquettes ou noms de colonnes</translation>
+        </message>
+        <message>
+            <source>a CUSTOM mask's expression uses {col} for the column's value</source>
+            <translation>l’expression d’un masque CUSTOM utilise {col} pour la valeur de la colonne</translation>
+        </message>
+        <message>
+            <source>only a CUSTOM mask has an expression</source>
+            <translation>seul un masque CUSTOM a une expression</translation>
+        </message>
+        <message>
+            <source>a quality rule has either a metric (%1) or sql</source>
+            <translation>une règle de qualité a soit une métrique (%1), soit sql</translation>
+        </message>
+        <message>
+            <source>“%1” is not a metric: use %2</source>
+            <translation>« %1 » n’est pas une métrique : utilisez %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a metric: did you mean “%2”?</source>
+            <translation>« %1 » n’est pas une métrique : vouliez-vous dire « %2 » ?</translation>
+        </message>
+        <message>
+            <source>“%1” takes two numbers, the lower first: [10, 20]</source>
+            <translation>« %1 » prend deux nombres, le plus petit d’abord : [10, 20]</translation>
+        </message>
+        <message>
+            <source>“%1” takes a number</source>
+            <translation>« %1 » prend un nombre</translation>
+        </message>
+        <message>
+            <source>a quality rule has exactly one operator (%1)</source>
+            <translation>une règle de qualité a exactement un opérateur (%1)</translation>
+        </message>
+        <message>
+            <source>the rule id “%1” is used twice in this policy</source>
+            <translation>l’identifiant de règle « %1 » est utilisé deux fois dans cette politique</translation>
+        </message>
+        <message>
+            <source>“policies” is a list of policies</source>
+            <translation>« policies » est une liste de politiques</translation>
+        </message>
+        <message>
+            <source>the file holds no policy</source>
+            <translation>le fichier ne contient aucune politique</translation>
+        </message>
+        <message>
+            <source>a policy file is a policy (a mapping with id, kind, title, ...) or “policies:” with a list of them</source>
+            <translation>un fichier de politiques est une politique (une table avec id, kind, title, …) ou « policies: » avec une liste de politiques</translation>
+        </message>
+        <message>
+            <source>the policy id “%1” is used twice in this file (first at line %2)</source>
+            <translation>l’identifiant de politique « %1 » est utilisé deux fois dans ce fichier (d’abord à la ligne %2)</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB, more than a policy file holds</source>
+            <translation>le fichier dépasse %1 Mo, plus qu’un fichier de politiques n’en contient</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>the policy id “%1” is also used in %2</source>
+            <translation>l’identifiant de politique « %1 » est aussi utilisé dans %2</translation>
+        </message>
+        <message>
+            <source>a standard policy needs a condition or rules</source>
+            <translation>une politique standard a besoin d’une condition ou de règles</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PostgresCatalogStore</name>
         <message>
             <source>Could not connect to the catalog %1: %2</source>
