@@ -544,6 +544,33 @@
         </message>
     </context>
     <context>
+        <name>Tessera::CatalogViews</name>
+        <message>
+            <source>Could not open a database in memory for the policies' views.</source>
+            <translation>Für die Sichten der Richtlinien konnte keine Datenbank im Speicher geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Could not build the policies' views (%1): %2</source>
+            <translation>Die Sichten der Richtlinien konnten nicht aufgebaut werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>the condition is empty</source>
+            <translation>die Bedingung ist leer</translation>
+        </message>
+        <message>
+            <source>not allowed in a condition: only reading %1 and calling %2</source>
+            <translation>in einer Bedingung nicht erlaubt: nur Lesen von %1 und Aufrufe von %2</translation>
+        </message>
+        <message>
+            <source>a condition is one expression, not several statements</source>
+            <translation>eine Bedingung ist ein Ausdruck, nicht mehrere Anweisungen</translation>
+        </message>
+        <message>
+            <source>the condition took too long (more than %1 million steps) and was stopped</source>
+            <translation>die Bedingung brauchte zu lange (mehr als %1 Millionen Schritte) und wurde angehalten</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Cli</name>
         <message>
             <source>tessera-cli info: unexpected argument "%1"</source>

@@ -544,6 +544,33 @@
         </message>
     </context>
     <context>
+        <name>Tessera::CatalogViews</name>
+        <message>
+            <source>Could not open a database in memory for the policies' views.</source>
+            <translation>Impossible d’ouvrir une base en mémoire pour les vues des politiques.</translation>
+        </message>
+        <message>
+            <source>Could not build the policies' views (%1): %2</source>
+            <translation>Impossible de construire les vues des politiques (%1) : %2</translation>
+        </message>
+        <message>
+            <source>the condition is empty</source>
+            <translation>la condition est vide</translation>
+        </message>
+        <message>
+            <source>not allowed in a condition: only reading %1 and calling %2</source>
+            <translation>interdit dans une condition : seulement lire %1 et appeler %2</translation>
+        </message>
+        <message>
+            <source>a condition is one expression, not several statements</source>
+            <translation>une condition est une expression, pas plusieurs instructions</translation>
+        </message>
+        <message>
+            <source>the condition took too long (more than %1 million steps) and was stopped</source>
+            <translation>la condition a pris trop de temps (plus de %1 millions d’étapes) et a été arrêtée</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::Cli</name>
         <message>
             <source>tessera-cli info: unexpected argument "%1"</source>
