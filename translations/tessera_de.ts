@@ -4191,6 +4191,18 @@ Lauf %2</translation>
             <source>not a document of a known standard</source>
             <translation>kein Dokument eines bekannten Standards</translation>
         </message>
+        <message>
+            <source>%1 fails %2 (%3): “%4” is not true</source>
+            <translation>%1 verletzt %2 (%3): „%4“ ist nicht wahr</translation>
+        </message>
+        <message>
+            <source>%1 fails %2 (%3): “%4” is not true, with %5</source>
+            <translation>%1 verletzt %2 (%3): „%4“ ist nicht wahr, mit %5</translation>
+        </message>
+        <message>
+            <source>condition of %1: %2</source>
+            <translation>Bedingung von %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Sync</name>

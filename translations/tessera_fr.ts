@@ -4191,6 +4191,18 @@ exécution %2</translation>
             <source>not a document of a known standard</source>
             <translation>pas un document d’un standard connu</translation>
         </message>
+        <message>
+            <source>%1 fails %2 (%3): “%4” is not true</source>
+            <translation>%1 enfreint %2 (%3) : « %4 » n’est pas vrai</translation>
+        </message>
+        <message>
+            <source>%1 fails %2 (%3): “%4” is not true, with %5</source>
+            <translation>%1 enfreint %2 (%3) : « %4 » n’est pas vrai, avec %5</translation>
+        </message>
+        <message>
+            <source>condition of %1: %2</source>
+            <translation>condition de %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>Tessera::Sync</name>

@@ -114,11 +114,13 @@ QString closest(const QString &word, const QStringList &choices)
 class Fields
 {
 public:
-    Fields(const DocNode &node, QString file, QString path, QList<Error> &errors, const QStringList &known)
+    Fields(const DocNode &node, QString file, QString path, QList<Error> &errors, const QStringList &known,
+           const QStringList *source = nullptr)
         : m_node(node)
         , m_file(std::move(file))
         , m_path(std::move(path))
         , m_errors(errors)
+        , m_source(source)
     {
         if (node.kind != DocNode::Kind::Object) {
             fail(node, Policies::tr("expected a mapping of keys and values, found %1").arg(DocNode::kindName(node.kind)), m_path);
@@ -141,10 +143,27 @@ public:
     void markFailed() { m_ok = false; } // a part of it (reported on its own) has problems
     const DocNode *get(const QString &key) const { return m_node.kind == DocNode::Kind::Object ? m_node.member(key) : nullptr; }
     QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    // Where a value's text begins: inside its quotes, or on the first line of a block (| or >).
     SourcePosition position(const QString &key) const
     {
         const DocNode *n = get(key);
-        return n ? SourcePosition{n->line, n->column} : SourcePosition{m_node.line, m_node.column};
+        if (!n)
+            return {m_node.line, m_node.column};
+        SourcePosition at{n->line, n->column};
+        if (m_source && n->line >= 1 && n->line <= m_source->size()) {
+            const QString &text = m_source->at(n->line - 1);
+            const QChar c = n->column >= 1 && n->column <= text.size() ? text.at(n->column - 1) : QChar();
+            if (c == QLatin1Char('"') || c == QLatin1Char('\''))
+                at.column += 1;
+            if ((c == QLatin1Char('|') || c == QLatin1Char('>')) && n->line < m_source->size()) {
+                const QString next = m_source->at(n->line);
+                qsizetype indent = 0;
+                while (indent < next.size() && next.at(indent) == QLatin1Char(' '))
+                    ++indent;
+                at = {n->line + 1, int(indent) + 1};
+            }
+        }
+        return at;
     }
 
     void fail(const DocNode &at, const QString &message, const QString &fieldPath)
@@ -283,6 +302,7 @@ private:
     QString m_file;
     QString m_path;
     QList<Error> &m_errors;
+    const QStringList *m_source;
     bool m_ok = true;
 };
 
@@ -349,13 +369,14 @@ QStringList Policies::qualityMetrics()
     return list;
 }
 
-std::optional<Policy> Policies::policyFrom(const DocNode &node, const QString &file, const QString &path, QList<Error> &errors)
+std::optional<Policy> Policies::policyFrom(const DocNode &node, const QString &file, const QString &path, QList<Error> &errors,
+                                           const QStringList &source)
 {
     static const QStringList known{QStringLiteral("id"),          QStringLiteral("kind"),     QStringLiteral("title"),
                                    QStringLiteral("description"), QStringLiteral("severity"), QStringLiteral("status"),
                                    QStringLiteral("version"),     QStringLiteral("scope"),    QStringLiteral("rules"),
                                    QStringLiteral("condition"),   QStringLiteral("message")};
-    Fields f(node, file, path, errors, known);
+    Fields f(node, file, path, errors, known, &source);
     if (node.kind != DocNode::Kind::Object)
         return std::nullopt;
     Policy p;
@@ -430,7 +451,8 @@ std::optional<Policy> Policies::policyFrom(const DocNode &node, const QString &f
         const QString defaultId = QStringLiteral("%1#%2").arg(p.id).arg(i + 1);
         switch (p.kind) {
         case PolicyKind::Standard: {
-            Fields rf(r, file, rulePath, errors, {QStringLiteral("id"), QStringLiteral("condition"), QStringLiteral("message")});
+            Fields rf(r, file, rulePath, errors, {QStringLiteral("id"), QStringLiteral("condition"), QStringLiteral("message")},
+                      &source);
             StandardRule rule;
             rule.id = rf.text(QStringLiteral("id"), false);
             rule.condition = rf.text(QStringLiteral("condition"), true);
@@ -612,9 +634,10 @@ PolicyDocument Policies::parse(const QByteArray &yaml, const QString &file)
         doc.errors << e;
         return doc;
     }
+    const QStringList source = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
     QHash<QString, SourcePosition> seen;
     for (const auto &[item, path] : std::as_const(items)) {
-        std::optional<Policy> p = policyFrom(*item, file, path, doc.errors);
+        std::optional<Policy> p = policyFrom(*item, file, path, doc.errors, source);
         if (!p)
             continue;
         if (seen.contains(p->id)) {

@@ -197,7 +197,9 @@ public:
     static QStringList qualityMetrics(); // the ODCS library metrics
 
 private:
-    static std::optional<Policy> policyFrom(const DocNode &node, const QString &file, const QString &path, QList<Error> &errors);
+    // source: the file's lines, to find where a value's text begins.
+    static std::optional<Policy> policyFrom(const DocNode &node, const QString &file, const QString &path, QList<Error> &errors,
+                                            const QStringList &source);
 };
 
 } // namespace Tessera

@@ -4,6 +4,9 @@
 #include "models/catalog/catalogstore.h"
 #include "models/federation/samplemesh.h"
 #include "models/governance/catalogviews.h"
+#include "models/governance/policy.h"
+#include "models/governance/standards.h"
+#include "models/pipelines/pipelinestatus.h"
 
 #include "tests/testsupport.h"
 
@@ -143,6 +146,118 @@ private Q_SLOTS:
         QVERIFY2(result.error().message.contains(u"too long"_s), qPrintable(result.error().message));
         // The next condition runs as usual.
         QCOMPARE(m_views->failing(u"1"_s).value(), QStringList());
+    }
+
+    void standardPolicies()
+    {
+        const QByteArray yaml = "policies:\n"
+                                "  - id: sales-latency\n"
+                                "    kind: standard\n"
+                                "    title: Sales products promise a latency of a day at most\n"
+                                "    severity: error\n"
+                                "    scope: {domains: [sales]}\n"
+                                "    condition: latency_hours <= 24\n"
+                                "  - id: documented\n"
+                                "    kind: standard\n"
+                                "    title: Products are documented\n"
+                                "    rules:\n"
+                                "      - {id: description, condition: \"length(description) > 0\", message: A description}\n"
+                                "      - {id: docs, condition: documentation_length >= 200}\n"
+                                "  - id: access-only\n"
+                                "    kind: access\n"
+                                "    title: Not a standard\n"
+                                "    rules: [{roles: analyst, actions: read}]\n";
+        const PolicyDocument doc = Policies::parse(yaml, u"mesh.policy.yaml"_s);
+        QVERIFY(doc.errors.isEmpty());
+        QVERIFY(Standards::check(doc.policies, *m_views).isEmpty());
+        const StandardsReport report = Standards::evaluate(doc.policies, *m_views, m_products);
+        QVERIFY(report.errors.isEmpty());
+        QCOMPARE(report.policies, 2);
+        QCOMPARE(report.rules, 3);
+        QStringList slowSales, undescribed, undocumented;
+        for (const Violation &v : report.violations) {
+            if (v.ruleId == "sales-latency"_L1)
+                slowSales << v.productId;
+            else if (v.ruleId == "description"_L1)
+                undescribed << v.productId;
+            else if (v.ruleId == "docs"_L1)
+                undocumented << v.productId;
+        }
+        QStringList expectSlow = expected([](const Product &p) {
+            if (p.domainId != "sales"_L1)
+                return true;
+            for (const SlaProperty &s : p.sla) {
+                if (s.property == "latency"_L1) {
+                    if (const auto seconds = slaSeconds(s))
+                        return *seconds <= 24 * 3600;
+                }
+            }
+            return false;
+        });
+        QCOMPARE(slowSales, expectSlow);
+        QCOMPARE(undescribed, expected([](const Product &p) {
+                     return !p.description.isEmpty();
+                 }));
+        QCOMPARE(undocumented, expected([](const Product &p) {
+                     return p.documentation.size() >= 200;
+                 }));
+        // Each violation says why, with the values the condition looked at.
+        for (const Violation &v : report.violations) {
+            QVERIFY(!v.explanation().isEmpty());
+            if (v.ruleId == "sales-latency"_L1) {
+                QCOMPARE(v.severity, Severity::Error);
+                QCOMPARE(v.domainName, u"Sales"_s);
+                QCOMPARE(v.facts.size(), 1);
+                QVERIFY(v.facts.first().startsWith(u"latency_hours = "_s));
+                QCOMPARE(v.position, (SourcePosition{7, 16}));
+                QVERIFY(v.explanation().contains(u"latency_hours <= 24"_s));
+            }
+        }
+    }
+
+    void conditionProblemsAtTheirPlace()
+    {
+        const QByteArray yaml = "policies:\n"
+                                "  - id: typo\n"
+                                "    kind: standard\n"
+                                "    title: T\n"
+                                "    condition: id = 'x' OR latencyhours > 3\n"
+                                "  - id: block\n"
+                                "    kind: standard\n"
+                                "    title: T\n"
+                                "    condition: |\n"
+                                "      owner_team_id IS NOT NULL\n"
+                                "      AND colour = 'red'\n";
+        const PolicyDocument doc = Policies::parse(yaml, u"typo.policy.yaml"_s);
+        QVERIFY(doc.errors.isEmpty());
+        const QList<Error> errors = Standards::check(doc.policies, *m_views);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).file, u"typo.policy.yaml"_s);
+        QCOMPARE(errors.at(0).line, 5);
+        QCOMPARE(errors.at(0).column, 16 + 12);
+        QVERIFY(errors.at(0).message.contains(u"latencyhours"_s));
+        QCOMPARE(errors.at(1).line, 11); // the block's second line
+        QCOMPARE(errors.at(1).column, 11);
+        QVERIFY(errors.at(1).message.contains(u"colour"_s));
+        // Evaluating them reports the same problems instead of violations.
+        const StandardsReport report = Standards::evaluate(doc.policies, *m_views, m_products);
+        QCOMPARE(report.errors.size(), 2);
+        QVERIFY(report.violations.isEmpty());
+    }
+
+    void scopes()
+    {
+        Product p;
+        p.domainId = u"sales"_s;
+        p.classification = Classification::Confidential;
+        p.tags = {u"gold"_s};
+        QVERIFY(Standards::inScope({}, p));
+        QVERIFY(Standards::inScope({{u"sales"_s}, {}, {}}, p));
+        QVERIFY(!Standards::inScope({{u"finance"_s}, {}, {}}, p));
+        QVERIFY(Standards::inScope({{}, {Classification::Confidential, Classification::Restricted}, {}}, p));
+        QVERIFY(!Standards::inScope({{}, {Classification::Public}, {}}, p));
+        QVERIFY(Standards::inScope({{}, {}, {u"silver"_s, u"gold"_s}}, p));
+        QVERIFY(!Standards::inScope({{u"sales"_s}, {}, {u"silver"_s}}, p));
     }
 
     void tablesAreDocumented()

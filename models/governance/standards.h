@@ -1,0 +1,57 @@
+#pragma once
+
+// Standard policies evaluated against the catalog: which products in each policy's scope fail
+// which rule, and why (the rule, its condition, and the values of the product's fields the
+// condition names).
+
+#include "models/governance/catalogviews.h"
+#include "models/governance/policy.h"
+
+#include <QCoreApplication>
+
+namespace Tessera {
+
+struct Violation {
+    QString policyId;
+    QString ruleId;
+    Severity severity = Severity::Warning;
+    QString productId;
+    QString productName;
+    QString domainId;
+    QString domainName;
+    QString message; // the rule's message, or the policy's title
+    QString condition;
+    // The product's fields the condition names, with their values: "owner_team_id = null".
+    QStringList facts;
+    QString file; // the policy's
+    SourcePosition position; // of the rule's condition
+    // "Sales Orders fails owner-required#1 (Every product has an owner): owner_team_id IS NOT NULL
+    // is not true, with owner_team_id = null"
+    QString explanation() const;
+    friend bool operator==(const Violation &, const Violation &) = default;
+};
+
+struct StandardsReport {
+    QList<Violation> violations; // by policy, rule, then product id
+    QList<Error> errors; // conditions that could not be run, at their place in the policy file
+    int policies = 0; // standard policies evaluated
+    int rules = 0;
+};
+
+class Standards
+{
+    Q_DECLARE_TR_FUNCTIONS(Tessera::Standards)
+
+public:
+    // Whether a product is in a scope (empty parts do not narrow; classification: the product's).
+    static bool inScope(const PolicyScope &scope, const Product &product);
+    // The conditions' problems, each at its line and column in its policy file.
+    static QList<Error> check(const QList<Policy> &policies, const CatalogViews &views);
+    // Every standard policy's rules over the products in its scope (products: those the views
+    // were built from). Policies of other kinds are left alone.
+    static StandardsReport evaluate(const QList<Policy> &policies, const CatalogViews &views, const QList<Product> &products);
+    // Where an offset into a condition stands in its file, the condition starting at start.
+    static SourcePosition positionIn(const QString &condition, int offset, const SourcePosition &start);
+};
+
+} // namespace Tessera
