@@ -1267,6 +1267,65 @@
         </message>
     </context>
     <context>
+        <name>Tessera::Decisions</name>
+        <message>
+            <source>Not masked: no masking rule applies</source>
+            <translation>Nicht maskiert: keine Maskierungsregel trifft zu</translation>
+        </message>
+        <message>
+            <source>Not masked, by %1 (%2)</source>
+            <translation>Nicht maskiert, durch %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Masked with %1 by %2 (%3)</source>
+            <translation>Maskiert mit %1 durch %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Denied: no access rule allows it</source>
+            <translation>Verweigert: keine Zugriffsregel erlaubt es</translation>
+        </message>
+        <message>
+            <source>Allowed by %1 (%2)</source>
+            <translation>Erlaubt durch %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Denied by %1 (%2)</source>
+            <translation>Verweigert durch %1 (%2)</translation>
+        </message>
+        <message>
+            <source>classification %1</source>
+            <translation>Klassifizierung %1</translation>
+        </message>
+        <message>
+            <source>tag %1</source>
+            <translation>Tag %1</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>domain %1</source>
+            <translation>Domäne %1</translation>
+        </message>
+        <message>
+            <source>tags %1</source>
+            <translation>Tags %1</translation>
+        </message>
+        <message>
+            <source>every product</source>
+            <translation>jedes Produkt</translation>
+        </message>
+        <message>
+            <source>%1 may %2: %3</source>
+            <translation>%1 darf %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 may not %2: %3</source>
+            <translation>%1 darf nicht %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::DocumentArea</name>
         <message>
             <source>Welcome to Tessera</source>

@@ -1267,6 +1267,65 @@
         </message>
     </context>
     <context>
+        <name>Tessera::Decisions</name>
+        <message>
+            <source>Not masked: no masking rule applies</source>
+            <translation>Non masqué : aucune règle de masquage ne s’applique</translation>
+        </message>
+        <message>
+            <source>Not masked, by %1 (%2)</source>
+            <translation>Non masqué, par %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Masked with %1 by %2 (%3)</source>
+            <translation>Masqué avec %1 par %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Denied: no access rule allows it</source>
+            <translation>Refusé : aucune règle d’accès ne l’autorise</translation>
+        </message>
+        <message>
+            <source>Allowed by %1 (%2)</source>
+            <translation>Autorisé par %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Denied by %1 (%2)</source>
+            <translation>Refusé par %1 (%2)</translation>
+        </message>
+        <message>
+            <source>classification %1</source>
+            <translation>classification %1</translation>
+        </message>
+        <message>
+            <source>tag %1</source>
+            <translation>étiquette %1</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>colonne %1</translation>
+        </message>
+        <message>
+            <source>domain %1</source>
+            <translation>domaine %1</translation>
+        </message>
+        <message>
+            <source>tags %1</source>
+            <translation>étiquettes %1</translation>
+        </message>
+        <message>
+            <source>every product</source>
+            <translation>tout produit</translation>
+        </message>
+        <message>
+            <source>%1 may %2: %3</source>
+            <translation>%1 peut %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1 may not %2: %3</source>
+            <translation>%1 ne peut pas %2 : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::DocumentArea</name>
         <message>
             <source>Welcome to Tessera</source>
