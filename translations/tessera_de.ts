@@ -1094,6 +1094,74 @@
             <source>Stopped: %1 event(s) stored, %2 request(s) rejected.</source>
             <translation>Beendet: %1 Ereignis(se) gespeichert, %2 Anfrage(n) abgelehnt.</translation>
         </message>
+        <message>
+            <source>Check policies against domain folders or a catalog, with the reasons: check --policies PATH [--catalog C] [FOLDER...] [--format text|json]</source>
+            <translation>Richtlinien gegen Domänenordner oder einen Katalog prüfen, mit den Gründen: check --policies PATH [--catalog C] [FOLDER...] [--format text|json]</translation>
+        </message>
+        <message>
+            <source>Policy files (*.policy.yaml) or folders of them.</source>
+            <translation>Richtliniendateien (*.policy.yaml) oder Ordner mit solchen.</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>PFAD</translation>
+        </message>
+        <message>
+            <source>text (the default) or json.</source>
+            <translation>text (die Voreinstellung) oder json.</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: --format is text or json, not “%1”</source>
+            <translation>tessera-cli check: --format ist text oder json, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: name the policies with --policies PATH (files or folders)</source>
+            <translation>tessera-cli check: nennen Sie die Richtlinien mit --policies PFAD (Dateien oder Ordner)</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: no policy files (*.policy.yaml) in %1</source>
+            <translation>tessera-cli check: keine Richtliniendateien (*.policy.yaml) in %1</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: %1: no such file or folder</source>
+            <translation>tessera-cli check: %1: keine solche Datei und kein solcher Ordner</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: the domain files have errors; nothing was checked.</source>
+            <translation>tessera-cli check: die Domänendateien haben Fehler; nichts wurde geprüft.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n policy(ies)</source>
+            <translation>
+                <numerusform>%n Richtlinie</numerusform>
+                <numerusform>%n Richtlinien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n product(s)</source>
+            <translation>
+                <numerusform>über %n Produkt</numerusform>
+                <numerusform>über %n Produkte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n violation(s)</source>
+            <translation>
+                <numerusform>%n Verstoß</numerusform>
+                <numerusform>%n Verstöße</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 errors, %2 warnings, %3 notes</source>
+            <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in the policies</source>
+            <translation>
+                <numerusform>%n Problem in den Richtlinien</numerusform>
+                <numerusform>%n Probleme in den Richtlinien</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Tessera::ColumnTraceModel</name>

@@ -1094,6 +1094,74 @@
             <source>Stopped: %1 event(s) stored, %2 request(s) rejected.</source>
             <translation>Arrêté : %1 événement(s) enregistré(s), %2 requête(s) refusée(s).</translation>
         </message>
+        <message>
+            <source>Check policies against domain folders or a catalog, with the reasons: check --policies PATH [--catalog C] [FOLDER...] [--format text|json]</source>
+            <translation>Vérifier des politiques sur des dossiers de domaine ou un catalogue, avec les raisons : check --policies CHEMIN [--catalog C] [DOSSIER...] [--format text|json]</translation>
+        </message>
+        <message>
+            <source>Policy files (*.policy.yaml) or folders of them.</source>
+            <translation>Fichiers de politiques (*.policy.yaml) ou dossiers qui en contiennent.</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>CHEMIN</translation>
+        </message>
+        <message>
+            <source>text (the default) or json.</source>
+            <translation>text (par défaut) ou json.</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: --format is text or json, not “%1”</source>
+            <translation>tessera-cli check : --format vaut text ou json, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: name the policies with --policies PATH (files or folders)</source>
+            <translation>tessera-cli check : nommez les politiques avec --policies CHEMIN (fichiers ou dossiers)</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: no policy files (*.policy.yaml) in %1</source>
+            <translation>tessera-cli check : aucun fichier de politiques (*.policy.yaml) dans %1</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: %1: no such file or folder</source>
+            <translation>tessera-cli check : %1 : fichier ou dossier introuvable</translation>
+        </message>
+        <message>
+            <source>tessera-cli check: the domain files have errors; nothing was checked.</source>
+            <translation>tessera-cli check : les fichiers du domaine ont des erreurs ; rien n’a été vérifié.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n policy(ies)</source>
+            <translation>
+                <numerusform>%n politique</numerusform>
+                <numerusform>%n politiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n product(s)</source>
+            <translation>
+                <numerusform>sur %n produit</numerusform>
+                <numerusform>sur %n produits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n violation(s)</source>
+            <translation>
+                <numerusform>%n infraction</numerusform>
+                <numerusform>%n infractions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 errors, %2 warnings, %3 notes</source>
+            <translation>%1 erreurs, %2 avertissements, %3 remarques</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in the policies</source>
+            <translation>
+                <numerusform>%n problème dans les politiques</numerusform>
+                <numerusform>%n problèmes dans les politiques</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Tessera::ColumnTraceModel</name>

@@ -106,6 +106,10 @@ QList<Command> commands()
          Cli::tr("Receive OpenLineage events over HTTP as Marquez does (POST /api/v1/lineage): receive [--catalog C] "
                  "[--port P] [--address A [--allow-remote]]"),
          CliCommands::receive},
+        {QStringLiteral("check"),
+         Cli::tr("Check policies against domain folders or a catalog, with the reasons: check --policies PATH [--catalog C] "
+                 "[FOLDER...] [--format text|json]"),
+         CliCommands::check},
     };
 }
 

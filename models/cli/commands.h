@@ -25,6 +25,7 @@ int impact(const QStringList &args, bool json, QTextStream &out, QTextStream &er
 int ingest(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int runs(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int receive(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 
 // Shared by the commands: parses a command's own options (a usage problem goes to err and gives
 // false), the --catalog option, and opening the catalog it names.
@@ -32,6 +33,8 @@ bool parseOptions(QCommandLineParser &parser, const QString &command, const QStr
 QCommandLineOption catalogOption();
 // A problem's place and message, as --json output names them (its file left to the caller).
 QJsonObject errorJson(const Error &e);
+// "file:line: field: message (column c)", as compilers write it, so editors jump to the line.
+QString lineMessage(const Error &e);
 Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &parser, const QCommandLineOption &option);
 
 } // namespace Tessera::CliCommands

@@ -22,18 +22,6 @@ namespace Tessera::CliCommands {
 
 namespace {
 
-// "file:line: field: message", as compilers write it, so editors jump to the line.
-QString lineMessage(const Error &e)
-{
-    QString where = e.file.isEmpty() ? QStringLiteral("-") : e.file;
-    if (e.line > 0)
-        where += QLatin1Char(':') + QString::number(e.line);
-    QString text = e.message;
-    if (e.column > 0)
-        text += QLatin1Char(' ') + Cli::tr("(column %1)").arg(e.column);
-    return where + QLatin1String(": ") + (e.field.isEmpty() ? QString() : e.field + QLatin1String(": ")) + text;
-}
-
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -48,6 +36,17 @@ void onSignal(int)
 }
 
 } // namespace
+
+QString lineMessage(const Error &e)
+{
+    QString where = e.file.isEmpty() ? QStringLiteral("-") : e.file;
+    if (e.line > 0)
+        where += QLatin1Char(':') + QString::number(e.line);
+    QString text = e.message;
+    if (e.column > 0)
+        text += QLatin1Char(' ') + Cli::tr("(column %1)").arg(e.column);
+    return where + QLatin1String(": ") + (e.field.isEmpty() ? QString() : e.field + QLatin1String(": ")) + text;
+}
 
 int ingest(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
 {

@@ -105,8 +105,12 @@ StandardsReport Standards::evaluate(const QList<Policy> &policies, const Catalog
                 v.domainName = row.value(QStringLiteral("domain_name"));
                 for (const QString &column : std::as_const(named)) {
                     const QString value = row.value(column);
-                    v.facts << QStringLiteral("%1 = %2").arg(
-                        column, value.isNull() ? QStringLiteral("null") : QLatin1Char('\'') + value + QLatin1Char('\''));
+                    bool number = false;
+                    value.toDouble(&number);
+                    const QString shown = value.isNull() ? QStringLiteral("null")
+                        : number                         ? value
+                                                         : QLatin1Char('\'') + value + QLatin1Char('\'');
+                    v.facts << QStringLiteral("%1 = %2").arg(column, shown);
                 }
                 report.violations << v;
             }

@@ -406,6 +406,83 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
+    void checkPolicies()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&dir](const QString &name, const QByteArray &text) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write");
+            f.write(text);
+            return dir.filePath(name);
+        };
+        const QString strict = write(QStringLiteral("strict.policy.yaml"),
+                                     "policies:\n"
+                                     "  - id: day-latency\n"
+                                     "    kind: standard\n"
+                                     "    title: Products promise a latency of a day at most\n"
+                                     "    severity: error\n"
+                                     "    condition: latency_hours <= 24\n"
+                                     "  - id: described\n"
+                                     "    kind: standard\n"
+                                     "    title: Products are described\n"
+                                     "    severity: info\n"
+                                     "    condition: length(description) > 0\n");
+        const Run text
+            = run({QStringLiteral("check"), QStringLiteral("--policies"), strict, QStringLiteral(":/sample-mesh/sales")});
+        const Run json = run({QStringLiteral("check"), QStringLiteral("--policies"), strict, QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral(":/sample-mesh/sales")});
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray violations = report.value(QStringLiteral("violations")).toArray();
+        QVERIFY(report.value(QStringLiteral("products")).toInt() > 0);
+        QVERIFY(report.value(QStringLiteral("errors")).toArray().isEmpty());
+        int errors = 0;
+        for (const QJsonValue &v : violations) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("domain")).toString(), QStringLiteral("sales"));
+            QVERIFY(!o.value(QStringLiteral("explanation")).toString().isEmpty());
+            errors += o.value(QStringLiteral("severity")).toString() == QLatin1String("error") ? 1 : 0;
+        }
+        // Failing only on errors, and saying so in both forms.
+        QCOMPARE(text.status, errors > 0 ? int(Cli::Failure) : int(Cli::Success));
+        QCOMPARE(json.status, text.status);
+        QCOMPARE(report.value(QStringLiteral("passed")).toBool(), errors == 0);
+        QCOMPARE(int(text.out.count(QStringLiteral("strict.policy.yaml:6: error: "))), errors);
+        QCOMPARE(int(text.out.count(QLatin1Char('\n'))), int(violations.size()) + 1);
+
+        // Info only: passes.
+        const QString gentle = write(
+            QStringLiteral("gentle.policy.yaml"),
+            "{id: described, kind: standard, title: Described, severity: info, condition: \"length(description) > 0\"}\n");
+        QCOMPARE(
+            run({QStringLiteral("check"), QStringLiteral("--policies"), gentle, QStringLiteral(":/sample-mesh/sales")}).status,
+            int(Cli::Success));
+
+        // A bad condition: its place in the file, and a failure.
+        const QString bad
+            = write(QStringLiteral("bad.policy.yaml"), "id: typo\nkind: standard\ntitle: T\ncondition: latencyhours <= 24\n");
+        const Run broken
+            = run({QStringLiteral("check"), QStringLiteral("--policies"), bad, QStringLiteral(":/sample-mesh/sales")});
+        QCOMPARE(broken.status, int(Cli::Failure));
+        QVERIFY2(
+            broken.err.contains(QStringLiteral("bad.policy.yaml:4: condition of typo: no such column: latencyhours (column 12)")),
+            qPrintable(broken.err));
+
+        // The same policies over a catalog.
+        const QString catalog = dir.filePath(QStringLiteral("mesh.tessera"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--catalog"), catalog, QStringLiteral(":/sample-mesh")}).status,
+                 int(Cli::Success));
+        const Run whole = run({QStringLiteral("check"), QStringLiteral("--policies"), gentle, QStringLiteral("--catalog"),
+                               catalog, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(whole.out.toUtf8()).object().value(QStringLiteral("products")).toInt(), 40);
+        // Usage.
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral(":/sample-mesh")}).status, int(Cli::UsageError));
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--policies"), gentle, QStringLiteral("--format"),
+                      QStringLiteral("xml")})
+                     .status,
+                 int(Cli::UsageError));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

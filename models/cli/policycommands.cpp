@@ -1,0 +1,188 @@
+#include "models/cli/cli.h"
+#include "models/cli/commands.h"
+#include "models/federation/standardfiles.h"
+#include "models/governance/catalogviews.h"
+#include "models/governance/policy.h"
+#include "models/governance/standards.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Tessera::CliCommands {
+
+namespace {
+
+struct Mesh {
+    QList<Product> products;
+    QList<Team> teams;
+    QHash<QString, QString> domainNames;
+};
+
+// Every product of a catalog, whole.
+Result<Mesh> meshOf(CatalogStore &store)
+{
+    Mesh mesh;
+    const auto summaries = store.productSummaries();
+    if (!summaries)
+        return summaries.error();
+    for (const ProductSummary &s : summaries.value()) {
+        auto product = store.product(s.id);
+        if (!product)
+            return product.error();
+        if (product.value())
+            mesh.products << *product.value();
+    }
+    auto teams = store.teams();
+    if (!teams)
+        return teams.error();
+    mesh.teams = teams.value();
+    auto domains = store.domains();
+    if (!domains)
+        return domains.error();
+    for (const Domain &d : domains.value())
+        mesh.domainNames.insert(d.id, d.name);
+    return mesh;
+}
+
+} // namespace
+
+int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalog = catalogOption();
+    const QCommandLineOption policiesOption({QStringLiteral("p"), QStringLiteral("policies")},
+                                            Cli::tr("Policy files (*.policy.yaml) or folders of them."), Cli::tr("PATH"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("text (the default) or json."), Cli::tr("FORMAT"),
+                                          QStringLiteral("text"));
+    parser.addOptions({catalog, policiesOption, formatOption});
+    if (!parseOptions(parser, QStringLiteral("check"), args, err))
+        return Cli::UsageError;
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        err << Cli::tr("tessera-cli check: --format is text or json, not “%1”").arg(format) << '\n';
+        return Cli::UsageError;
+    }
+    json = json || format == QLatin1String("json");
+    if (!parser.isSet(policiesOption)) {
+        err << Cli::tr("tessera-cli check: name the policies with --policies PATH (files or folders)") << '\n';
+        return Cli::UsageError;
+    }
+    const PolicyDocument policies = Policies::readAll(parser.values(policiesOption));
+    if (policies.policies.isEmpty() && policies.errors.isEmpty()) {
+        err << Cli::tr("tessera-cli check: no policy files (*.policy.yaml) in %1")
+                   .arg(parser.values(policiesOption).join(QStringLiteral(", ")))
+            << '\n';
+        return Cli::Failure;
+    }
+
+    // What to check: domain folders given as arguments, else the catalog.
+    Mesh mesh;
+    QString checked;
+    if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty()) {
+        QStringList missing;
+        const MeshFiles files = StandardFiles::read(StandardFiles::find(paths, &missing));
+        for (const QString &m : missing)
+            err << Cli::tr("tessera-cli check: %1: no such file or folder").arg(m) << '\n';
+        if (!missing.isEmpty())
+            return Cli::Failure;
+        if (!files.ok()) {
+            for (const Error &e : files.errors)
+                err << lineMessage(e) << '\n';
+            err << Cli::tr("tessera-cli check: the domain files have errors; nothing was checked.") << '\n';
+            return Cli::Failure;
+        }
+        mesh.products = files.products;
+        mesh.teams = files.teams;
+        for (const Domain &d : files.domains)
+            mesh.domainNames.insert(d.id, d.name);
+        checked = paths.join(QStringLiteral(", "));
+    } else {
+        auto store = openCatalog(parser, catalog);
+        if (!store) {
+            err << QLatin1String("tessera-cli check: ") << store.error().toString() << '\n';
+            return Cli::Failure;
+        }
+        auto read = meshOf(*store.value());
+        if (!read) {
+            err << QLatin1String("tessera-cli check: ") << read.error().toString() << '\n';
+            return Cli::Failure;
+        }
+        mesh = std::move(read).value();
+        checked = store.value()->location().toString();
+    }
+
+    auto views = CatalogViews::build(mesh.products, mesh.teams, mesh.domainNames);
+    if (!views) {
+        err << QLatin1String("tessera-cli check: ") << views.error().toString() << '\n';
+        return Cli::Failure;
+    }
+    QList<Error> errors = policies.errors;
+    const QList<Error> conditionErrors = Standards::check(policies.policies, *views.value());
+    errors << conditionErrors;
+    const StandardsReport report = Standards::evaluate(policies.policies, *views.value(), mesh.products);
+    if (conditionErrors.isEmpty())
+        errors << report.errors; // otherwise the same problems, placed less precisely
+
+    int bySeverity[3] = {0, 0, 0};
+    for (const Violation &v : report.violations)
+        ++bySeverity[int(v.severity)];
+    const bool failed = !errors.isEmpty() || bySeverity[int(Severity::Error)] > 0;
+
+    if (json) {
+        QJsonArray violations;
+        for (const Violation &v : report.violations) {
+            violations.append(QJsonObject{{QStringLiteral("policy"), v.policyId},
+                                          {QStringLiteral("rule"), v.ruleId},
+                                          {QStringLiteral("severity"), Policies::severityKey(v.severity)},
+                                          {QStringLiteral("product"), v.productId},
+                                          {QStringLiteral("productName"), v.productName},
+                                          {QStringLiteral("domain"), v.domainId},
+                                          {QStringLiteral("message"), v.message},
+                                          {QStringLiteral("condition"), v.condition},
+                                          {QStringLiteral("facts"), QJsonArray::fromStringList(v.facts)},
+                                          {QStringLiteral("explanation"), v.explanation()},
+                                          {QStringLiteral("file"), v.file},
+                                          {QStringLiteral("line"), v.position.line},
+                                          {QStringLiteral("column"), v.position.column}});
+        }
+        QJsonArray errorList;
+        for (const Error &e : std::as_const(errors)) {
+            QJsonObject o = errorJson(e);
+            o.insert(QStringLiteral("file"), e.file);
+            errorList.append(o);
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("checked"), checked},
+                                         {QStringLiteral("policies"), int(policies.policies.size())},
+                                         {QStringLiteral("products"), int(mesh.products.size())},
+                                         {QStringLiteral("violations"), violations},
+                                         {QStringLiteral("errors"), errorList},
+                                         {QStringLiteral("passed"), !failed}})
+                   .toJson(QJsonDocument::Indented);
+        return failed ? Cli::Failure : Cli::Success;
+    }
+
+    for (const Error &e : std::as_const(errors))
+        err << lineMessage(e) << '\n';
+    for (const Violation &v : report.violations)
+        out << QStringLiteral("%1:%2: %3: %4")
+                   .arg(v.file)
+                   .arg(v.position.line)
+                   .arg(Policies::severityKey(v.severity), v.explanation())
+            << '\n';
+    out << Cli::tr("%n policy(ies)", nullptr, int(policies.policies.size())) << ' '
+        << Cli::tr("over %n product(s)", nullptr, int(mesh.products.size())) << QLatin1String(": ")
+        << Cli::tr("%n violation(s)", nullptr, int(report.violations.size()))
+        << QStringLiteral(" (%1)").arg(Cli::tr("%1 errors, %2 warnings, %3 notes")
+                                           .arg(bySeverity[int(Severity::Error)])
+                                           .arg(bySeverity[int(Severity::Warning)])
+                                           .arg(bySeverity[int(Severity::Info)]));
+    if (!errors.isEmpty())
+        out << QLatin1String("; ") << Cli::tr("%n problem(s) in the policies", nullptr, int(errors.size()));
+    out << '\n';
+    return failed ? Cli::Failure : Cli::Success;
+}
+
+} // namespace Tessera::CliCommands
