@@ -3401,6 +3401,29 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         </message>
     </context>
     <context>
+        <name>Tessera::PolicyExports</name>
+        <message>
+            <source>From Tessera: %1 of %2 (%3)</source>
+            <translation>Aus Tessera: %1 von %2 (%3)</translation>
+        </message>
+        <message>
+            <source>From Tessera: %1 (%2)</source>
+            <translation>Aus Tessera: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Masks and grants from Tessera's policies, for the Unity Catalog catalog %1.</source>
+            <translation>Masken und Berechtigungen aus den Richtlinien von Tessera, für den Unity-Catalog-Katalog %1.</translation>
+        </message>
+        <message>
+            <source>Roles are account groups of the same names.</source>
+            <translation>Rollen sind Kontogruppen gleichen Namens.</translation>
+        </message>
+        <message>
+            <source>%1 of %2, by %3</source>
+            <translation>%1 von %2, durch %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PostgresCatalogStore</name>
         <message>
             <source>Could not connect to the catalog %1: %2</source>

@@ -3401,6 +3401,29 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         </message>
     </context>
     <context>
+        <name>Tessera::PolicyExports</name>
+        <message>
+            <source>From Tessera: %1 of %2 (%3)</source>
+            <translation>Depuis Tessera : %1 de %2 (%3)</translation>
+        </message>
+        <message>
+            <source>From Tessera: %1 (%2)</source>
+            <translation>Depuis Tessera : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Masks and grants from Tessera's policies, for the Unity Catalog catalog %1.</source>
+            <translation>Masques et droits issus des politiques de Tessera, pour le catalogue Unity Catalog %1.</translation>
+        </message>
+        <message>
+            <source>Roles are account groups of the same names.</source>
+            <translation>Les rôles sont des groupes de compte de mêmes noms.</translation>
+        </message>
+        <message>
+            <source>%1 of %2, by %3</source>
+            <translation>%1 de %2, par %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Tessera::PostgresCatalogStore</name>
         <message>
             <source>Could not connect to the catalog %1: %2</source>

@@ -3,9 +3,13 @@
 // over random policy sets: adding a deny never grants, removing an allow never grants, a weaker
 // mask never lifts a stronger one.
 #include "models/governance/decisions.h"
+#include "models/governance/exports.h"
 
 #include "tests/testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -268,6 +272,83 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked > 2000);
+    }
+
+    void exports()
+    {
+        Product product;
+        product.id = u"customer.customers"_s;
+        product.domainId = u"customer"_s;
+        product.classification = Classification::Restricted;
+        Dataset d;
+        d.name = u"customers"_s;
+        d.physicalName = u"mesh.customer.customers"_s;
+        d.columns = {Column{u"id"_s, {}, {}, {}, Classification::Internal, {}, {}, {}, {}, {}, {}, {}},
+                     Column{u"email"_s, {}, {}, {}, Classification::Confidential, {u"email"_s}, {}, {}, {}, {}, {}, {}},
+                     Column{u"ssn"_s, {}, {}, {}, Classification::Restricted, {}, {}, {}, {}, {}, {}, {}}};
+        product.datasets << d;
+        QList<Policy> policies = policiesOf(masking);
+        policies << policiesOf(accessPolicies);
+
+        // Ranger: a data mask policy per masked column, with an item per masked role.
+        const QJsonArray ranger = QJsonDocument::fromJson(PolicyExports::ranger(policies, {product}, u"hive"_s)).array();
+        QJsonObject email, ssn, access;
+        for (const QJsonValue &v : ranger) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(u"service"_s).toString(), u"hive"_s);
+            if (o.value(u"name"_s).toString() == "tessera-mask-customer.customers.email"_L1)
+                email = o;
+            else if (o.value(u"name"_s).toString() == "tessera-mask-customer.customers.ssn"_L1)
+                ssn = o;
+            else if (o.value(u"name"_s).toString() == "tessera-access-customer.customers"_L1)
+                access = o;
+        }
+        QCOMPARE(ranger.size(), 3); // id is not masked
+        QCOMPARE(email.value(u"policyType"_s).toInt(), 1);
+        const QJsonObject resources = email.value(u"resources"_s).toObject();
+        QCOMPARE(resources.value(u"database"_s).toObject().value(u"values"_s).toArray(), QJsonArray{u"customer"_s});
+        QCOMPARE(resources.value(u"table"_s).toObject().value(u"values"_s).toArray(), QJsonArray{u"customers"_s});
+        QCOMPARE(resources.value(u"column"_s).toObject().value(u"values"_s).toArray(), QJsonArray{u"email"_s});
+        const QJsonArray emailItems = email.value(u"dataMaskPolicyItems"_s).toArray();
+        QCOMPARE(emailItems.size(), 2); // owners and analysts; stewards see it
+        for (const QJsonValue &item : emailItems) {
+            QCOMPARE(item.toObject().value(u"dataMaskInfo"_s).toObject().value(u"dataMaskType"_s).toString(),
+                     u"MASK_SHOW_LAST_4"_s);
+            QCOMPARE(item.toObject().value(u"accesses"_s).toArray().first().toObject().value(u"type"_s).toString(), u"select"_s);
+        }
+        QCOMPARE(ssn.value(u"dataMaskPolicyItems"_s).toArray().first().toObject().value(u"roles"_s).toArray(),
+                 QJsonArray{u"analyst"_s});
+        QCOMPARE(ssn.value(u"dataMaskPolicyItems"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"dataMaskInfo"_s)
+                     .toObject()
+                     .value(u"dataMaskType"_s),
+                 QJsonValue(u"MASK_HASH"_s));
+        // Access: a restricted product: analysts denied reading, owners and stewards allowed.
+        QCOMPARE(access.value(u"policyType"_s).toInt(), 0);
+        const QJsonArray denied = access.value(u"denyPolicyItems"_s).toArray();
+        QCOMPARE(denied.size(), 1);
+        QCOMPARE(denied.first().toObject().value(u"roles"_s).toArray(), QJsonArray{u"analyst"_s});
+        QCOMPARE(access.value(u"policyItems"_s).toArray().size(), 2);
+
+        // Unity Catalog: a mask function per masked column, set on the column; grants and revokes.
+        const QString sql = PolicyExports::unityCatalog(policies, {product}, u"main"_s);
+        QVERIFY(sql.contains(u"CREATE SCHEMA IF NOT EXISTS `main`.tessera_masks;"_s));
+        QVERIFY2(sql.contains(u"CREATE OR REPLACE FUNCTION `main`.tessera_masks.customer_customers_ssn(v STRING) RETURNS STRING\n"
+                              "RETURN CASE\n    WHEN is_account_group_member('analyst') THEN sha2(v, 256)\n    ELSE v\nEND;"_s),
+                 qPrintable(sql));
+        QVERIFY(sql.contains(
+            u"ALTER TABLE `main`.`customer`.`customers` ALTER COLUMN `ssn` SET MASK `main`.tessera_masks.customer_customers_ssn;"_s));
+        QVERIFY(sql.contains(
+            u"WHEN is_account_group_member('owner') THEN concat(repeat('x', greatest(length(v) - 4, 0)), right(v, 4))"_s));
+        QVERIFY(!sql.contains(u"ALTER COLUMN `id`"_s));
+        QVERIFY(
+            sql.contains(u"REVOKE SELECT ON TABLE `main`.`customer`.`customers` FROM `analyst`; -- restricted/no-analysts"_s));
+        QVERIFY(sql.contains(u"GRANT SELECT ON TABLE `main`.`customer`.`customers` TO `owner`; -- read-all/read"_s));
+        QCOMPARE(PolicyExports::unityMaskExpression(MaskType::Custom, u"substr({col}, 1, 4)"_s), u"substr(v, 1, 4)"_s);
+        QCOMPARE(PolicyExports::tableOf(Dataset{u"t"_s, {}, {}, {}, {}, {}, {}, {}}).schema, u"default"_s);
     }
 
     void everyColumnOfAProduct()
