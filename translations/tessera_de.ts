@@ -1,4482 +1,4482 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
-    <context>
-        <name>Tessera::AboutDialog</name>
-        <message>
-            <source>About Tessera</source>
-            <translation>Über Tessera</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Tessera %1&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Tessera %1&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>A desktop workbench for the people who run a data mesh: a federated catalog of data products, lineage, pipeline runs, governance policies and transformation previews.</source>
-            <translation>Eine Desktop-Werkbank für alle, die ein Data Mesh betreiben: ein föderierter Katalog von Datenprodukten, Datenherkunft, Pipeline-Läufe, Governance-Richtlinien und Vorschauen von Transformationen.</translation>
-        </message>
-        <message>
-            <source>%1 (Qt's driver: %2)</source>
-            <translation>%1 (Treiber von Qt: %2)</translation>
-        </message>
-        <message>
-            <source>Qt</source>
-            <translation>Qt</translation>
-        </message>
-        <message>
-            <source>%1 (built with %2)</source>
-            <translation>%1 (erstellt mit %2)</translation>
-        </message>
-        <message>
-            <source>KF6 SyntaxHighlighting</source>
-            <translation>KF6 SyntaxHighlighting</translation>
-        </message>
-        <message>
-            <source>SQLite</source>
-            <translation>SQLite</translation>
-        </message>
-        <message>
-            <source>Copy Versions</source>
-            <translation>Versionen kopieren</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Libraries in use&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Verwendete Bibliotheken&lt;/b&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::ActivityModel</name>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Fertig</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>working…</source>
-            <translation>in Arbeit …</translation>
-        </message>
-        <message>
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>Work</source>
-            <translation>Aufgabe</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Application</name>
-        <message>
-            <source>Try "tessera --help" for the options.</source>
-            <translation>„tessera --help“ zeigt die Optionen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Badges</name>
-        <message numerus="yes">
-            <source>%n unchanged line(s)</source>
-            <translation>
-                <numerusform>%n unveränderte Zeile</numerusform>
-                <numerusform>%n unveränderte Zeilen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No differences.</source>
-            <translation>Keine Unterschiede.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Catalog</name>
-        <message>
-            <source>wk</source>
-            <translation>Wo.</translation>
-        </message>
-        <message>
-            <source>yr</source>
-            <translation>J.</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Deprecated</source>
-            <translation>Veraltet</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Außer Betrieb</translation>
-        </message>
-        <message>
-            <source>Unclassified</source>
-            <translation>Nicht klassifiziert</translation>
-        </message>
-        <message>
-            <source>Public</source>
-            <translation>Öffentlich</translation>
-        </message>
-        <message>
-            <source>Internal</source>
-            <translation>Intern</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Vertraulich</translation>
-        </message>
-        <message>
-            <source>Restricted</source>
-            <translation>Streng vertraulich</translation>
-        </message>
-        <message>
-            <source>latency ≤ %1</source>
-            <translation>Latenz ≤ %1</translation>
-        </message>
-        <message>
-            <source>availability %1</source>
-            <translation>Verfügbarkeit %1</translation>
-        </message>
-        <message>
-            <source>kept for %1</source>
-            <translation>aufbewahrt für %1</translation>
-        </message>
-        <message>
-            <source>updated every %1</source>
-            <translation>aktualisiert alle %1</translation>
-        </message>
-        <message>
-            <source>error rate ≤ %1</source>
-            <translation>Fehlerrate ≤ %1</translation>
-        </message>
-        <message>
-            <source>throughput ≥ %1</source>
-            <translation>Durchsatz ≥ %1</translation>
-        </message>
-        <message>
-            <source>available %1</source>
-            <translation>verfügbar %1</translation>
-        </message>
-        <message>
-            <source>generally available from %1</source>
-            <translation>allgemein verfügbar ab %1</translation>
-        </message>
-        <message>
-            <source>supported until %1</source>
-            <translation>unterstützt bis %1</translation>
-        </message>
-        <message>
-            <source>end of life %1</source>
-            <translation>Betriebsende %1</translation>
-        </message>
-        <message>
-            <source>%1 (on %2)</source>
-            <translation>%1 (für %2)</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>classification</source>
-            <translation>Klassifizierung</translation>
-        </message>
-        <message>
-            <source>domain</source>
-            <translation>Domäne</translation>
-        </message>
-        <message>
-            <source>owner</source>
-            <translation>Eigentümer</translation>
-        </message>
-        <message>
-            <source>tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <source>description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>service levels</source>
-            <translation>Service-Levels</translation>
-        </message>
-        <message>
-            <source>schema</source>
-            <translation>Schema</translation>
-        </message>
-        <message>
-            <source>quality rules</source>
-            <translation>Qualitätsregeln</translation>
-        </message>
-        <message>
-            <source>inputs</source>
-            <translation>Eingangsports</translation>
-        </message>
-        <message>
-            <source>documentation</source>
-            <translation>Dokumentation</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::CatalogLocation</name>
-        <message>
-            <source>No catalog given: name a catalog file or a postgresql:// URL.</source>
-            <translation>Kein Katalog angegeben: Nennen Sie eine Katalogdatei oder eine postgresql://-URL.</translation>
-        </message>
-        <message>
-            <source>The catalog URL is not valid: %1</source>
-            <translation>Die Katalog-URL ist ungültig: %1</translation>
-        </message>
-        <message>
-            <source>The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
-            <translation>Die Katalog-URL enthält ein Passwort. Lassen Sie es weg: Tessera fragt danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
-        </message>
-        <message>
-            <source>The catalog URL names no database; write it as postgresql://user@host/database.</source>
-            <translation>Die Katalog-URL nennt keine Datenbank; schreiben Sie sie als postgresql://benutzer@host/datenbank.</translation>
-        </message>
-        <message>
-            <source>Unknown kind of catalog location "%1": use a file path or a postgresql:// URL.</source>
-            <translation>Unbekannte Art von Katalogort „%1“: Verwenden Sie einen Dateipfad oder eine postgresql://-URL.</translation>
-        </message>
-        <message>
-            <source>%1 is a folder; a catalog is a file.</source>
-            <translation>%1 ist ein Ordner; ein Katalog ist eine Datei.</translation>
-        </message>
-        <message>
-            <source>local server</source>
-            <translation>lokaler Server</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::CatalogStore</name>
-        <message>
-            <source>%1 failed in the catalog %2: %3</source>
-            <translation>%1 ist im Katalog %2 fehlgeschlagen: %3</translation>
-        </message>
-        <message>
-            <source>The database driver for %1 is not available.</source>
-            <translation>Der Datenbanktreiber für %1 ist nicht vorhanden.</translation>
-        </message>
-        <message>
-            <source>The catalog %1 was written by a newer Tessera (catalog schema %2; this Tessera knows up to %3). Update Tessera to open it.</source>
-            <translation>Der Katalog %1 wurde von einem neueren Tessera geschrieben (Katalogschema %2; dieses Tessera kennt bis %3). Aktualisieren Sie Tessera, um ihn zu öffnen.</translation>
-        </message>
-        <message>
-            <source>Could not bring the catalog %1 to schema %2: %3</source>
-            <translation>Der Katalog %1 konnte nicht auf Schema %2 gebracht werden: %3</translation>
-        </message>
-        <message>
-            <source>Reading the domains</source>
-            <translation>Das Lesen der Domänen</translation>
-        </message>
-        <message>
-            <source>Reading the teams</source>
-            <translation>Das Lesen der Teams</translation>
-        </message>
-        <message>
-            <source>Reading the team members</source>
-            <translation>Das Lesen der Teammitglieder</translation>
-        </message>
-        <message>
-            <source>Counting the products</source>
-            <translation>Das Zählen der Produkte</translation>
-        </message>
-        <message>
-            <source>Reading the product %1</source>
-            <translation>Das Lesen des Produkts %1</translation>
-        </message>
-        <message>
-            <source>Reading the tags of %1</source>
-            <translation>Das Lesen der Schlagwörter von %1</translation>
-        </message>
-        <message>
-            <source>Reading the service levels of %1</source>
-            <translation>Das Lesen der Service-Levels von %1</translation>
-        </message>
-        <message>
-            <source>Reading the datasets of %1</source>
-            <translation>Das Lesen der Datasets von %1</translation>
-        </message>
-        <message>
-            <source>Reading the columns of %1</source>
-            <translation>Das Lesen der Spalten von %1</translation>
-        </message>
-        <message>
-            <source>Reading the column tags of %1</source>
-            <translation>Das Lesen der Spalten-Schlagwörter von %1</translation>
-        </message>
-        <message>
-            <source>Reading the quality rules of %1</source>
-            <translation>Das Lesen der Qualitätsregeln von %1</translation>
-        </message>
-        <message>
-            <source>Reading the input ports of %1</source>
-            <translation>Das Lesen der Eingangsports von %1</translation>
-        </message>
-        <message>
-            <source>Removing the old rows of %1</source>
-            <translation>Das Entfernen der alten Zeilen von %1</translation>
-        </message>
-        <message>
-            <source>Writing the product %1</source>
-            <translation>Das Schreiben des Produkts %1</translation>
-        </message>
-        <message>
-            <source>Preparing a statement failed in the catalog %1: %2</source>
-            <translation>Das Vorbereiten einer Anweisung ist im Katalog %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>Reading the end of the audit log</source>
-            <translation>Das Lesen des Endes des Prüfprotokolls</translation>
-        </message>
-        <message>
-            <source>Writing the audit log</source>
-            <translation>Das Schreiben des Prüfprotokolls</translation>
-        </message>
-        <message>
-            <source>A product needs an id, a name and a domain.</source>
-            <translation>Ein Produkt braucht eine ID, einen Namen und eine Domäne.</translation>
-        </message>
-        <message>
-            <source>%1 was removed by someone else after you started editing it.</source>
-            <translation>%1 wurde von jemand anderem entfernt, nachdem Sie mit der Bearbeitung begonnen hatten.</translation>
-        </message>
-        <message>
-            <source>A product with the id %1 already exists.</source>
-            <translation>Ein Produkt mit der ID %1 gibt es bereits.</translation>
-        </message>
-        <message>
-            <source>%1 was changed by %2 at %3 after you started editing it (your edit started from revision %4, the catalog has revision %5).</source>
-            <translation>%1 wurde von %2 um %3 geändert, nachdem Sie mit der Bearbeitung begonnen hatten (Ihre Bearbeitung beruht auf Revision %4, der Katalog hat Revision %5).</translation>
-        </message>
-        <message>
-            <source>%1 is not in the catalog (any more).</source>
-            <translation>%1 ist nicht (mehr) im Katalog.</translation>
-        </message>
-        <message>
-            <source>%1 was changed by %2 after you looked at it; it was not removed.</source>
-            <translation>%1 wurde von %2 geändert, nachdem Sie es angesehen hatten; es wurde nicht entfernt.</translation>
-        </message>
-        <message>
-            <source>Writing the domain %1</source>
-            <translation>Das Schreiben der Domäne %1</translation>
-        </message>
-        <message>
-            <source>Writing the team %1</source>
-            <translation>Das Schreiben des Teams %1</translation>
-        </message>
-        <message>
-            <source>Writing the members of the team %1</source>
-            <translation>Das Schreiben der Mitglieder des Teams %1</translation>
-        </message>
-        <message>
-            <source>A product needs an id, a name and a domain (%1).</source>
-            <translation>Ein Produkt braucht eine ID, einen Namen und eine Domäne (%1).</translation>
-        </message>
-        <message>
-            <source>Reading the audit log</source>
-            <translation>Das Lesen des Prüfprotokolls</translation>
-        </message>
-        <message>
-            <source>entry %1 is missing</source>
-            <translation>Eintrag %1 fehlt</translation>
-        </message>
-        <message>
-            <source>entry %1 does not follow the entry before it</source>
-            <translation>Eintrag %1 schließt nicht an den vorigen Eintrag an</translation>
-        </message>
-        <message>
-            <source>entry %1 was altered after it was written</source>
-            <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
-        </message>
-        <message>
-            <source>The audit log is broken: %1.</source>
-            <translation>Das Prüfprotokoll ist beschädigt: %1.</translation>
-        </message>
-        <message>
-            <source>The audit log is broken: entries after %1 were removed.</source>
-            <translation>Das Prüfprotokoll ist beschädigt: Einträge nach %1 wurden entfernt.</translation>
-        </message>
-        <message>
-            <source>Reading the documents of %1</source>
-            <translation>Das Lesen der Dokumente von %1</translation>
-        </message>
-        <message>
-            <source>Searching</source>
-            <translation>Das Suchen</translation>
-        </message>
-        <message>
-            <source>Counting the facets</source>
-            <translation>Das Zählen der Facetten</translation>
-        </message>
-        <message>
-            <source>Reading the sources</source>
-            <translation>Das Lesen der Quellen</translation>
-        </message>
-        <message>
-            <source>Writing the source %1</source>
-            <translation>Das Schreiben der Quelle %1</translation>
-        </message>
-        <message>
-            <source>Removing the source %1</source>
-            <translation>Das Entfernen der Quelle %1</translation>
-        </message>
-        <message>
-            <source>Reading the products of the source %1</source>
-            <translation>Das Lesen der Produkte der Quelle %1</translation>
-        </message>
-        <message>
-            <source>Finding datasets and columns</source>
-            <translation>Das Suchen von Datasets und Spalten</translation>
-        </message>
-        <message>
-            <source>Writing the lineage of ingested events</source>
-            <translation>Schreiben der Herkunft eingelesener Ereignisse</translation>
-        </message>
-        <message>
-            <source>Writing the lineage of the source %1</source>
-            <translation>Schreiben der Herkunft der Quelle %1</translation>
-        </message>
-        <message>
-            <source>Reading the lineage</source>
-            <translation>Lesen der Herkunft</translation>
-        </message>
-        <message>
-            <source>Reading the column lineage</source>
-            <translation>Lesen der Spaltenherkunft</translation>
-        </message>
-        <message>
-            <source>Reading the products for the lineage</source>
-            <translation>Lesen der Produkte für die Herkunft</translation>
-        </message>
-        <message>
-            <source>Reading the datasets for the lineage</source>
-            <translation>Lesen der Datensätze für die Herkunft</translation>
-        </message>
-        <message>
-            <source>Reading the columns for the lineage</source>
-            <translation>Lesen der Spalten für die Herkunft</translation>
-        </message>
-        <message>
-            <source>Reading the input ports for the lineage</source>
-            <translation>Lesen der Eingangsports für die Herkunft</translation>
-        </message>
-        <message>
-            <source>Reading the service levels for the lineage</source>
-            <translation>Die Service-Level für die Herkunft werden gelesen</translation>
-        </message>
-        <message>
-            <source>Ingesting OpenLineage events</source>
-            <translation>OpenLineage-Ereignisse werden übernommen</translation>
-        </message>
-        <message>
-            <source>Reading the runs</source>
-            <translation>Die Läufe werden gelesen</translation>
-        </message>
-        <message>
-            <source>Reading the datasets of runs</source>
-            <translation>Die Datensätze der Läufe werden gelesen</translation>
-        </message>
-        <message>
-            <source>Reading the run %1</source>
-            <translation>Der Lauf %1 wird gelesen</translation>
-        </message>
-        <message>
-            <source>Reading the events of the run %1</source>
-            <translation>Die Ereignisse des Laufs %1 werden gelesen</translation>
-        </message>
-        <message>
-            <source>Reading the facets of the job %1</source>
-            <translation>Die Facetten des Jobs %1 werden gelesen</translation>
-        </message>
-        <message>
-            <source>Reading the facets of the dataset %1</source>
-            <translation>Die Facetten des Datensatzes %1 werden gelesen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::CatalogTreeModel</name>
-        <message numerus="yes">
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n Produkt</numerusform>
-                <numerusform>%n Produkte</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::CatalogViews</name>
-        <message>
-            <source>Could not open a database in memory for the policies' views.</source>
-            <translation>Für die Sichten der Richtlinien konnte keine Datenbank im Speicher geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>Could not build the policies' views (%1): %2</source>
-            <translation>Die Sichten der Richtlinien konnten nicht aufgebaut werden (%1): %2</translation>
-        </message>
-        <message>
-            <source>the condition is empty</source>
-            <translation>die Bedingung ist leer</translation>
-        </message>
-        <message>
-            <source>not allowed in a condition: only reading %1 and calling %2</source>
-            <translation>in einer Bedingung nicht erlaubt: nur Lesen von %1 und Aufrufe von %2</translation>
-        </message>
-        <message>
-            <source>a condition is one expression, not several statements</source>
-            <translation>eine Bedingung ist ein Ausdruck, nicht mehrere Anweisungen</translation>
-        </message>
-        <message>
-            <source>the condition took too long (more than %1 million steps) and was stopped</source>
-            <translation>die Bedingung brauchte zu lange (mehr als %1 Millionen Schritte) und wurde angehalten</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Cli</name>
-        <message>
-            <source>tessera-cli info: unexpected argument "%1"</source>
-            <translation>tessera-cli info: unerwartetes Argument „%1“</translation>
-        </message>
-        <message>
-            <source>Tessera %1</source>
-            <translation>Tessera %1</translation>
-        </message>
-        <message>
-            <source>Qt: %1 (built with %2)</source>
-            <translation>Qt: %1 (erstellt mit %2)</translation>
-        </message>
-        <message>
-            <source>SQLite: %1 (Qt's driver: %2)</source>
-            <translation>SQLite: %1 (Treiber von Qt: %2)</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>fehlt</translation>
-        </message>
-        <message>
-            <source>PostgreSQL driver: %1</source>
-            <translation>PostgreSQL-Treiber: %1</translation>
-        </message>
-        <message>
-            <source>available</source>
-            <translation>vorhanden</translation>
-        </message>
-        <message>
-            <source>Languages: %1</source>
-            <translation>Sprachen: %1</translation>
-        </message>
-        <message>
-            <source>Show the versions of Tessera and its libraries, and check the SQLite driver.</source>
-            <translation>Zeigt die Versionen von Tessera und seinen Bibliotheken und prüft den SQLite-Treiber.</translation>
-        </message>
-        <message>
-            <source>Write machine-readable JSON instead of text.</source>
-            <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
-        </message>
-        <message>
-            <source>The command to run (see below).</source>
-            <translation>Der auszuführende Befehl (siehe unten).</translation>
-        </message>
-        <message>
-            <source>COMMAND [ARGS...]</source>
-            <translation>BEFEHL [ARGUMENTE...]</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Befehle:</translation>
-        </message>
-        <message>
-            <source>Try "tessera-cli --help".</source>
-            <translation>Siehe „tessera-cli --help“.</translation>
-        </message>
-        <message>
-            <source>tessera-cli: no command given.</source>
-            <translation>tessera-cli: Kein Befehl angegeben.</translation>
-        </message>
-        <message>
-            <source>tessera-cli: unknown command "%1". Try "tessera-cli --help".</source>
-            <translation>tessera-cli: Unbekannter Befehl „%1“. Siehe „tessera-cli --help“.</translation>
-        </message>
-        <message>
-            <source>Tessera's command line, for scripts and continuous integration.</source>
-            <translation>Die Kommandozeile von Tessera, für Skripte und kontinuierliche Integration.</translation>
-        </message>
-        <message>
-            <source>Check ODCS, ODPS and DPDS files (or folders of them) against their standards: validate FILE...</source>
-            <translation>ODCS-, ODPS- und DPDS-Dateien (oder Ordner davon) gegen ihre Standards prüfen: validate DATEI...</translation>
-        </message>
-        <message>
-            <source>tessera-cli validate: name the files or folders to check.</source>
-            <translation>tessera-cli validate: Nennen Sie die zu prüfenden Dateien oder Ordner.</translation>
-        </message>
-        <message>
-            <source>tessera-cli validate: %1: no such file or folder</source>
-            <translation>tessera-cli validate: %1: keine solche Datei und kein solcher Ordner</translation>
-        </message>
-        <message>
-            <source>tessera-cli validate: no standard files (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) found</source>
-            <translation>tessera-cli validate: keine Standarddateien (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) gefunden</translation>
-        </message>
-        <message>
-            <source>warning: %1</source>
-            <translation>Warnung: %1</translation>
-        </message>
-        <message>
-            <source>%1: valid %2 %3</source>
-            <translation>%1: gültiger %2 %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) checked</source>
-            <translation>
-                <numerusform>%n Datei geprüft</numerusform>
-                <numerusform>%n Dateien geprüft</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n invalid</source>
-            <translation>
-                <numerusform>%n ungültig</numerusform>
-                <numerusform>%n ungültig</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The catalog: a file or a postgresql:// URL (default: your own).</source>
-            <translation>Der Katalog: eine Datei oder eine postgresql://-URL (Vorgabe: Ihr eigener).</translation>
-        </message>
-        <message>
-            <source>CATALOG</source>
-            <translation>KATALOG</translation>
-        </message>
-        <message>
-            <source>tessera-cli import: name the files or folders to import.</source>
-            <translation>tessera-cli import: Nennen Sie die zu importierenden Dateien oder Ordner.</translation>
-        </message>
-        <message>
-            <source>tessera-cli import: %1: no such file or folder</source>
-            <translation>tessera-cli import: %1: keine solche Datei und kein solcher Ordner</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n file(s) have problems.</source>
-            <translation>
-                <numerusform>Nichts wurde importiert: %n Datei hat Probleme.</numerusform>
-                <numerusform>Nichts wurde importiert: %n Dateien haben Probleme.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>Nichts wurde importiert.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n product(s) into %1</source>
-            <translation>
-                <numerusform>%n Produkt nach %1 importiert</numerusform>
-                <numerusform>%n Produkte nach %1 importiert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 new, %2 updated.</source>
-            <translation>%1 neu, %2 aktualisiert.</translation>
-        </message>
-        <message>
-            <source>The id of the product to export.</source>
-            <translation>Die ID des zu exportierenden Produkts.</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation>FORMAT</translation>
-        </message>
-        <message>
-            <source>The folder to write to.</source>
-            <translation>Der Ordner, in den geschrieben wird.</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>ORDNER</translation>
-        </message>
-        <message>
-            <source>tessera-cli export: --product ID and --out DIR are needed.</source>
-            <translation>tessera-cli export: --product ID und --out ORDNER werden benötigt.</translation>
-        </message>
-        <message>
-            <source>tessera-cli export: %1</source>
-            <translation>tessera-cli export: %1</translation>
-        </message>
-        <message>
-            <source>no product %1 in the catalog</source>
-            <translation>kein Produkt %1 im Katalog</translation>
-        </message>
-        <message>
-            <source>tessera-cli export: cannot create the folder %1</source>
-            <translation>tessera-cli export: Der Ordner %1 kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <source>tessera-cli export: cannot write %1: %2</source>
-            <translation>tessera-cli export: %1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Only products with this facet value: domain=, owner=, tag=, classification=, status= (repeat for more).</source>
-            <translation>Nur Produkte mit diesem Facettenwert: domain=, owner=, tag=, classification=, status= (für mehrere wiederholen).</translation>
-        </message>
-        <message>
-            <source>NAME=VALUE</source>
-            <translation>NAME=WERT</translation>
-        </message>
-        <message>
-            <source>How many results (default 20).</source>
-            <translation>Wie viele Ergebnisse (Vorgabe 20).</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Also count the matches per facet value.</source>
-            <translation>Auch die Treffer je Facettenwert zählen.</translation>
-        </message>
-        <message>
-            <source>tessera-cli search: --limit needs a positive number</source>
-            <translation>tessera-cli search: --limit braucht eine positive Zahl</translation>
-        </message>
-        <message>
-            <source>tessera-cli search: --facet %1: write it as NAME=VALUE</source>
-            <translation>tessera-cli search: --facet %1: schreiben Sie es als NAME=WERT</translation>
-        </message>
-        <message>
-            <source>No products match.</source>
-            <translation>Keine Produkte passen.</translation>
-        </message>
-        <message>
-            <source>Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS...</source>
-            <translation>Produkte finden: search [--catalog K] [--facet NAME=WERT] [--facets] WÖRTER...</translation>
-        </message>
-        <message>
-            <source>Import ODPS products and ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
-            <translation>ODPS-Produkte und ODCS-Verträge in einen Katalog importieren, alles oder nichts: import [--catalog K] PFAD...</translation>
-        </message>
-        <message>
-            <source>odcs: the product's data contracts; odps: its product file and its contracts.</source>
-            <translation>odcs: die Datenverträge des Produkts; odps: seine Produktdatei und seine Verträge.</translation>
-        </message>
-        <message>
-            <source>tessera-cli export: unknown --format "%1"; use odcs or odps.</source>
-            <translation>tessera-cli export: unbekanntes --format „%1“; verwenden Sie odcs oder odps.</translation>
-        </message>
-        <message>
-            <source>Write a product as standard files: export [--catalog C] --product ID [--format odcs|odps] --out DIR</source>
-            <translation>Ein Produkt als Standarddateien schreiben: export [--catalog K] --product ID [--format odcs|odps] --out ORDNER</translation>
-        </message>
-        <message>
-            <source>Added the source %1 (%2). Run "tessera-cli source sync %1" to read it.</source>
-            <translation>Quelle %1 (%2) hinzugefügt. „tessera-cli source sync %1“ liest sie ein.</translation>
-        </message>
-        <message>
-            <source>Removed the source %1 and its products.</source>
-            <translation>Quelle %1 und ihre Produkte entfernt.</translation>
-        </message>
-        <message>
-            <source>never synced</source>
-            <translation>nie abgeglichen</translation>
-        </message>
-        <message>
-            <source>tessera-cli source: use "source add NAME FOLDER", "source list", "source sync [NAME...]", "source write-back PRODUCT" or "source remove NAME".</source>
-            <translation>tessera-cli source: Verwenden Sie „source add NAME ORDNER“, „source list“, „source sync [NAME...]“, „source write-back PRODUKT“ oder „source remove NAME“.</translation>
-        </message>
-        <message>
-            <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | remove NAME</source>
-            <translation>Domänenordner, aus denen der Katalog abgleicht: source add NAME ORDNER | list | sync [NAME...] | write-back PRODUKT | remove NAME</translation>
-        </message>
-        <message>
-            <source>Write the lineage graph: lineage [--catalog C] [--focus NODE --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out FILE]</source>
-            <translation>Den Herkunftsgraphen schreiben: lineage [--catalog C] [--focus KNOTEN --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out DATEI]</translation>
-        </message>
-        <message>
-            <source>What a change to a dataset or product reaches downstream: impact [--catalog C] NODE [--json] [--csv]</source>
-            <translation>Was eine Änderung an einem Datensatz oder Produkt stromabwärts erreicht: impact [--catalog C] KNOTEN [--json] [--csv]</translation>
-        </message>
-        <message>
-            <source>tessera-cli %1: warning: a cycle in the lineage: %2</source>
-            <translation>tessera-cli %1: Warnung: ein Zyklus in der Herkunft: %2</translation>
-        </message>
-        <message>
-            <source>Only the neighbourhood of a node: a product id, a dataset, or a job.</source>
-            <translation>Nur die Umgebung eines Knotens: eine Produkt-ID, ein Datensatz oder ein Job.</translation>
-        </message>
-        <message>
-            <source>NODE</source>
-            <translation>KNOTEN</translation>
-        </message>
-        <message>
-            <source>Hops upstream of the focus (default 2).</source>
-            <translation>Schritte stromaufwärts des Fokus (Standard 2).</translation>
-        </message>
-        <message>
-            <source>Hops downstream of the focus (default 2).</source>
-            <translation>Schritte stromabwärts des Fokus (Standard 2).</translation>
-        </message>
-        <message>
-            <source>Include column-level lineage.</source>
-            <translation>Herkunft auf Spaltenebene einschließen.</translation>
-        </message>
-        <message>
-            <source>dot, graphml, mermaid, svg or json.</source>
-            <translation>dot, graphml, mermaid, svg oder json.</translation>
-        </message>
-        <message>
-            <source>The file to write (default: standard output).</source>
-            <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>DATEI</translation>
-        </message>
-        <message>
-            <source>One node per product.</source>
-            <translation>Ein Knoten je Produkt.</translation>
-        </message>
-        <message>
-            <source>One node per domain.</source>
-            <translation>Ein Knoten je Domäne.</translation>
-        </message>
-        <message>
-            <source>tessera-cli lineage: --format must be one of %1.</source>
-            <translation>tessera-cli lineage: --format muss eines von %1 sein.</translation>
-        </message>
-        <message>
-            <source>tessera-cli lineage: --up and --down take a number of hops (0 or more).</source>
-            <translation>tessera-cli lineage: --up und --down erwarten eine Anzahl Schritte (0 oder mehr).</translation>
-        </message>
-        <message>
-            <source>Lineage of %1</source>
-            <translation>Herkunft von %1</translation>
-        </message>
-        <message>
-            <source>tessera-cli lineage: no product, dataset or job named "%1" in the lineage.</source>
-            <translation>tessera-cli lineage: kein Produkt, Datensatz oder Job namens „%1“ in der Herkunft.</translation>
-        </message>
-        <message>
-            <source>Lineage of %1, %2 up and %3 down</source>
-            <translation>Herkunft von %1, %2 aufwärts und %3 abwärts</translation>
-        </message>
-        <message>
-            <source>tessera-cli lineage: cannot write %1: %2</source>
-            <translation>tessera-cli lineage: %1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n node(s), %2 edge(s)</source>
-            <translation>
-                <numerusform>%1: %n Knoten, %2 Kante(n)</numerusform>
-                <numerusform>%1: %n Knoten, %2 Kante(n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Write CSV (one row per dataset).</source>
-            <translation>CSV schreiben (eine Zeile je Datensatz).</translation>
-        </message>
-        <message>
-            <source>A product id, a dataset or a job.</source>
-            <translation>Eine Produkt-ID, ein Datensatz oder ein Job.</translation>
-        </message>
-        <message>
-            <source>tessera-cli impact: name one product, dataset or job.</source>
-            <translation>tessera-cli impact: Nennen Sie ein Produkt, einen Datensatz oder einen Job.</translation>
-        </message>
-        <message>
-            <source>tessera-cli impact: no product, dataset or job named "%1" in the lineage.</source>
-            <translation>tessera-cli impact: kein Produkt, Datensatz oder Job namens „%1“ in der Herkunft.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s) downstream:</source>
-            <translation>
-                <numerusform>%n Produkt stromabwärts:</numerusform>
-                <numerusform>%n Produkte stromabwärts:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n dataset(s) downstream:</source>
-            <translation>
-                <numerusform>%n Datensatz stromabwärts:</numerusform>
-                <numerusform>%n Datensätze stromabwärts:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Store OpenLineage events (NDJSON, JSON arrays or single events; - for standard input) as runs: ingest [--catalog C] FILE...</source>
-            <translation>OpenLineage-Ereignisse (NDJSON, JSON-Listen oder einzelne Ereignisse; - für die Standardeingabe) als Läufe speichern: ingest [--catalog C] DATEI...</translation>
-        </message>
-        <message>
-            <source>List pipeline runs, newest first: runs [--catalog C] [--job NAME] [--state STATE] [--limit N] [--json]</source>
-            <translation>Pipeline-Läufe auflisten, neueste zuerst: runs [--catalog C] [--job NAME] [--state ZUSTAND] [--limit N] [--json]</translation>
-        </message>
-        <message>
-            <source>Receive OpenLineage events over HTTP as Marquez does (POST /api/v1/lineage): receive [--catalog C] [--port P] [--address A [--allow-remote]]</source>
-            <translation>OpenLineage-Ereignisse über HTTP empfangen wie Marquez (POST /api/v1/lineage): receive [--catalog C] [--port P] [--address A [--allow-remote]]</translation>
-        </message>
-        <message>
-            <source>(column %1)</source>
-            <translation>(Spalte %1)</translation>
-        </message>
-        <message>
-            <source>tessera-cli ingest: name the OpenLineage event files or folders to ingest (- reads standard input).</source>
-            <translation>tessera-cli ingest: Nennen Sie die OpenLineage-Ereignisdateien oder -ordner (- liest die Standardeingabe).</translation>
-        </message>
-        <message>
-            <source>tessera-cli ingest: cannot read standard input</source>
-            <translation>tessera-cli ingest: Die Standardeingabe kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>tessera-cli ingest: %1: no such file or folder</source>
-            <translation>tessera-cli ingest: %1: Datei oder Ordner nicht gefunden</translation>
-        </message>
-        <message>
-            <source>tessera-cli ingest: warning: no event files (*.ndjson, *.jsonl, *.json) in %1</source>
-            <translation>tessera-cli ingest: Warnung: keine Ereignisdateien (*.ndjson, *.jsonl, *.json) in %1</translation>
-        </message>
-        <message>
-            <source>Nothing was ingested.</source>
-            <translation>Nichts wurde übernommen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Ingested %n event(s)</source>
-            <translation>
-                <numerusform>%n Ereignis übernommen</numerusform>
-                <numerusform>%n Ereignisse übernommen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 new, %2 already known; %n run(s) updated.</source>
-            <translation>
-                <numerusform>%1 neu, %2 schon bekannt; %n Lauf aktualisiert.</numerusform>
-                <numerusform>%1 neu, %2 schon bekannt; %n Läufe aktualisiert.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) rejected (see above).</source>
-            <translation>
-                <numerusform>%n Ereignis abgelehnt (siehe oben).</numerusform>
-                <numerusform>%n Ereignisse abgelehnt (siehe oben).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Only the runs of this job (its name, or namespace/name).</source>
-            <translation>Nur die Läufe dieses Jobs (sein Name oder Namensraum/Name).</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <source>Only runs in this state: running, completed, failed, aborted.</source>
-            <translation>Nur Läufe in diesem Zustand: running, completed, failed, aborted.</translation>
-        </message>
-        <message>
-            <source>STATE</source>
-            <translation>ZUSTAND</translation>
-        </message>
-        <message>
-            <source>At most this many runs, newest first (default 100; 0: all).</source>
-            <translation>Höchstens so viele Läufe, neueste zuerst (Standard 100; 0: alle).</translation>
-        </message>
-        <message>
-            <source>tessera-cli runs: --limit takes a number</source>
-            <translation>tessera-cli runs: --limit erwartet eine Zahl</translation>
-        </message>
-        <message>
-            <source>tessera-cli runs: unknown state %1 (running, completed, failed, aborted, new)</source>
-            <translation>tessera-cli runs: unbekannter Zustand %1 (running, completed, failed, aborted, new)</translation>
-        </message>
-        <message>
-            <source>No runs.</source>
-            <translation>Keine Läufe.</translation>
-        </message>
-        <message>
-            <source>JOB</source>
-            <translation>JOB</translation>
-        </message>
-        <message>
-            <source>RUN</source>
-            <translation>LAUF</translation>
-        </message>
-        <message>
-            <source>START</source>
-            <translation>START</translation>
-        </message>
-        <message>
-            <source>END</source>
-            <translation>ENDE</translation>
-        </message>
-        <message>
-            <source>DURATION</source>
-            <translation>DAUER</translation>
-        </message>
-        <message>
-            <source>ERROR</source>
-            <translation>FEHLER</translation>
-        </message>
-        <message>
-            <source>The port to listen on (default 5000, as Marquez; 0: any free one).</source>
-            <translation>Der Port, auf dem empfangen wird (Standard 5000 wie Marquez; 0: ein freier).</translation>
-        </message>
-        <message>
-            <source>PORT</source>
-            <translation>PORT</translation>
-        </message>
-        <message>
-            <source>The address to listen on (default 127.0.0.1).</source>
-            <translation>Die Adresse, auf der empfangen wird (Standard 127.0.0.1).</translation>
-        </message>
-        <message>
-            <source>ADDRESS</source>
-            <translation>ADRESSE</translation>
-        </message>
-        <message>
-            <source>Allow an address other than loopback: other computers can then send events.</source>
-            <translation>Eine andere Adresse als Loopback erlauben: Dann können andere Rechner Ereignisse senden.</translation>
-        </message>
-        <message>
-            <source>tessera-cli receive: --port takes a number up to 65535 and --address an IP address</source>
-            <translation>tessera-cli receive: --port erwartet eine Zahl bis 65535 und --address eine IP-Adresse</translation>
-        </message>
-        <message>
-            <source>rejected (%1): %2</source>
-            <translation>abgelehnt (%1): %2</translation>
-        </message>
-        <message>
-            <source>Receiving OpenLineage events at %1 into %2; stop with Ctrl+C.</source>
-            <translation>OpenLineage-Ereignisse werden unter %1 in %2 empfangen; beenden mit Strg+C.</translation>
-        </message>
-        <message>
-            <source>tessera-cli receive: cannot set up signal handling</source>
-            <translation>tessera-cli receive: Die Signalbehandlung kann nicht eingerichtet werden</translation>
-        </message>
-        <message>
-            <source>Stopped: %1 event(s) stored, %2 request(s) rejected.</source>
-            <translation>Beendet: %1 Ereignis(se) gespeichert, %2 Anfrage(n) abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Check policies against domain folders or a catalog, with the reasons: check --policies PATH [--catalog C] [FOLDER...] [--format text|json]</source>
-            <translation>Richtlinien gegen Domänenordner oder einen Katalog prüfen, mit den Gründen: check --policies PATH [--catalog C] [FOLDER...] [--format text|json]</translation>
-        </message>
-        <message>
-            <source>Policy files (*.policy.yaml) or folders of them.</source>
-            <translation>Richtliniendateien (*.policy.yaml) oder Ordner mit solchen.</translation>
-        </message>
-        <message>
-            <source>PATH</source>
-            <translation>PFAD</translation>
-        </message>
-        <message>
-            <source>text (the default) or json.</source>
-            <translation>text (die Voreinstellung) oder json.</translation>
-        </message>
-        <message>
-            <source>tessera-cli check: --format is text or json, not “%1”</source>
-            <translation>tessera-cli check: --format ist text oder json, nicht „%1“</translation>
-        </message>
-        <message>
-            <source>tessera-cli check: name the policies with --policies PATH (files or folders)</source>
-            <translation>tessera-cli check: nennen Sie die Richtlinien mit --policies PFAD (Dateien oder Ordner)</translation>
-        </message>
-        <message>
-            <source>tessera-cli check: no policy files (*.policy.yaml) in %1</source>
-            <translation>tessera-cli check: keine Richtliniendateien (*.policy.yaml) in %1</translation>
-        </message>
-        <message>
-            <source>tessera-cli check: %1: no such file or folder</source>
-            <translation>tessera-cli check: %1: keine solche Datei und kein solcher Ordner</translation>
-        </message>
-        <message>
-            <source>tessera-cli check: the domain files have errors; nothing was checked.</source>
-            <translation>tessera-cli check: die Domänendateien haben Fehler; nichts wurde geprüft.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n policy(ies)</source>
-            <translation>
-                <numerusform>%n Richtlinie</numerusform>
-                <numerusform>%n Richtlinien</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>over %n product(s)</source>
-            <translation>
-                <numerusform>über %n Produkt</numerusform>
-                <numerusform>über %n Produkte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n violation(s)</source>
-            <translation>
-                <numerusform>%n Verstoß</numerusform>
-                <numerusform>%n Verstöße</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 errors, %2 warnings, %3 notes</source>
-            <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) in the policies</source>
-            <translation>
-                <numerusform>%n Problem in den Richtlinien</numerusform>
-                <numerusform>%n Probleme in den Richtlinien</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::ColumnTraceModel</name>
-        <message>
-            <source>masked</source>
-            <translation>maskiert</translation>
-        </message>
-        <message>
-            <source>contract</source>
-            <translation>Vertrag</translation>
-        </message>
-        <message>
-            <source>%1 (whole dataset)</source>
-            <translation>%1 (ganzer Datensatz)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hop(s) upstream</source>
-            <translation>
-                <numerusform>%n Schritt stromaufwärts</numerusform>
-                <numerusform>%n Schritte stromaufwärts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hop(s) downstream</source>
-            <translation>
-                <numerusform>%n Schritt stromabwärts</numerusform>
-                <numerusform>%n Schritte stromabwärts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Aus</translation>
-        </message>
-        <message>
-            <source>Into</source>
-            <translation>In</translation>
-        </message>
-        <message>
-            <source>Transformation</source>
-            <translation>Transformation</translation>
-        </message>
-        <message>
-            <source>Job</source>
-            <translation>Job</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Wo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::CommandLine</name>
-        <message>
-            <source>Tessera: find, document, trace and govern the data products of a data mesh.</source>
-            <translation>Tessera: Datenprodukte eines Data Mesh finden, dokumentieren, nachverfolgen und steuern.</translation>
-        </message>
-        <message>
-            <source>Open the catalog in PATH (a SQLite file) or at a postgresql:// URL.</source>
-            <translation>Den Katalog in PFAD (einer SQLite-Datei) oder unter einer postgresql://-URL öffnen.</translation>
-        </message>
-        <message>
-            <source>PATH|URL</source>
-            <translation>PFAD|URL</translation>
-        </message>
-        <message>
-            <source>Work as ROLE: steward, owner or analyst.</source>
-            <translation>In der Rolle ROLLE arbeiten: steward, owner oder analyst.</translation>
-        </message>
-        <message>
-            <source>ROLE</source>
-            <translation>ROLLE</translation>
-        </message>
-        <message>
-            <source>Write screenshots of the main window to DIR and quit.</source>
-            <translation>Bildschirmfotos des Hauptfensters in ORDNER schreiben und beenden.</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>ORDNER</translation>
-        </message>
-        <message>
-            <source>Use the user interface language LANG (%1) instead of the system's.</source>
-            <translation>Die Oberflächensprache SPRACHE (%1) statt der des Systems verwenden.</translation>
-        </message>
-        <message>
-            <source>LANG</source>
-            <translation>SPRACHE</translation>
-        </message>
-        <message>
-            <source>--catalog: %1</source>
-            <translation>--catalog: %1</translation>
-        </message>
-        <message>
-            <source>--role: unknown role "%1"; use %2.</source>
-            <translation>--role: Unbekannte Rolle „%1“; verwenden Sie %2.</translation>
-        </message>
-        <message>
-            <source>--screenshot: name the folder to write the screenshots to.</source>
-            <translation>--screenshot: Nennen Sie den Ordner, in den die Bildschirmfotos geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>--lang: Tessera is not translated into "%1"; choose one of %2.</source>
-            <translation>--lang: Tessera ist nicht in „%1“ übersetzt; wählen Sie eine von %2.</translation>
-        </message>
-        <message>
-            <source>Qt %1 (built with %2)</source>
-            <translation>Qt %1 (erstellt mit %2)</translation>
-        </message>
-        <message>
-            <source>SQLite %1</source>
-            <translation>SQLite %1</translation>
-        </message>
-        <message>
-            <source>The catalog to open, as with --catalog.</source>
-            <translation>Der zu öffnende Katalog, wie bei --catalog.</translation>
-        </message>
-        <message>
-            <source>[CATALOG]</source>
-            <translation>[KATALOG]</translation>
-        </message>
-        <message>
-            <source>Tessera opens one catalog at a time; "%1" is one too many.</source>
-            <translation>Tessera öffnet einen Katalog auf einmal; „%1“ ist einer zu viel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::ConflictDialog</name>
-        <message>
-            <source>Someone Else Saved This Product</source>
-            <translation>Jemand anderes hat dieses Produkt gespeichert</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; was removed from the catalog while you were editing it. Overwriting creates it again with your version.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; wurde aus dem Katalog entfernt, während Sie es bearbeitet haben. Beim Überschreiben wird es mit Ihrer Version neu angelegt.</translation>
-        </message>
-        <message>
-            <source>Keep Editing</source>
-            <translation>Weiter bearbeiten</translation>
-        </message>
-        <message>
-            <source>Close this and go on editing; nothing is saved yet</source>
-            <translation>Dies schließen und weiter bearbeiten; noch ist nichts gespeichert</translation>
-        </message>
-        <message>
-            <source>Copy Mine</source>
-            <translation>Meine kopieren</translation>
-        </message>
-        <message>
-            <source>Copy your version as text, to keep it before reloading</source>
-            <translation>Ihre Version als Text kopieren, um sie vor dem Neuladen zu sichern</translation>
-        </message>
-        <message>
-            <source>Reload Theirs</source>
-            <translation>Andere neu laden</translation>
-        </message>
-        <message>
-            <source>Drop your changes and show the saved version</source>
-            <translation>Ihre Änderungen verwerfen und die gespeicherte Version anzeigen</translation>
-        </message>
-        <message>
-            <source>Overwrite with Mine</source>
-            <translation>Mit meiner überschreiben</translation>
-        </message>
-        <message>
-            <source>Save your version over theirs (theirs stays in the history)</source>
-            <translation>Ihre Version über die andere speichern (die andere bleibt im Verlauf)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: %5 only in theirs, %6 only in yours.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; wurde von &lt;b&gt;%2&lt;/b&gt; um %3 gespeichert (Revision %4), während Sie es bearbeitet haben. Unten steht, was sich von deren Fassung zu Ihrer ändert: %5 nur in deren Fassung, %6 nur in Ihrer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Decisions</name>
-        <message>
-            <source>Not masked: no masking rule applies</source>
-            <translation>Nicht maskiert: keine Maskierungsregel trifft zu</translation>
-        </message>
-        <message>
-            <source>Not masked, by %1 (%2)</source>
-            <translation>Nicht maskiert, durch %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Masked with %1 by %2 (%3)</source>
-            <translation>Maskiert mit %1 durch %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Denied: no access rule allows it</source>
-            <translation>Verweigert: keine Zugriffsregel erlaubt es</translation>
-        </message>
-        <message>
-            <source>Allowed by %1 (%2)</source>
-            <translation>Erlaubt durch %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Denied by %1 (%2)</source>
-            <translation>Verweigert durch %1 (%2)</translation>
-        </message>
-        <message>
-            <source>classification %1</source>
-            <translation>Klassifizierung %1</translation>
-        </message>
-        <message>
-            <source>tag %1</source>
-            <translation>Tag %1</translation>
-        </message>
-        <message>
-            <source>column %1</source>
-            <translation>Spalte %1</translation>
-        </message>
-        <message>
-            <source>domain %1</source>
-            <translation>Domäne %1</translation>
-        </message>
-        <message>
-            <source>tags %1</source>
-            <translation>Tags %1</translation>
-        </message>
-        <message>
-            <source>every product</source>
-            <translation>jedes Produkt</translation>
-        </message>
-        <message>
-            <source>%1 may %2: %3</source>
-            <translation>%1 darf %2: %3</translation>
-        </message>
-        <message>
-            <source>%1 may not %2: %3</source>
-            <translation>%1 darf nicht %2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::DocumentArea</name>
-        <message>
-            <source>Welcome to Tessera</source>
-            <translation>Willkommen bei Tessera</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Find, document, trace and govern the data products of your mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; opens a catalog &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; searches it&lt;/p&gt;&lt;p&gt;Product pages, lineage graphs, policies, previews and pipelines open here as tabs.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Finden, dokumentieren, verfolgen und steuern Sie die Datenprodukte Ihres Mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; öffnet einen Katalog &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; durchsucht ihn&lt;/p&gt;&lt;p&gt;Produktseiten, Herkunftsgraphen, Richtlinien, Vorschauen und Pipelines öffnen sich hier als Reiter.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 (unsaved changes)</source>
-            <translation>%1 (ungespeicherte Änderungen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::DocumentPage</name>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>“%1” has changes that are not saved.</source>
-            <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>Vor dem Schließen speichern?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::DocumentationEditor</name>
-        <message>
-            <source>Documentation source (Markdown)</source>
-            <translation>Quelltext der Dokumentation (Markdown)</translation>
-        </message>
-        <message>
-            <source>Documentation preview</source>
-            <translation>Vorschau der Dokumentation</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Undo (%1)</source>
-            <translation>Rückgängig (%1)</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Redo (%1)</source>
-            <translation>Wiederherstellen (%1)</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Vorschau</translation>
-        </message>
-        <message>
-            <source>No documentation yet.</source>
-            <translation>Noch keine Dokumentation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Dpds</name>
-        <message>
-            <source>not a DPDS descriptor</source>
-            <translation>keine DPDS-Beschreibung</translation>
-        </message>
-        <message>
-            <source>the descriptor has no info</source>
-            <translation>die Beschreibung hat kein info</translation>
-        </message>
-        <message>
-            <source>a port given by reference (%1) is not followed</source>
-            <translation>ein als Verweis angegebener Port (%1) wird nicht verfolgt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::DraftStore</name>
-        <message>
-            <source>Cannot create the drafts folder</source>
-            <translation>Der Ordner für Entwürfe kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <source>Cannot write the draft: %1</source>
-            <translation>Der Entwurf kann nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot remove the draft: %1</source>
-            <translation>Der Entwurf kann nicht entfernt werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the draft: %1</source>
-            <translation>Der Entwurf kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>The draft is damaged: %1</source>
-            <translation>Der Entwurf ist beschädigt: %1</translation>
-        </message>
-        <message>
-            <source>The draft names no product</source>
-            <translation>Der Entwurf nennt kein Produkt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::FacetModel</name>
-        <message>
-            <source>Domain</source>
-            <translation>Domäne</translation>
-        </message>
-        <message>
-            <source>Owner team</source>
-            <translation>Eigentümerteam</translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation>Schlagwort</translation>
-        </message>
-        <message>
-            <source>Classification</source>
-            <translation>Klassifizierung</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>(no owner)</source>
-            <translation>(ohne Eigentümer)</translation>
-        </message>
-        <message>
-            <source>%1 (%2 selected)</source>
-            <translation>%1 (%2 ausgewählt)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n Produkt</numerusform>
-                <numerusform>%n Produkte</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::HistoryModel</name>
-        <message>
-            <source>created</source>
-            <translation>angelegt</translation>
-        </message>
-        <message>
-            <source>edited</source>
-            <translation>bearbeitet</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>entfernt</translation>
-        </message>
-        <message>
-            <source>synced</source>
-            <translation>abgeglichen</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importiert</translation>
-        </message>
-        <message>
-            <source>first version</source>
-            <translation>erste Version</translation>
-        </message>
-        <message>
-            <source>no visible change</source>
-            <translation>keine sichtbare Änderung</translation>
-        </message>
-        <message>
-            <source>Rev.</source>
-            <translation>Rev.</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Wer</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Geändert</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::ImpactModel</name>
-        <message numerus="yes">
-            <source>%n dataset(s)</source>
-            <translation>
-                <numerusform>%n Datensatz</numerusform>
-                <numerusform>%n Datensätze</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %n product(s)</source>
-            <translation>
-                <numerusform>in %n Produkt</numerusform>
-                <numerusform>in %n Produkten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>of %n team(s)</source>
-            <translation>
-                <numerusform>von %n Team</numerusform>
-                <numerusform>von %n Teams</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>External</source>
-            <translation>Extern</translation>
-        </message>
-        <message>
-            <source>%1 by %2</source>
-            <translation>%1 durch %2</translation>
-        </message>
-        <message>
-            <source>Dataset</source>
-            <translation>Datensatz</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domäne</translation>
-        </message>
-        <message>
-            <source>Owning team</source>
-            <translation>Verantwortliches Team</translation>
-        </message>
-        <message>
-            <source>Hops</source>
-            <translation>Schritte</translation>
-        </message>
-        <message>
-            <source>Reached from</source>
-            <translation>Erreicht über</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::JsonSchema</name>
-        <message>
-            <source>cannot read the schema: %1</source>
-            <translation>das Schema kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>the schema is not a JSON object: %1</source>
-            <translation>das Schema ist kein JSON-Objekt: %1</translation>
-        </message>
-        <message>
-            <source>is not allowed here</source>
-            <translation>ist hier nicht erlaubt</translation>
-        </message>
-        <message>
-            <source>must be %1, not %2</source>
-            <translation>muss %1 sein, nicht %2</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation> oder </translation>
-        </message>
-        <message>
-            <source>%1 is not allowed; use one of %2</source>
-            <translation>%1 ist nicht erlaubt; verwenden Sie eines von %2</translation>
-        </message>
-        <message>
-            <source>must be at least %1</source>
-            <translation>muss mindestens %1 sein</translation>
-        </message>
-        <message>
-            <source>must be at most %1</source>
-            <translation>darf höchstens %1 sein</translation>
-        </message>
-        <message>
-            <source>must be more than %1</source>
-            <translation>muss größer als %1 sein</translation>
-        </message>
-        <message>
-            <source>must be less than %1</source>
-            <translation>muss kleiner als %1 sein</translation>
-        </message>
-        <message>
-            <source>must be a multiple of %1</source>
-            <translation>muss ein Vielfaches von %1 sein</translation>
-        </message>
-        <message numerus="yes">
-            <source>must have at least %n character(s)</source>
-            <translation>
-                <numerusform>muss mindestens %n Zeichen haben</numerusform>
-                <numerusform>muss mindestens %n Zeichen haben</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>must have at most %n character(s)</source>
-            <translation>
-                <numerusform>darf höchstens %n Zeichen haben</numerusform>
-                <numerusform>darf höchstens %n Zeichen haben</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 does not match the pattern %2</source>
-            <translation>%1 passt nicht zum Muster %2</translation>
-        </message>
-        <message>
-            <source>unknown field "%1"</source>
-            <translation>unbekanntes Feld „%1“</translation>
-        </message>
-        <message numerus="yes">
-            <source>needs at least %n entry(s)</source>
-            <translation>
-                <numerusform>braucht mindestens %n Eintrag</numerusform>
-                <numerusform>braucht mindestens %n Einträge</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>may have at most %n entry(s)</source>
-            <translation>
-                <numerusform>darf höchstens %n Eintrag haben</numerusform>
-                <numerusform>darf höchstens %n Einträge haben</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>is the same as entry %1; entries must differ</source>
-            <translation>gleicht Eintrag %1; Einträge müssen sich unterscheiden</translation>
-        </message>
-        <message>
-            <source>is required but missing</source>
-            <translation>ist vorgeschrieben, fehlt aber</translation>
-        </message>
-        <message>
-            <source>unknown field "%1"; known fields here: %2</source>
-            <translation>unbekanntes Feld „%1“; hier bekannte Felder: %2</translation>
-        </message>
-        <message>
-            <source>does not fit any of the allowed forms here</source>
-            <translation>passt zu keiner der hier erlaubten Formen</translation>
-        </message>
-        <message>
-            <source>fits %1 of the allowed forms here, but must fit exactly one</source>
-            <translation>passt zu %1 der hier erlaubten Formen, muss aber zu genau einer passen</translation>
-        </message>
-        <message>
-            <source>has a form that is not allowed here</source>
-            <translation>hat eine Form, die hier nicht erlaubt ist</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::LineageCanvas</name>
-        <message>
-            <source>External · %1</source>
-            <translation>Extern · %1</translation>
-        </message>
-        <message>
-            <source>unknown source</source>
-            <translation>unbekannte Quelle</translation>
-        </message>
-        <message numerus="yes">
-            <source>Domain · %n node(s)</source>
-            <translation>
-                <numerusform>Domäne · %n Knoten</numerusform>
-                <numerusform>Domäne · %n Knoten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n node(s)</source>
-            <translation>
-                <numerusform>%1 · %n Knoten</numerusform>
-                <numerusform>%1 · %n Knoten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>External</source>
-            <translation>Extern</translation>
-        </message>
-        <message>
-            <source>Domains: %1</source>
-            <translation>Domänen: %1</translation>
-        </message>
-        <message>
-            <source>Lineage graph</source>
-            <translation>Herkunftsgraph</translation>
-        </message>
-        <message>
-            <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
-            <translation>Datensätze und die Jobs dazwischen. Pfeiltasten verschieben, Strg+Plus und Strg+Minus zoomen, Strg+0 zeigt den ganzen Graphen.</translation>
-        </message>
-        <message>
-            <source>late</source>
-            <translation>verspätet</translation>
-        </message>
-        <message>
-            <source>no runs</source>
-            <translation>keine Läufe</translation>
-        </message>
-        <message>
-            <source>Run states: %1</source>
-            <translation>Laufzustände: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::LineageMinimap</name>
-        <message>
-            <source>Overview</source>
-            <translation>Übersicht</translation>
-        </message>
-        <message>
-            <source>The whole graph; the frame shows the part in view. Click or drag to move there.</source>
-            <translation>Der ganze Graph; der Rahmen zeigt den sichtbaren Teil. Klicken oder ziehen, um dorthin zu wechseln.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::LineagePage</name>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>%1 konnte nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Impact</source>
-            <translation>Auswirkung</translation>
-        </message>
-        <message>
-            <source>Column Trace</source>
-            <translation>Spaltenverfolgung</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>The previous view (%1)</source>
-            <translation>Die vorige Ansicht (%1)</translation>
-        </message>
-        <message>
-            <source>Whole Graph</source>
-            <translation>Ganzer Graph</translation>
-        </message>
-        <message>
-            <source>Show the lineage of the whole catalog</source>
-            <translation>Die Herkunft des ganzen Katalogs zeigen</translation>
-        </message>
-        <message>
-            <source>Focus on a product, dataset or job…</source>
-            <translation>Auf Produkt, Datensatz oder Job fokussieren…</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Fokus</translation>
-        </message>
-        <message>
-            <source> &amp;Up </source>
-            <translation> &amp;Aufwärts </translation>
-        </message>
-        <message>
-            <source>Hops shown upstream of the focus</source>
-            <translation>Gezeigte Schritte stromaufwärts des Fokus</translation>
-        </message>
-        <message>
-            <source> &amp;Down </source>
-            <translation> A&amp;bwärts </translation>
-        </message>
-        <message>
-            <source>Hops shown downstream of the focus</source>
-            <translation>Gezeigte Schritte stromabwärts des Fokus</translation>
-        </message>
-        <message>
-            <source>Grouping</source>
-            <translation>Gruppierung</translation>
-        </message>
-        <message>
-            <source>Datasets</source>
-            <translation>Datensätze</translation>
-        </message>
-        <message>
-            <source>Products</source>
-            <translation>Produkte</translation>
-        </message>
-        <message>
-            <source>Domains</source>
-            <translation>Domänen</translation>
-        </message>
-        <message>
-            <source>Show every dataset, or each product or domain as one node</source>
-            <translation>Jeden Datensatz zeigen, oder jedes Produkt bzw. jede Domäne als einen Knoten</translation>
-        </message>
-        <message>
-            <source>Jobs</source>
-            <translation>Jobs</translation>
-        </message>
-        <message>
-            <source>Show the jobs between datasets</source>
-            <translation>Die Jobs zwischen Datensätzen zeigen</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Choose the domains and kinds of datasets shown</source>
-            <translation>Gezeigte Domänen und Arten von Datensätzen wählen</translation>
-        </message>
-        <message>
-            <source>External Datasets</source>
-            <translation>Externe Datensätze</translation>
-        </message>
-        <message>
-            <source>Show datasets that no product of the catalog offers</source>
-            <translation>Datensätze zeigen, die kein Produkt des Katalogs anbietet</translation>
-        </message>
-        <message>
-            <source>Zoom Out</source>
-            <translation>Verkleinern</translation>
-        </message>
-        <message>
-            <source>Zoom out (%1)</source>
-            <translation>Verkleinern (%1)</translation>
-        </message>
-        <message>
-            <source>Zoom In</source>
-            <translation>Vergrößern</translation>
-        </message>
-        <message>
-            <source>Zoom in (%1)</source>
-            <translation>Vergrößern (%1)</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Einpassen</translation>
-        </message>
-        <message>
-            <source>Show the whole graph (%1)</source>
-            <translation>Den ganzen Graphen zeigen (%1)</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Übersicht</translation>
-        </message>
-        <message>
-            <source>Show the overview in the corner</source>
-            <translation>Die Übersicht in der Ecke zeigen</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <source>PNG Image…</source>
-            <translation>PNG-Bild…</translation>
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation>PNG-Bilder (*.png)</translation>
-        </message>
-        <message>
-            <source>SVG Drawing…</source>
-            <translation>SVG-Zeichnung…</translation>
-        </message>
-        <message>
-            <source>SVG drawings (*.svg)</source>
-            <translation>SVG-Zeichnungen (*.svg)</translation>
-        </message>
-        <message>
-            <source>Graphviz DOT…</source>
-            <translation>Graphviz DOT…</translation>
-        </message>
-        <message>
-            <source>Graphviz files (*.dot *.gv)</source>
-            <translation>Graphviz-Dateien (*.dot *.gv)</translation>
-        </message>
-        <message>
-            <source>GraphML…</source>
-            <translation>GraphML…</translation>
-        </message>
-        <message>
-            <source>GraphML files (*.graphml)</source>
-            <translation>GraphML-Dateien (*.graphml)</translation>
-        </message>
-        <message>
-            <source>Mermaid Flowchart…</source>
-            <translation>Mermaid-Flussdiagramm…</translation>
-        </message>
-        <message>
-            <source>Mermaid files (*.mmd *.md)</source>
-            <translation>Mermaid-Dateien (*.mmd *.md)</translation>
-        </message>
-        <message>
-            <source>Current View</source>
-            <translation>Aktuelle Ansicht</translation>
-        </message>
-        <message>
-            <source>Export Lineage</source>
-            <translation>Herkunft exportieren</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exportiert nach %1</translation>
-        </message>
-        <message>
-            <source>Select a dataset to see what a change to it reaches downstream.</source>
-            <translation>Einen Datensatz wählen, um zu sehen, was eine Änderung an ihm stromabwärts erreicht.</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>Save the list for a spreadsheet</source>
-            <translation>Die Liste für eine Tabellenkalkulation speichern</translation>
-        </message>
-        <message>
-            <source>Export Impact</source>
-            <translation>Auswirkung exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>&amp;Column:</source>
-            <translation>&amp;Spalte:</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Leeren</translation>
-        </message>
-        <message>
-            <source>Column trace</source>
-            <translation>Spaltenverfolgung</translation>
-        </message>
-        <message>
-            <source>Nothing downstream of %1 depends on it.</source>
-            <translation>Nichts stromabwärts hängt von %1 ab.</translation>
-        </message>
-        <message>
-            <source>A change to %1 reaches %2.</source>
-            <translation>Eine Änderung an %1 erreicht %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 is computed from %n column(s)</source>
-            <translation>
-                <numerusform>%1 wird aus %n Spalte berechnet</numerusform>
-                <numerusform>%1 wird aus %n Spalten berechnet</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n column(s) are computed from it.</source>
-            <translation>
-                <numerusform>%n Spalte wird daraus berechnet.</numerusform>
-                <numerusform>%n Spalten werden daraus berechnet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing in the lineage is called %1.</source>
-            <translation>Nichts in der Herkunft heißt %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Laying out %n node(s)…</source>
-            <translation>
-                <numerusform>%n Knoten wird angeordnet…</numerusform>
-                <numerusform>%n Knoten werden angeordnet…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n node(s)</source>
-            <translation>
-                <numerusform>%n Knoten</numerusform>
-                <numerusform>%n Knoten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n edge(s)</source>
-            <translation>
-                <numerusform>%n Kante</numerusform>
-                <numerusform>%n Kanten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>of %n</source>
-            <translation>
-                <numerusform>von %n</numerusform>
-                <numerusform>von %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cycle(s)</source>
-            <translation>
-                <numerusform>%n Kreis</numerusform>
-                <numerusform>%n Kreise</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Data flows back in a circle here; the edges drawn dashed in red close the circles.</source>
-            <translation>Hier fließen Daten im Kreis zurück; die rot gestrichelten Kanten schließen die Kreise.</translation>
-        </message>
-        <message>
-            <source>Filter (%1)</source>
-            <translation>Filter (%1)</translation>
-        </message>
-        <message>
-            <source>Kinds</source>
-            <translation>Arten</translation>
-        </message>
-        <message>
-            <source>Show Everything</source>
-            <translation>Alles zeigen</translation>
-        </message>
-        <message>
-            <source>Select a dataset with columns</source>
-            <translation>Einen Datensatz mit Spalten wählen</translation>
-        </message>
-        <message>
-            <source>Choose a column of %1</source>
-            <translation>Eine Spalte von %1 wählen</translation>
-        </message>
-        <message>
-            <source>Focus Here</source>
-            <translation>Hierauf fokussieren</translation>
-        </message>
-        <message>
-            <source>Close Upstream</source>
-            <translation>Stromaufwärts schließen</translation>
-        </message>
-        <message>
-            <source>Close Downstream</source>
-            <translation>Stromabwärts schließen</translation>
-        </message>
-        <message>
-            <source>Open Upstream (%1)</source>
-            <translation>Stromaufwärts öffnen (%1)</translation>
-        </message>
-        <message>
-            <source>Open Downstream (%1)</source>
-            <translation>Stromabwärts öffnen (%1)</translation>
-        </message>
-        <message>
-            <source>Show Datasets of %1</source>
-            <translation>Datensätze von %1 zeigen</translation>
-        </message>
-        <message>
-            <source>Show Products of %1</source>
-            <translation>Produkte von %1 zeigen</translation>
-        </message>
-        <message>
-            <source>Collapse Product %1</source>
-            <translation>Produkt %1 zusammenfassen</translation>
-        </message>
-        <message>
-            <source>Collapse Domain %1</source>
-            <translation>Domäne %1 zusammenfassen</translation>
-        </message>
-        <message>
-            <source>Show Impact</source>
-            <translation>Auswirkung zeigen</translation>
-        </message>
-        <message>
-            <source>Trace Column</source>
-            <translation>Spalte verfolgen</translation>
-        </message>
-        <message>
-            <source>Open Product %1</source>
-            <translation>Produkt %1 öffnen</translation>
-        </message>
-        <message>
-            <source>Lineage</source>
-            <translation>Herkunft</translation>
-        </message>
-        <message>
-            <source>The image of %1 × %2 pixels is too large to make.</source>
-            <translation>Ein Bild von %1 × %2 Pixeln ist zu groß.</translation>
-        </message>
-        <message>
-            <source>Exported from Tessera</source>
-            <translation>Aus Tessera exportiert</translation>
-        </message>
-        <message>
-            <source>Lineage: %1</source>
-            <translation>Herkunft: %1</translation>
-        </message>
-        <message>
-            <source>Dataset</source>
-            <translation>Datensatz</translation>
-        </message>
-        <message>
-            <source>Job</source>
-            <translation>Job</translation>
-        </message>
-        <message>
-            <source>Product, collapsed</source>
-            <translation>Produkt, zusammengefasst</translation>
-        </message>
-        <message>
-            <source>Domain, collapsed</source>
-            <translation>Domäne, zusammengefasst</translation>
-        </message>
-        <message>
-            <source>External dataset</source>
-            <translation>Externer Datensatz</translation>
-        </message>
-        <message>
-            <source>Processing of %1 (from its input ports)</source>
-            <translation>Verarbeitung von %1 (aus seinen Eingangsports)</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domäne</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Team</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Namespace</source>
-            <translation>Namensraum</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Stands for</source>
-            <translation>Steht für</translation>
-        </message>
-        <message>
-            <source>Inputs</source>
-            <translation>Eingänge</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n more not shown)</source>
-            <translation>
-                <numerusform>(%n weiterer nicht gezeigt)</numerusform>
-                <numerusform>(%n weitere nicht gezeigt)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Ausgänge</translation>
-        </message>
-        <message>
-            <source>Focus here</source>
-            <translation>Hierauf fokussieren</translation>
-        </message>
-        <message>
-            <source>Show impact</source>
-            <translation>Auswirkung zeigen</translation>
-        </message>
-        <message>
-            <source>Open product</source>
-            <translation>Produkt öffnen</translation>
-        </message>
-        <message>
-            <source>Columns: click one to trace it</source>
-            <translation>Spalten: eine anklicken, um sie zu verfolgen</translation>
-        </message>
-        <message>
-            <source>Colour by</source>
-            <translation>Färben nach</translation>
-        </message>
-        <message>
-            <source>Colour by Domain</source>
-            <translation>Nach Domäne färben</translation>
-        </message>
-        <message>
-            <source>Colour by Run State</source>
-            <translation>Nach Laufzustand färben</translation>
-        </message>
-        <message>
-            <source>Colour nodes by their domain, or by the latest run of the pipelines behind them</source>
-            <translation>Knoten nach ihrer Domäne färben oder nach dem letzten Lauf der Pipelines dahinter</translation>
-        </message>
-        <message>
-            <source>Pipelines</source>
-            <translation>Pipelines</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::LineageReceiver</name>
-        <message>
-            <source>The receiver listens only on this computer (127.0.0.1 or ::1) unless remote clients are allowed explicitly; %1 is not a loopback address.</source>
-            <translation>Der Empfänger hört nur auf diesem Rechner (127.0.0.1 oder ::1), solange entfernte Clients nicht ausdrücklich erlaubt sind; %1 ist keine Loopback-Adresse.</translation>
-        </message>
-        <message>
-            <source>The receiver cannot listen on %1 port %2: %3</source>
-            <translation>Der Empfänger kann auf %1 Port %2 nicht empfangen: %3</translation>
-        </message>
-        <message>
-            <source>the request's headers are larger than %1 KB</source>
-            <translation>die Kopfzeilen der Anfrage sind größer als %1 KB</translation>
-        </message>
-        <message>
-            <source>not an HTTP/1.1 request</source>
-            <translation>keine HTTP/1.1-Anfrage</translation>
-        </message>
-        <message>
-            <source>no such endpoint: OpenLineage events go to POST /api/v1/lineage</source>
-            <translation>diesen Endpunkt gibt es nicht: OpenLineage-Ereignisse gehen an POST /api/v1/lineage</translation>
-        </message>
-        <message>
-            <source>only POST is accepted here</source>
-            <translation>hier wird nur POST angenommen</translation>
-        </message>
-        <message>
-            <source>the request must give its Content-Length</source>
-            <translation>die Anfrage muss ihre Content-Length angeben</translation>
-        </message>
-        <message>
-            <source>the Content-Length is not a number</source>
-            <translation>die Content-Length ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>the event is larger than %1 MB</source>
-            <translation>das Ereignis ist größer als %1 MB</translation>
-        </message>
-        <message>
-            <source>compressed bodies are not accepted; send the event as plain JSON</source>
-            <translation>komprimierte Inhalte werden nicht angenommen; senden Sie das Ereignis als einfaches JSON</translation>
-        </message>
-        <message>
-            <source>the body must be application/json</source>
-            <translation>der Inhalt muss application/json sein</translation>
-        </message>
-        <message>
-            <source>send one event per request, not a list</source>
-            <translation>senden Sie ein Ereignis pro Anfrage, keine Liste</translation>
-        </message>
-        <message>
-            <source>%1 (line %2, column %3 of the body)</source>
-            <translation>%1 (Zeile %2, Spalte %3 des Inhalts)</translation>
-        </message>
-        <message>
-            <source>the body holds no event</source>
-            <translation>der Inhalt enthält kein Ereignis</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::MainWindow</name>
-        <message>
-            <source>Navigator</source>
-            <translation>Navigator</translation>
-        </message>
-        <message>
-            <source>Nothing selected.
+<context>
+    <name>Tessera::AboutDialog</name>
+    <message>
+        <source>About Tessera</source>
+        <translation>Über Tessera</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Tessera %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tessera %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for the people who run a data mesh: a federated catalog of data products, lineage, pipeline runs, governance policies and transformation previews.</source>
+        <translation>Eine Desktop-Werkbank für alle, die ein Data Mesh betreiben: ein föderierter Katalog von Datenprodukten, Datenherkunft, Pipeline-Läufe, Governance-Richtlinien und Vorschauen von Transformationen.</translation>
+    </message>
+    <message>
+        <source>%1 (Qt&apos;s driver: %2)</source>
+        <translation>%1 (Treiber von Qt: %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>KF6 SyntaxHighlighting</source>
+        <translation>KF6 SyntaxHighlighting</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Libraries in use&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verwendete Bibliotheken&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ActivityModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit …</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Application</name>
+    <message>
+        <source>Try &quot;tessera --help&quot; for the options.</source>
+        <translation>„tessera --help“ zeigt die Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Badges</name>
+    <message numerus="yes">
+        <source>%n unchanged line(s)</source>
+        <translation>
+            <numerusform>%n unveränderte Zeile</numerusform>
+            <numerusform>%n unveränderte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Catalog</name>
+    <message>
+        <source>wk</source>
+        <translation>Wo.</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>J.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Streng vertraulich</translation>
+    </message>
+    <message>
+        <source>latency ≤ %1</source>
+        <translation>Latenz ≤ %1</translation>
+    </message>
+    <message>
+        <source>availability %1</source>
+        <translation>Verfügbarkeit %1</translation>
+    </message>
+    <message>
+        <source>kept for %1</source>
+        <translation>aufbewahrt für %1</translation>
+    </message>
+    <message>
+        <source>updated every %1</source>
+        <translation>aktualisiert alle %1</translation>
+    </message>
+    <message>
+        <source>error rate ≤ %1</source>
+        <translation>Fehlerrate ≤ %1</translation>
+    </message>
+    <message>
+        <source>throughput ≥ %1</source>
+        <translation>Durchsatz ≥ %1</translation>
+    </message>
+    <message>
+        <source>available %1</source>
+        <translation>verfügbar %1</translation>
+    </message>
+    <message>
+        <source>generally available from %1</source>
+        <translation>allgemein verfügbar ab %1</translation>
+    </message>
+    <message>
+        <source>supported until %1</source>
+        <translation>unterstützt bis %1</translation>
+    </message>
+    <message>
+        <source>end of life %1</source>
+        <translation>Betriebsende %1</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>service levels</source>
+        <translation>Service-Levels</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>quality rules</source>
+        <translation>Qualitätsregeln</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingangsports</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CatalogLocation</name>
+    <message>
+        <source>No catalog given: name a catalog file or a postgresql:// URL.</source>
+        <translation>Kein Katalog angegeben: Nennen Sie eine Katalogdatei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>The catalog URL is not valid: %1</source>
+        <translation>Die Katalog-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
+        <translation>Die Katalog-URL enthält ein Passwort. Lassen Sie es weg: Tessera fragt danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>The catalog URL names no database; write it as postgresql://user@host/database.</source>
+        <translation>Die Katalog-URL nennt keine Datenbank; schreiben Sie sie als postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of catalog location &quot;%1&quot;: use a file path or a postgresql:// URL.</source>
+        <translation>Unbekannte Art von Katalogort „%1“: Verwenden Sie einen Dateipfad oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; a catalog is a file.</source>
+        <translation>%1 ist ein Ordner; ein Katalog ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>lokaler Server</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CatalogStore</name>
+    <message>
+        <source>%1 failed in the catalog %2: %3</source>
+        <translation>%1 ist im Katalog %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The database driver for %1 is not available.</source>
+        <translation>Der Datenbanktreiber für %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was written by a newer Tessera (catalog schema %2; this Tessera knows up to %3). Update Tessera to open it.</source>
+        <translation>Der Katalog %1 wurde von einem neueren Tessera geschrieben (Katalogschema %2; dieses Tessera kennt bis %3). Aktualisieren Sie Tessera, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not bring the catalog %1 to schema %2: %3</source>
+        <translation>Der Katalog %1 konnte nicht auf Schema %2 gebracht werden: %3</translation>
+    </message>
+    <message>
+        <source>Reading the domains</source>
+        <translation>Das Lesen der Domänen</translation>
+    </message>
+    <message>
+        <source>Reading the teams</source>
+        <translation>Das Lesen der Teams</translation>
+    </message>
+    <message>
+        <source>Reading the team members</source>
+        <translation>Das Lesen der Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Counting the products</source>
+        <translation>Das Zählen der Produkte</translation>
+    </message>
+    <message>
+        <source>Reading the product %1</source>
+        <translation>Das Lesen des Produkts %1</translation>
+    </message>
+    <message>
+        <source>Reading the tags of %1</source>
+        <translation>Das Lesen der Schlagwörter von %1</translation>
+    </message>
+    <message>
+        <source>Reading the service levels of %1</source>
+        <translation>Das Lesen der Service-Levels von %1</translation>
+    </message>
+    <message>
+        <source>Reading the datasets of %1</source>
+        <translation>Das Lesen der Datasets von %1</translation>
+    </message>
+    <message>
+        <source>Reading the columns of %1</source>
+        <translation>Das Lesen der Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Reading the column tags of %1</source>
+        <translation>Das Lesen der Spalten-Schlagwörter von %1</translation>
+    </message>
+    <message>
+        <source>Reading the quality rules of %1</source>
+        <translation>Das Lesen der Qualitätsregeln von %1</translation>
+    </message>
+    <message>
+        <source>Reading the input ports of %1</source>
+        <translation>Das Lesen der Eingangsports von %1</translation>
+    </message>
+    <message>
+        <source>Removing the old rows of %1</source>
+        <translation>Das Entfernen der alten Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Writing the product %1</source>
+        <translation>Das Schreiben des Produkts %1</translation>
+    </message>
+    <message>
+        <source>Preparing a statement failed in the catalog %1: %2</source>
+        <translation>Das Vorbereiten einer Anweisung ist im Katalog %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the end of the audit log</source>
+        <translation>Das Lesen des Endes des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>Das Schreiben des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>A product needs an id, a name and a domain.</source>
+        <translation>Ein Produkt braucht eine ID, einen Namen und eine Domäne.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else after you started editing it.</source>
+        <translation>%1 wurde von jemand anderem entfernt, nachdem Sie mit der Bearbeitung begonnen hatten.</translation>
+    </message>
+    <message>
+        <source>A product with the id %1 already exists.</source>
+        <translation>Ein Produkt mit der ID %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you started editing it (your edit started from revision %4, the catalog has revision %5).</source>
+        <translation>%1 wurde von %2 um %3 geändert, nachdem Sie mit der Bearbeitung begonnen hatten (Ihre Bearbeitung beruht auf Revision %4, der Katalog hat Revision %5).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog (any more).</source>
+        <translation>%1 ist nicht (mehr) im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you looked at it; it was not removed.</source>
+        <translation>%1 wurde von %2 geändert, nachdem Sie es angesehen hatten; es wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Writing the domain %1</source>
+        <translation>Das Schreiben der Domäne %1</translation>
+    </message>
+    <message>
+        <source>Writing the team %1</source>
+        <translation>Das Schreiben des Teams %1</translation>
+    </message>
+    <message>
+        <source>Writing the members of the team %1</source>
+        <translation>Das Schreiben der Mitglieder des Teams %1</translation>
+    </message>
+    <message>
+        <source>A product needs an id, a name and a domain (%1).</source>
+        <translation>Ein Produkt braucht eine ID, einen Namen und eine Domäne (%1).</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Das Lesen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>Eintrag %1 fehlt</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>Eintrag %1 schließt nicht an den vorigen Eintrag an</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: %1.</source>
+        <translation>Das Prüfprotokoll ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: entries after %1 were removed.</source>
+        <translation>Das Prüfprotokoll ist beschädigt: Einträge nach %1 wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Reading the documents of %1</source>
+        <translation>Das Lesen der Dokumente von %1</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Das Suchen</translation>
+    </message>
+    <message>
+        <source>Counting the facets</source>
+        <translation>Das Zählen der Facetten</translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>Das Lesen der Quellen</translation>
+    </message>
+    <message>
+        <source>Writing the source %1</source>
+        <translation>Das Schreiben der Quelle %1</translation>
+    </message>
+    <message>
+        <source>Removing the source %1</source>
+        <translation>Das Entfernen der Quelle %1</translation>
+    </message>
+    <message>
+        <source>Reading the products of the source %1</source>
+        <translation>Das Lesen der Produkte der Quelle %1</translation>
+    </message>
+    <message>
+        <source>Finding datasets and columns</source>
+        <translation>Das Suchen von Datasets und Spalten</translation>
+    </message>
+    <message>
+        <source>Writing the lineage of ingested events</source>
+        <translation>Schreiben der Herkunft eingelesener Ereignisse</translation>
+    </message>
+    <message>
+        <source>Writing the lineage of the source %1</source>
+        <translation>Schreiben der Herkunft der Quelle %1</translation>
+    </message>
+    <message>
+        <source>Reading the lineage</source>
+        <translation>Lesen der Herkunft</translation>
+    </message>
+    <message>
+        <source>Reading the column lineage</source>
+        <translation>Lesen der Spaltenherkunft</translation>
+    </message>
+    <message>
+        <source>Reading the products for the lineage</source>
+        <translation>Lesen der Produkte für die Herkunft</translation>
+    </message>
+    <message>
+        <source>Reading the datasets for the lineage</source>
+        <translation>Lesen der Datensätze für die Herkunft</translation>
+    </message>
+    <message>
+        <source>Reading the columns for the lineage</source>
+        <translation>Lesen der Spalten für die Herkunft</translation>
+    </message>
+    <message>
+        <source>Reading the input ports for the lineage</source>
+        <translation>Lesen der Eingangsports für die Herkunft</translation>
+    </message>
+    <message>
+        <source>Reading the service levels for the lineage</source>
+        <translation>Die Service-Level für die Herkunft werden gelesen</translation>
+    </message>
+    <message>
+        <source>Ingesting OpenLineage events</source>
+        <translation>OpenLineage-Ereignisse werden übernommen</translation>
+    </message>
+    <message>
+        <source>Reading the runs</source>
+        <translation>Die Läufe werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the datasets of runs</source>
+        <translation>Die Datensätze der Läufe werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the run %1</source>
+        <translation>Der Lauf %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the events of the run %1</source>
+        <translation>Die Ereignisse des Laufs %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the facets of the job %1</source>
+        <translation>Die Facetten des Jobs %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the facets of the dataset %1</source>
+        <translation>Die Facetten des Datensatzes %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CatalogTreeModel</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CatalogViews</name>
+    <message>
+        <source>Could not open a database in memory for the policies&apos; views.</source>
+        <translation>Für die Sichten der Richtlinien konnte keine Datenbank im Speicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not build the policies&apos; views (%1): %2</source>
+        <translation>Die Sichten der Richtlinien konnten nicht aufgebaut werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation>die Bedingung ist leer</translation>
+    </message>
+    <message>
+        <source>not allowed in a condition: only reading %1 and calling %2</source>
+        <translation>in einer Bedingung nicht erlaubt: nur Lesen von %1 und Aufrufe von %2</translation>
+    </message>
+    <message>
+        <source>a condition is one expression, not several statements</source>
+        <translation>eine Bedingung ist ein Ausdruck, nicht mehrere Anweisungen</translation>
+    </message>
+    <message>
+        <source>the condition took too long (more than %1 million steps) and was stopped</source>
+        <translation>die Bedingung brauchte zu lange (mehr als %1 Millionen Schritte) und wurde angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Cli</name>
+    <message>
+        <source>tessera-cli info: unexpected argument &quot;%1&quot;</source>
+        <translation>tessera-cli info: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Tessera %1</source>
+        <translation>Tessera %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>SQLite: %1 (Qt&apos;s driver: %2)</source>
+        <translation>SQLite: %1 (Treiber von Qt: %2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>PostgreSQL driver: %1</source>
+        <translation>PostgreSQL-Treiber: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>Show the versions of Tessera and its libraries, and check the SQLite driver.</source>
+        <translation>Zeigt die Versionen von Tessera und seinen Bibliotheken und prüft den SQLite-Treiber.</translation>
+    </message>
+    <message>
+        <source>Write machine-readable JSON instead of text.</source>
+        <translation>Maschinenlesbares JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation>Der auszuführende Befehl (siehe unten).</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGS...]</source>
+        <translation>BEFEHL [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Try &quot;tessera-cli --help&quot;.</source>
+        <translation>Siehe „tessera-cli --help“.</translation>
+    </message>
+    <message>
+        <source>tessera-cli: no command given.</source>
+        <translation>tessera-cli: Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>tessera-cli: unknown command &quot;%1&quot;. Try &quot;tessera-cli --help&quot;.</source>
+        <translation>tessera-cli: Unbekannter Befehl „%1“. Siehe „tessera-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Tessera&apos;s command line, for scripts and continuous integration.</source>
+        <translation>Die Kommandozeile von Tessera, für Skripte und kontinuierliche Integration.</translation>
+    </message>
+    <message>
+        <source>Check ODCS, ODPS and DPDS files (or folders of them) against their standards: validate FILE...</source>
+        <translation>ODCS-, ODPS- und DPDS-Dateien (oder Ordner davon) gegen ihre Standards prüfen: validate DATEI...</translation>
+    </message>
+    <message>
+        <source>tessera-cli validate: name the files or folders to check.</source>
+        <translation>tessera-cli validate: Nennen Sie die zu prüfenden Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>tessera-cli validate: %1: no such file or folder</source>
+        <translation>tessera-cli validate: %1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>tessera-cli validate: no standard files (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) found</source>
+        <translation>tessera-cli validate: keine Standarddateien (*.odcs.yaml, *.odps.yaml, *.dpds.yaml) gefunden</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1: valid %2 %3</source>
+        <translation>%1: gültiger %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog: a file or a postgresql:// URL (default: your own).</source>
+        <translation>Der Katalog: eine Datei oder eine postgresql://-URL (Vorgabe: Ihr eigener).</translation>
+    </message>
+    <message>
+        <source>CATALOG</source>
+        <translation>KATALOG</translation>
+    </message>
+    <message>
+        <source>tessera-cli import: name the files or folders to import.</source>
+        <translation>tessera-cli import: Nennen Sie die zu importierenden Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>tessera-cli import: %1: no such file or folder</source>
+        <translation>tessera-cli import: %1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n file(s) have problems.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Datei hat Probleme.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Dateien haben Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s) into %1</source>
+        <translation>
+            <numerusform>%n Produkt nach %1 importiert</numerusform>
+            <numerusform>%n Produkte nach %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated.</source>
+        <translation>%1 neu, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The id of the product to export.</source>
+        <translation>Die ID des zu exportierenden Produkts.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation>Der Ordner, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>tessera-cli export: --product ID and --out DIR are needed.</source>
+        <translation>tessera-cli export: --product ID und --out ORDNER werden benötigt.</translation>
+    </message>
+    <message>
+        <source>tessera-cli export: %1</source>
+        <translation>tessera-cli export: %1</translation>
+    </message>
+    <message>
+        <source>no product %1 in the catalog</source>
+        <translation>kein Produkt %1 im Katalog</translation>
+    </message>
+    <message>
+        <source>tessera-cli export: cannot create the folder %1</source>
+        <translation>tessera-cli export: Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>tessera-cli export: cannot write %1: %2</source>
+        <translation>tessera-cli export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Only products with this facet value: domain=, owner=, tag=, classification=, status= (repeat for more).</source>
+        <translation>Nur Produkte mit diesem Facettenwert: domain=, owner=, tag=, classification=, status= (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>How many results (default 20).</source>
+        <translation>Wie viele Ergebnisse (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Also count the matches per facet value.</source>
+        <translation>Auch die Treffer je Facettenwert zählen.</translation>
+    </message>
+    <message>
+        <source>tessera-cli search: --limit needs a positive number</source>
+        <translation>tessera-cli search: --limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>tessera-cli search: --facet %1: write it as NAME=VALUE</source>
+        <translation>tessera-cli search: --facet %1: schreiben Sie es als NAME=WERT</translation>
+    </message>
+    <message>
+        <source>No products match.</source>
+        <translation>Keine Produkte passen.</translation>
+    </message>
+    <message>
+        <source>Find products: search [--catalog C] [--facet NAME=VALUE] [--facets] WORDS...</source>
+        <translation>Produkte finden: search [--catalog K] [--facet NAME=WERT] [--facets] WÖRTER...</translation>
+    </message>
+    <message>
+        <source>Import ODPS products and ODCS contracts into a catalog, all or nothing: import [--catalog C] PATH...</source>
+        <translation>ODPS-Produkte und ODCS-Verträge in einen Katalog importieren, alles oder nichts: import [--catalog K] PFAD...</translation>
+    </message>
+    <message>
+        <source>odcs: the product&apos;s data contracts; odps: its product file and its contracts.</source>
+        <translation>odcs: die Datenverträge des Produkts; odps: seine Produktdatei und seine Verträge.</translation>
+    </message>
+    <message>
+        <source>tessera-cli export: unknown --format &quot;%1&quot;; use odcs or odps.</source>
+        <translation>tessera-cli export: unbekanntes --format „%1“; verwenden Sie odcs oder odps.</translation>
+    </message>
+    <message>
+        <source>Write a product as standard files: export [--catalog C] --product ID [--format odcs|odps] --out DIR</source>
+        <translation>Ein Produkt als Standarddateien schreiben: export [--catalog K] --product ID [--format odcs|odps] --out ORDNER</translation>
+    </message>
+    <message>
+        <source>Added the source %1 (%2). Run &quot;tessera-cli source sync %1&quot; to read it.</source>
+        <translation>Quelle %1 (%2) hinzugefügt. „tessera-cli source sync %1“ liest sie ein.</translation>
+    </message>
+    <message>
+        <source>Removed the source %1 and its products.</source>
+        <translation>Quelle %1 und ihre Produkte entfernt.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>tessera-cli source: use &quot;source add NAME FOLDER&quot;, &quot;source list&quot;, &quot;source sync [NAME...]&quot;, &quot;source write-back PRODUCT&quot; or &quot;source remove NAME&quot;.</source>
+        <translation>tessera-cli source: Verwenden Sie „source add NAME ORDNER“, „source list“, „source sync [NAME...]“, „source write-back PRODUKT“ oder „source remove NAME“.</translation>
+    </message>
+    <message>
+        <source>Domain folders the catalog syncs from: source add NAME FOLDER | list | sync [NAME...] | write-back PRODUCT | remove NAME</source>
+        <translation>Domänenordner, aus denen der Katalog abgleicht: source add NAME ORDNER | list | sync [NAME...] | write-back PRODUKT | remove NAME</translation>
+    </message>
+    <message>
+        <source>Write the lineage graph: lineage [--catalog C] [--focus NODE --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out FILE]</source>
+        <translation>Den Herkunftsgraphen schreiben: lineage [--catalog C] [--focus KNOTEN --up N --down N] [--columns] --format dot|graphml|mermaid|svg|json [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>What a change to a dataset or product reaches downstream: impact [--catalog C] NODE [--json] [--csv]</source>
+        <translation>Was eine Änderung an einem Datensatz oder Produkt stromabwärts erreicht: impact [--catalog C] KNOTEN [--json] [--csv]</translation>
+    </message>
+    <message>
+        <source>tessera-cli %1: warning: a cycle in the lineage: %2</source>
+        <translation>tessera-cli %1: Warnung: ein Zyklus in der Herkunft: %2</translation>
+    </message>
+    <message>
+        <source>Only the neighbourhood of a node: a product id, a dataset, or a job.</source>
+        <translation>Nur die Umgebung eines Knotens: eine Produkt-ID, ein Datensatz oder ein Job.</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>Hops upstream of the focus (default 2).</source>
+        <translation>Schritte stromaufwärts des Fokus (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Hops downstream of the focus (default 2).</source>
+        <translation>Schritte stromabwärts des Fokus (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Include column-level lineage.</source>
+        <translation>Herkunft auf Spaltenebene einschließen.</translation>
+    </message>
+    <message>
+        <source>dot, graphml, mermaid, svg or json.</source>
+        <translation>dot, graphml, mermaid, svg oder json.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>One node per product.</source>
+        <translation>Ein Knoten je Produkt.</translation>
+    </message>
+    <message>
+        <source>One node per domain.</source>
+        <translation>Ein Knoten je Domäne.</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: --format must be one of %1.</source>
+        <translation>tessera-cli lineage: --format muss eines von %1 sein.</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: --up and --down take a number of hops (0 or more).</source>
+        <translation>tessera-cli lineage: --up und --down erwarten eine Anzahl Schritte (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Lineage of %1</source>
+        <translation>Herkunft von %1</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: no product, dataset or job named &quot;%1&quot; in the lineage.</source>
+        <translation>tessera-cli lineage: kein Produkt, Datensatz oder Job namens „%1“ in der Herkunft.</translation>
+    </message>
+    <message>
+        <source>Lineage of %1, %2 up and %3 down</source>
+        <translation>Herkunft von %1, %2 aufwärts und %3 abwärts</translation>
+    </message>
+    <message>
+        <source>tessera-cli lineage: cannot write %1: %2</source>
+        <translation>tessera-cli lineage: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n node(s), %2 edge(s)</source>
+        <translation>
+            <numerusform>%1: %n Knoten, %2 Kante(n)</numerusform>
+            <numerusform>%1: %n Knoten, %2 Kante(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write CSV (one row per dataset).</source>
+        <translation>CSV schreiben (eine Zeile je Datensatz).</translation>
+    </message>
+    <message>
+        <source>A product id, a dataset or a job.</source>
+        <translation>Eine Produkt-ID, ein Datensatz oder ein Job.</translation>
+    </message>
+    <message>
+        <source>tessera-cli impact: name one product, dataset or job.</source>
+        <translation>tessera-cli impact: Nennen Sie ein Produkt, einen Datensatz oder einen Job.</translation>
+    </message>
+    <message>
+        <source>tessera-cli impact: no product, dataset or job named &quot;%1&quot; in the lineage.</source>
+        <translation>tessera-cli impact: kein Produkt, Datensatz oder Job namens „%1“ in der Herkunft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) downstream:</source>
+        <translation>
+            <numerusform>%n Produkt stromabwärts:</numerusform>
+            <numerusform>%n Produkte stromabwärts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s) downstream:</source>
+        <translation>
+            <numerusform>%n Datensatz stromabwärts:</numerusform>
+            <numerusform>%n Datensätze stromabwärts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store OpenLineage events (NDJSON, JSON arrays or single events; - for standard input) as runs: ingest [--catalog C] FILE...</source>
+        <translation>OpenLineage-Ereignisse (NDJSON, JSON-Listen oder einzelne Ereignisse; - für die Standardeingabe) als Läufe speichern: ingest [--catalog C] DATEI...</translation>
+    </message>
+    <message>
+        <source>List pipeline runs, newest first: runs [--catalog C] [--job NAME] [--state STATE] [--limit N] [--json]</source>
+        <translation>Pipeline-Läufe auflisten, neueste zuerst: runs [--catalog C] [--job NAME] [--state ZUSTAND] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Receive OpenLineage events over HTTP as Marquez does (POST /api/v1/lineage): receive [--catalog C] [--port P] [--address A [--allow-remote]]</source>
+        <translation>OpenLineage-Ereignisse über HTTP empfangen wie Marquez (POST /api/v1/lineage): receive [--catalog C] [--port P] [--address A [--allow-remote]]</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>tessera-cli ingest: name the OpenLineage event files or folders to ingest (- reads standard input).</source>
+        <translation>tessera-cli ingest: Nennen Sie die OpenLineage-Ereignisdateien oder -ordner (- liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>tessera-cli ingest: cannot read standard input</source>
+        <translation>tessera-cli ingest: Die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>tessera-cli ingest: %1: no such file or folder</source>
+        <translation>tessera-cli ingest: %1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>tessera-cli ingest: warning: no event files (*.ndjson, *.jsonl, *.json) in %1</source>
+        <translation>tessera-cli ingest: Warnung: keine Ereignisdateien (*.ndjson, *.jsonl, *.json) in %1</translation>
+    </message>
+    <message>
+        <source>Nothing was ingested.</source>
+        <translation>Nichts wurde übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ingested %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis übernommen</numerusform>
+            <numerusform>%n Ereignisse übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new, %2 already known; %n run(s) updated.</source>
+        <translation>
+            <numerusform>%1 neu, %2 schon bekannt; %n Lauf aktualisiert.</numerusform>
+            <numerusform>%1 neu, %2 schon bekannt; %n Läufe aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) rejected (see above).</source>
+        <translation>
+            <numerusform>%n Ereignis abgelehnt (siehe oben).</numerusform>
+            <numerusform>%n Ereignisse abgelehnt (siehe oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the runs of this job (its name, or namespace/name).</source>
+        <translation>Nur die Läufe dieses Jobs (sein Name oder Namensraum/Name).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only runs in this state: running, completed, failed, aborted.</source>
+        <translation>Nur Läufe in diesem Zustand: running, completed, failed, aborted.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>At most this many runs, newest first (default 100; 0: all).</source>
+        <translation>Höchstens so viele Läufe, neueste zuerst (Standard 100; 0: alle).</translation>
+    </message>
+    <message>
+        <source>tessera-cli runs: --limit takes a number</source>
+        <translation>tessera-cli runs: --limit erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>tessera-cli runs: unknown state %1 (running, completed, failed, aborted, new)</source>
+        <translation>tessera-cli runs: unbekannter Zustand %1 (running, completed, failed, aborted, new)</translation>
+    </message>
+    <message>
+        <source>No runs.</source>
+        <translation>Keine Läufe.</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>JOB</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>START</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default 5000, as Marquez; 0: any free one).</source>
+        <translation>Der Port, auf dem empfangen wird (Standard 5000 wie Marquez; 0: ein freier).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1).</source>
+        <translation>Die Adresse, auf der empfangen wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Allow an address other than loopback: other computers can then send events.</source>
+        <translation>Eine andere Adresse als Loopback erlauben: Dann können andere Rechner Ereignisse senden.</translation>
+    </message>
+    <message>
+        <source>tessera-cli receive: --port takes a number up to 65535 and --address an IP address</source>
+        <translation>tessera-cli receive: --port erwartet eine Zahl bis 65535 und --address eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>rejected (%1): %2</source>
+        <translation>abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Receiving OpenLineage events at %1 into %2; stop with Ctrl+C.</source>
+        <translation>OpenLineage-Ereignisse werden unter %1 in %2 empfangen; beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>tessera-cli receive: cannot set up signal handling</source>
+        <translation>tessera-cli receive: Die Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 event(s) stored, %2 request(s) rejected.</source>
+        <translation>Beendet: %1 Ereignis(se) gespeichert, %2 Anfrage(n) abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check policies against domain folders or a catalog, with the reasons: check --policies PATH [--catalog C] [FOLDER...] [--format text|json]</source>
+        <translation>Richtlinien gegen Domänenordner oder einen Katalog prüfen, mit den Gründen: check --policies PATH [--catalog C] [FOLDER...] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Policy files (*.policy.yaml) or folders of them.</source>
+        <translation>Richtliniendateien (*.policy.yaml) oder Ordner mit solchen.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (die Voreinstellung) oder json.</translation>
+    </message>
+    <message>
+        <source>tessera-cli check: --format is text or json, not “%1”</source>
+        <translation>tessera-cli check: --format ist text oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>tessera-cli check: name the policies with --policies PATH (files or folders)</source>
+        <translation>tessera-cli check: nennen Sie die Richtlinien mit --policies PFAD (Dateien oder Ordner)</translation>
+    </message>
+    <message>
+        <source>tessera-cli check: no policy files (*.policy.yaml) in %1</source>
+        <translation>tessera-cli check: keine Richtliniendateien (*.policy.yaml) in %1</translation>
+    </message>
+    <message>
+        <source>tessera-cli check: %1: no such file or folder</source>
+        <translation>tessera-cli check: %1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>tessera-cli check: the domain files have errors; nothing was checked.</source>
+        <translation>tessera-cli check: die Domänendateien haben Fehler; nichts wurde geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n product(s)</source>
+        <translation>
+            <numerusform>über %n Produkt</numerusform>
+            <numerusform>über %n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n Verstoß</numerusform>
+            <numerusform>%n Verstöße</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the policies</source>
+        <translation>
+            <numerusform>%n Problem in den Richtlinien</numerusform>
+            <numerusform>%n Probleme in den Richtlinien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ColumnTraceModel</name>
+    <message>
+        <source>masked</source>
+        <translation>maskiert</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>%1 (whole dataset)</source>
+        <translation>%1 (ganzer Datensatz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) upstream</source>
+        <translation>
+            <numerusform>%n Schritt stromaufwärts</numerusform>
+            <numerusform>%n Schritte stromaufwärts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) downstream</source>
+        <translation>
+            <numerusform>%n Schritt stromabwärts</numerusform>
+            <numerusform>%n Schritte stromabwärts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CommandLine</name>
+    <message>
+        <source>Tessera: find, document, trace and govern the data products of a data mesh.</source>
+        <translation>Tessera: Datenprodukte eines Data Mesh finden, dokumentieren, nachverfolgen und steuern.</translation>
+    </message>
+    <message>
+        <source>Open the catalog in PATH (a SQLite file) or at a postgresql:// URL.</source>
+        <translation>Den Katalog in PFAD (einer SQLite-Datei) oder unter einer postgresql://-URL öffnen.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PFAD|URL</translation>
+    </message>
+    <message>
+        <source>Work as ROLE: steward, owner or analyst.</source>
+        <translation>In der Rolle ROLLE arbeiten: steward, owner oder analyst.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>Write screenshots of the main window to DIR and quit.</source>
+        <translation>Bildschirmfotos des Hauptfensters in ORDNER schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Use the user interface language LANG (%1) instead of the system&apos;s.</source>
+        <translation>Die Oberflächensprache SPRACHE (%1) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>--catalog: %1</source>
+        <translation>--catalog: %1</translation>
+    </message>
+    <message>
+        <source>--role: unknown role &quot;%1&quot;; use %2.</source>
+        <translation>--role: Unbekannte Rolle „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>--screenshot: name the folder to write the screenshots to.</source>
+        <translation>--screenshot: Nennen Sie den Ordner, in den die Bildschirmfotos geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>--lang: Tessera is not translated into &quot;%1&quot;; choose one of %2.</source>
+        <translation>--lang: Tessera ist nicht in „%1“ übersetzt; wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>The catalog to open, as with --catalog.</source>
+        <translation>Der zu öffnende Katalog, wie bei --catalog.</translation>
+    </message>
+    <message>
+        <source>[CATALOG]</source>
+        <translation>[KATALOG]</translation>
+    </message>
+    <message>
+        <source>Tessera opens one catalog at a time; &quot;%1&quot; is one too many.</source>
+        <translation>Tessera öffnet einen Katalog auf einmal; „%1“ ist einer zu viel.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ConflictDialog</name>
+    <message>
+        <source>Someone Else Saved This Product</source>
+        <translation>Jemand anderes hat dieses Produkt gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was removed from the catalog while you were editing it. Overwriting creates it again with your version.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde aus dem Katalog entfernt, während Sie es bearbeitet haben. Beim Überschreiben wird es mit Ihrer Version neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close this and go on editing; nothing is saved yet</source>
+        <translation>Dies schließen und weiter bearbeiten; noch ist nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Copy Mine</source>
+        <translation>Meine kopieren</translation>
+    </message>
+    <message>
+        <source>Copy your version as text, to keep it before reloading</source>
+        <translation>Ihre Version als Text kopieren, um sie vor dem Neuladen zu sichern</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>Andere neu laden</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the saved version</source>
+        <translation>Ihre Änderungen verwerfen und die gespeicherte Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Mit meiner überschreiben</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs (theirs stays in the history)</source>
+        <translation>Ihre Version über die andere speichern (die andere bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: %5 only in theirs, %6 only in yours.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde von &lt;b&gt;%2&lt;/b&gt; um %3 gespeichert (Revision %4), während Sie es bearbeitet haben. Unten steht, was sich von deren Fassung zu Ihrer ändert: %5 nur in deren Fassung, %6 nur in Ihrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Decisions</name>
+    <message>
+        <source>Not masked: no masking rule applies</source>
+        <translation>Nicht maskiert: keine Maskierungsregel trifft zu</translation>
+    </message>
+    <message>
+        <source>Not masked, by %1 (%2)</source>
+        <translation>Nicht maskiert, durch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Masked with %1 by %2 (%3)</source>
+        <translation>Maskiert mit %1 durch %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Denied: no access rule allows it</source>
+        <translation>Verweigert: keine Zugriffsregel erlaubt es</translation>
+    </message>
+    <message>
+        <source>Allowed by %1 (%2)</source>
+        <translation>Erlaubt durch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Denied by %1 (%2)</source>
+        <translation>Verweigert durch %1 (%2)</translation>
+    </message>
+    <message>
+        <source>classification %1</source>
+        <translation>Klassifizierung %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation>Tags %1</translation>
+    </message>
+    <message>
+        <source>every product</source>
+        <translation>jedes Produkt</translation>
+    </message>
+    <message>
+        <source>%1 may %2: %3</source>
+        <translation>%1 darf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: %3</source>
+        <translation>%1 darf nicht %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DocumentArea</name>
+    <message>
+        <source>Welcome to Tessera</source>
+        <translation>Willkommen bei Tessera</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Find, document, trace and govern the data products of your mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; opens a catalog &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; searches it&lt;/p&gt;&lt;p&gt;Product pages, lineage graphs, policies, previews and pipelines open here as tabs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Finden, dokumentieren, verfolgen und steuern Sie die Datenprodukte Ihres Mesh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; öffnet einen Katalog &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; durchsucht ihn&lt;/p&gt;&lt;p&gt;Produktseiten, Herkunftsgraphen, Richtlinien, Vorschauen und Pipelines öffnen sich hier als Reiter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (ungespeicherte Änderungen)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DocumentPage</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DocumentationEditor</name>
+    <message>
+        <source>Documentation source (Markdown)</source>
+        <translation>Quelltext der Dokumentation (Markdown)</translation>
+    </message>
+    <message>
+        <source>Documentation preview</source>
+        <translation>Vorschau der Dokumentation</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>No documentation yet.</source>
+        <translation>Noch keine Dokumentation.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Dpds</name>
+    <message>
+        <source>not a DPDS descriptor</source>
+        <translation>keine DPDS-Beschreibung</translation>
+    </message>
+    <message>
+        <source>the descriptor has no info</source>
+        <translation>die Beschreibung hat kein info</translation>
+    </message>
+    <message>
+        <source>a port given by reference (%1) is not followed</source>
+        <translation>ein als Verweis angegebener Port (%1) wird nicht verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder</source>
+        <translation>Der Ordner für Entwürfe kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the draft: %1</source>
+        <translation>Der Entwurf kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the draft: %1</source>
+        <translation>Der Entwurf kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the draft: %1</source>
+        <translation>Der Entwurf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft is damaged: %1</source>
+        <translation>Der Entwurf ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The draft names no product</source>
+        <translation>Der Entwurf nennt kein Produkt</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::FacetModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Owner team</source>
+        <translation>Eigentümerteam</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ohne Eigentümer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 selected)</source>
+        <translation>%1 (%2 ausgewählt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::HistoryModel</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>erste Version</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>keine sichtbare Änderung</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ImpactModel</name>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n product(s)</source>
+        <translation>
+            <numerusform>in %n Produkt</numerusform>
+            <numerusform>in %n Produkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n team(s)</source>
+        <translation>
+            <numerusform>von %n Team</numerusform>
+            <numerusform>von %n Teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Owning team</source>
+        <translation>Verantwortliches Team</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Reached from</source>
+        <translation>Erreicht über</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::JsonSchema</name>
+    <message>
+        <source>cannot read the schema: %1</source>
+        <translation>das Schema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the schema is not a JSON object: %1</source>
+        <translation>das Schema ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>is not allowed here</source>
+        <translation>ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 is not allowed; use one of %2</source>
+        <translation>%1 ist nicht erlaubt; verwenden Sie eines von %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be more than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a multiple of %1</source>
+        <translation>muss ein Vielfaches von %1 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at least %n character(s)</source>
+        <translation>
+            <numerusform>muss mindestens %n Zeichen haben</numerusform>
+            <numerusform>muss mindestens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must have at most %n character(s)</source>
+        <translation>
+            <numerusform>darf höchstens %n Zeichen haben</numerusform>
+            <numerusform>darf höchstens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n entry(s)</source>
+        <translation>
+            <numerusform>braucht mindestens %n Eintrag</numerusform>
+            <numerusform>braucht mindestens %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>may have at most %n entry(s)</source>
+        <translation>
+            <numerusform>darf höchstens %n Eintrag haben</numerusform>
+            <numerusform>darf höchstens %n Einträge haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is the same as entry %1; entries must differ</source>
+        <translation>gleicht Eintrag %1; Einträge müssen sich unterscheiden</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>ist vorgeschrieben, fehlt aber</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; known fields here: %2</source>
+        <translation>unbekanntes Feld „%1“; hier bekannte Felder: %2</translation>
+    </message>
+    <message>
+        <source>does not fit any of the allowed forms here</source>
+        <translation>passt zu keiner der hier erlaubten Formen</translation>
+    </message>
+    <message>
+        <source>fits %1 of the allowed forms here, but must fit exactly one</source>
+        <translation>passt zu %1 der hier erlaubten Formen, muss aber zu genau einer passen</translation>
+    </message>
+    <message>
+        <source>has a form that is not allowed here</source>
+        <translation>hat eine Form, die hier nicht erlaubt ist</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::LineageCanvas</name>
+    <message>
+        <source>External · %1</source>
+        <translation>Extern · %1</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>unbekannte Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Domain · %n node(s)</source>
+        <translation>
+            <numerusform>Domäne · %n Knoten</numerusform>
+            <numerusform>Domäne · %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n node(s)</source>
+        <translation>
+            <numerusform>%1 · %n Knoten</numerusform>
+            <numerusform>%1 · %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Domains: %1</source>
+        <translation>Domänen: %1</translation>
+    </message>
+    <message>
+        <source>Lineage graph</source>
+        <translation>Herkunftsgraph</translation>
+    </message>
+    <message>
+        <source>Datasets and the jobs between them. Arrow keys pan, Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 fits the graph.</source>
+        <translation>Datensätze und die Jobs dazwischen. Pfeiltasten verschieben, Strg+Plus und Strg+Minus zoomen, Strg+0 zeigt den ganzen Graphen.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>keine Läufe</translation>
+    </message>
+    <message>
+        <source>Run states: %1</source>
+        <translation>Laufzustände: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::LineageMinimap</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The whole graph; the frame shows the part in view. Click or drag to move there.</source>
+        <translation>Der ganze Graph; der Rahmen zeigt den sichtbaren Teil. Klicken oder ziehen, um dorthin zu wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::LineagePage</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Column Trace</source>
+        <translation>Spaltenverfolgung</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The previous view (%1)</source>
+        <translation>Die vorige Ansicht (%1)</translation>
+    </message>
+    <message>
+        <source>Whole Graph</source>
+        <translation>Ganzer Graph</translation>
+    </message>
+    <message>
+        <source>Show the lineage of the whole catalog</source>
+        <translation>Die Herkunft des ganzen Katalogs zeigen</translation>
+    </message>
+    <message>
+        <source>Focus on a product, dataset or job…</source>
+        <translation>Auf Produkt, Datensatz oder Job fokussieren…</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source> &amp;Up </source>
+        <translation> &amp;Aufwärts </translation>
+    </message>
+    <message>
+        <source>Hops shown upstream of the focus</source>
+        <translation>Gezeigte Schritte stromaufwärts des Fokus</translation>
+    </message>
+    <message>
+        <source> &amp;Down </source>
+        <translation> A&amp;bwärts </translation>
+    </message>
+    <message>
+        <source>Hops shown downstream of the focus</source>
+        <translation>Gezeigte Schritte stromabwärts des Fokus</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Show every dataset, or each product or domain as one node</source>
+        <translation>Jeden Datensatz zeigen, oder jedes Produkt bzw. jede Domäne als einen Knoten</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Show the jobs between datasets</source>
+        <translation>Die Jobs zwischen Datensätzen zeigen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Choose the domains and kinds of datasets shown</source>
+        <translation>Gezeigte Domänen und Arten von Datensätzen wählen</translation>
+    </message>
+    <message>
+        <source>External Datasets</source>
+        <translation>Externe Datensätze</translation>
+    </message>
+    <message>
+        <source>Show datasets that no product of the catalog offers</source>
+        <translation>Datensätze zeigen, die kein Produkt des Katalogs anbietet</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Verkleinern (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Vergrößern (%1)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (%1)</source>
+        <translation>Den ganzen Graphen zeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Show the overview in the corner</source>
+        <translation>Die Übersicht in der Ecke zeigen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG Drawing…</source>
+        <translation>SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT…</source>
+        <translation>Graphviz DOT…</translation>
+    </message>
+    <message>
+        <source>Graphviz files (*.dot *.gv)</source>
+        <translation>Graphviz-Dateien (*.dot *.gv)</translation>
+    </message>
+    <message>
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <source>GraphML files (*.graphml)</source>
+        <translation>GraphML-Dateien (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Mermaid Flowchart…</source>
+        <translation>Mermaid-Flussdiagramm…</translation>
+    </message>
+    <message>
+        <source>Mermaid files (*.mmd *.md)</source>
+        <translation>Mermaid-Dateien (*.mmd *.md)</translation>
+    </message>
+    <message>
+        <source>Current View</source>
+        <translation>Aktuelle Ansicht</translation>
+    </message>
+    <message>
+        <source>Export Lineage</source>
+        <translation>Herkunft exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Select a dataset to see what a change to it reaches downstream.</source>
+        <translation>Einen Datensatz wählen, um zu sehen, was eine Änderung an ihm stromabwärts erreicht.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the list for a spreadsheet</source>
+        <translation>Die Liste für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <source>Export Impact</source>
+        <translation>Auswirkung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Column trace</source>
+        <translation>Spaltenverfolgung</translation>
+    </message>
+    <message>
+        <source>Nothing downstream of %1 depends on it.</source>
+        <translation>Nichts stromabwärts hängt von %1 ab.</translation>
+    </message>
+    <message>
+        <source>A change to %1 reaches %2.</source>
+        <translation>Eine Änderung an %1 erreicht %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is computed from %n column(s)</source>
+        <translation>
+            <numerusform>%1 wird aus %n Spalte berechnet</numerusform>
+            <numerusform>%1 wird aus %n Spalten berechnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) are computed from it.</source>
+        <translation>
+            <numerusform>%n Spalte wird daraus berechnet.</numerusform>
+            <numerusform>%n Spalten werden daraus berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the lineage is called %1.</source>
+        <translation>Nichts in der Herkunft heißt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n node(s)…</source>
+        <translation>
+            <numerusform>%n Knoten wird angeordnet…</numerusform>
+            <numerusform>%n Knoten werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n Kante</numerusform>
+            <numerusform>%n Kanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>von %n</numerusform>
+            <numerusform>von %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n Kreis</numerusform>
+            <numerusform>%n Kreise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data flows back in a circle here; the edges drawn dashed in red close the circles.</source>
+        <translation>Hier fließen Daten im Kreis zurück; die rot gestrichelten Kanten schließen die Kreise.</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>Show Everything</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Select a dataset with columns</source>
+        <translation>Einen Datensatz mit Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Choose a column of %1</source>
+        <translation>Eine Spalte von %1 wählen</translation>
+    </message>
+    <message>
+        <source>Focus Here</source>
+        <translation>Hierauf fokussieren</translation>
+    </message>
+    <message>
+        <source>Close Upstream</source>
+        <translation>Stromaufwärts schließen</translation>
+    </message>
+    <message>
+        <source>Close Downstream</source>
+        <translation>Stromabwärts schließen</translation>
+    </message>
+    <message>
+        <source>Open Upstream (%1)</source>
+        <translation>Stromaufwärts öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Open Downstream (%1)</source>
+        <translation>Stromabwärts öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Show Datasets of %1</source>
+        <translation>Datensätze von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show Products of %1</source>
+        <translation>Produkte von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Collapse Product %1</source>
+        <translation>Produkt %1 zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Collapse Domain %1</source>
+        <translation>Domäne %1 zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Show Impact</source>
+        <translation>Auswirkung zeigen</translation>
+    </message>
+    <message>
+        <source>Trace Column</source>
+        <translation>Spalte verfolgen</translation>
+    </message>
+    <message>
+        <source>Open Product %1</source>
+        <translation>Produkt %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>The image of %1 × %2 pixels is too large to make.</source>
+        <translation>Ein Bild von %1 × %2 Pixeln ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Exported from Tessera</source>
+        <translation>Aus Tessera exportiert</translation>
+    </message>
+    <message>
+        <source>Lineage: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Product, collapsed</source>
+        <translation>Produkt, zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Domain, collapsed</source>
+        <translation>Domäne, zusammengefasst</translation>
+    </message>
+    <message>
+        <source>External dataset</source>
+        <translation>Externer Datensatz</translation>
+    </message>
+    <message>
+        <source>Processing of %1 (from its input ports)</source>
+        <translation>Verarbeitung von %1 (aus seinen Eingangsports)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namensraum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Steht für</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>(%n weiterer nicht gezeigt)</numerusform>
+            <numerusform>(%n weitere nicht gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>Focus here</source>
+        <translation>Hierauf fokussieren</translation>
+    </message>
+    <message>
+        <source>Show impact</source>
+        <translation>Auswirkung zeigen</translation>
+    </message>
+    <message>
+        <source>Open product</source>
+        <translation>Produkt öffnen</translation>
+    </message>
+    <message>
+        <source>Columns: click one to trace it</source>
+        <translation>Spalten: eine anklicken, um sie zu verfolgen</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Färben nach</translation>
+    </message>
+    <message>
+        <source>Colour by Domain</source>
+        <translation>Nach Domäne färben</translation>
+    </message>
+    <message>
+        <source>Colour by Run State</source>
+        <translation>Nach Laufzustand färben</translation>
+    </message>
+    <message>
+        <source>Colour nodes by their domain, or by the latest run of the pipelines behind them</source>
+        <translation>Knoten nach ihrer Domäne färben oder nach dem letzten Lauf der Pipelines dahinter</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::LineageReceiver</name>
+    <message>
+        <source>The receiver listens only on this computer (127.0.0.1 or ::1) unless remote clients are allowed explicitly; %1 is not a loopback address.</source>
+        <translation>Der Empfänger hört nur auf diesem Rechner (127.0.0.1 oder ::1), solange entfernte Clients nicht ausdrücklich erlaubt sind; %1 ist keine Loopback-Adresse.</translation>
+    </message>
+    <message>
+        <source>The receiver cannot listen on %1 port %2: %3</source>
+        <translation>Der Empfänger kann auf %1 Port %2 nicht empfangen: %3</translation>
+    </message>
+    <message>
+        <source>the request&apos;s headers are larger than %1 KB</source>
+        <translation>die Kopfzeilen der Anfrage sind größer als %1 KB</translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.1 request</source>
+        <translation>keine HTTP/1.1-Anfrage</translation>
+    </message>
+    <message>
+        <source>no such endpoint: OpenLineage events go to POST /api/v1/lineage</source>
+        <translation>diesen Endpunkt gibt es nicht: OpenLineage-Ereignisse gehen an POST /api/v1/lineage</translation>
+    </message>
+    <message>
+        <source>only POST is accepted here</source>
+        <translation>hier wird nur POST angenommen</translation>
+    </message>
+    <message>
+        <source>the request must give its Content-Length</source>
+        <translation>die Anfrage muss ihre Content-Length angeben</translation>
+    </message>
+    <message>
+        <source>the Content-Length is not a number</source>
+        <translation>die Content-Length ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the event is larger than %1 MB</source>
+        <translation>das Ereignis ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>compressed bodies are not accepted; send the event as plain JSON</source>
+        <translation>komprimierte Inhalte werden nicht angenommen; senden Sie das Ereignis als einfaches JSON</translation>
+    </message>
+    <message>
+        <source>the body must be application/json</source>
+        <translation>der Inhalt muss application/json sein</translation>
+    </message>
+    <message>
+        <source>send one event per request, not a list</source>
+        <translation>senden Sie ein Ereignis pro Anfrage, keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3 of the body)</source>
+        <translation>%1 (Zeile %2, Spalte %3 des Inhalts)</translation>
+    </message>
+    <message>
+        <source>the body holds no event</source>
+        <translation>der Inhalt enthält kein Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MainWindow</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Nothing selected.
 
 Select a product, dataset or lineage node to see its details here.</source>
-            <translation>Nichts ausgewählt.
+        <translation>Nichts ausgewählt.
 
 Wählen Sie ein Produkt, ein Dataset oder einen Knoten im Herkunftsgraphen, um hier die Einzelheiten zu sehen.</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Probleme</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivität</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Stop the selected work</source>
-            <translation>Die ausgewählte Aufgabe anhalten</translation>
-        </message>
-        <message>
-            <source>Clear Finished</source>
-            <translation>Erledigte entfernen</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Open Catalog…</source>
-            <translation>Katalog ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open a catalog file</source>
-            <translation>Eine Katalogdatei öffnen</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Find in Catalog</source>
-            <translation>Im Katalog &amp;suchen</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>F&amp;ull Screen</source>
-            <translation>&amp;Vollbild</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Einstellungen</translation>
-        </message>
-        <message>
-            <source>Work as &amp;Role</source>
-            <translation>In der &amp;Rolle arbeiten</translation>
-        </message>
-        <message>
-            <source>Main Toolbar</source>
-            <translation>Hauptwerkzeugleiste</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Tessera</source>
-            <translation>Ü&amp;ber Tessera</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Open Catalog</source>
-            <translation>Katalog öffnen</translation>
-        </message>
-        <message>
-            <source>Tessera catalogs (*.tessera *.sqlite *.db);;All files (*)</source>
-            <translation>Tessera-Kataloge (*.tessera *.sqlite *.db);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Clear List</source>
-            <translation>Liste leeren</translation>
-        </message>
-        <message>
-            <source>Catalog: %1</source>
-            <translation>Katalog: %1</translation>
-        </message>
-        <message>
-            <source>%1 — Tessera</source>
-            <translation>%1 — Tessera</translation>
-        </message>
-        <message>
-            <source>No catalog</source>
-            <translation>Kein Katalog</translation>
-        </message>
-        <message>
-            <source>Tessera</source>
-            <translation>Tessera</translation>
-        </message>
-        <message>
-            <source>Role: %1</source>
-            <translation>Rolle: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s) running</source>
-            <translation>
-                <numerusform>%n Aufgabe läuft</numerusform>
-                <numerusform>%n Aufgaben laufen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Problems (%1)</source>
-            <translation>Probleme (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n Fehler</numerusform>
-                <numerusform>%n Fehler</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n Warnung</numerusform>
-                <numerusform>%n Warnungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>catalog</source>
-            <translation>Katalog</translation>
-        </message>
-        <message>
-            <source>&amp;Quick Open…</source>
-            <translation>Schnell ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Go to a product, dataset or column by name</source>
-            <translation>Über den Namen zu einem Produkt, Dataset oder einer Spalte wechseln</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>S&amp;peichern</translation>
-        </message>
-        <message>
-            <source>Save the changes of the current page</source>
-            <translation>Die Änderungen der aktuellen Seite speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Gehe zu</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Zurück</translation>
-        </message>
-        <message>
-            <source>&amp;Forward</source>
-            <translation>&amp;Vorwärts</translation>
-        </message>
-        <message>
-            <source>My &amp;Domains</source>
-            <translation>Meine &amp;Domänen</translation>
-        </message>
-        <message>
-            <source>The domains you own: as a domain owner you edit their products</source>
-            <translation>Die Domänen, für die Sie verantwortlich sind: Als Domänenverantwortlicher bearbeiten Sie deren Produkte</translation>
-        </message>
-        <message>
-            <source>The catalog in use stays open: a page with unsaved changes was kept.</source>
-            <translation>Der verwendete Katalog bleibt geöffnet: Eine Seite mit ungespeicherten Änderungen wurde beibehalten.</translation>
-        </message>
-        <message>
-            <source>drafts</source>
-            <translation>Entwürfe</translation>
-        </message>
-        <message numerus="yes">
-            <source>Unsaved edits from an earlier session were kept for %n product(s): %1.</source>
-            <translation>
-                <numerusform>Ungespeicherte Bearbeitungen aus einer früheren Sitzung wurden für %n Produkt aufbewahrt: %1.</numerusform>
-                <numerusform>Ungespeicherte Bearbeitungen aus einer früheren Sitzung wurden für %n Produkte aufbewahrt: %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Verwerfen</translation>
-        </message>
-        <message>
-            <source>&amp;Lineage</source>
-            <translation>&amp;Herkunft</translation>
-        </message>
-        <message>
-            <source>Show where the catalog's data comes from and where it goes</source>
-            <translation>Zeigen, woher die Daten des Katalogs kommen und wohin sie gehen</translation>
-        </message>
-        <message>
-            <source>lineage</source>
-            <translation>Herkunft</translation>
-        </message>
-        <message>
-            <source>&amp;Import Run Events…</source>
-            <translation>Lauf-Ereignisse &amp;importieren …</translation>
-        </message>
-        <message>
-            <source>Read OpenLineage run events from files into the catalog</source>
-            <translation>OpenLineage-Lauf-Ereignisse aus Dateien in den Katalog einlesen</translation>
-        </message>
-        <message>
-            <source>&amp;Receive Run Events</source>
-            <translation>Lauf-Ereignisse &amp;empfangen</translation>
-        </message>
-        <message>
-            <source>Let pipelines on this computer send OpenLineage events to Tessera over HTTP</source>
-            <translation>Pipelines auf diesem Rechner OpenLineage-Ereignisse per HTTP an Tessera senden lassen</translation>
-        </message>
-        <message>
-            <source>&amp;Pipelines</source>
-            <translation>&amp;Pipelines</translation>
-        </message>
-        <message>
-            <source>Show whether the pipelines behind the products ran, failed or are late</source>
-            <translation>Zeigen, ob die Pipelines hinter den Produkten liefen, fehlschlugen oder verspätet sind</translation>
-        </message>
-        <message>
-            <source>pipelines</source>
-            <translation>Pipelines</translation>
-        </message>
-        <message>
-            <source>No run of this product's pipelines is known.</source>
-            <translation>Von den Pipelines dieses Produkts ist kein Lauf bekannt.</translation>
-        </message>
-        <message>
-            <source>No catalog is open.</source>
-            <translation>Es ist kein Katalog geöffnet.</translation>
-        </message>
-        <message>
-            <source>No event files (*.ndjson, *.jsonl, *.json) in %1.</source>
-            <translation>Keine Ereignisdateien (*.ndjson, *.jsonl, *.json) in %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reading %n event file(s)</source>
-            <translation>
-                <numerusform>Lese %n Ereignisdatei</numerusform>
-                <numerusform>Lese %n Ereignisdateien</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>events</source>
-            <translation>Ereignisse</translation>
-        </message>
-        <message numerus="yes">
-            <source>No event could be read: %n problem(s), listed in Problems.</source>
-            <translation>
-                <numerusform>Kein Ereignis lesbar: %n Problem, aufgeführt unter Probleme.</numerusform>
-                <numerusform>Kein Ereignis lesbar: %n Probleme, aufgeführt unter Probleme.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) read</source>
-            <translation>
-                <numerusform>%n Ereignis gelesen</numerusform>
-                <numerusform>%n Ereignisse gelesen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n neu</numerusform>
-                <numerusform>%n neu</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n run(s) updated</source>
-            <translation>
-                <numerusform>%n Lauf aktualisiert</numerusform>
-                <numerusform>%n Läufe aktualisiert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s) refused (see Problems)</source>
-            <translation>
-                <numerusform>%n Zeile abgelehnt (siehe Probleme)</numerusform>
-                <numerusform>%n Zeilen abgelehnt (siehe Probleme)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import Run Events</source>
-            <translation>Lauf-Ereignisse importieren</translation>
-        </message>
-        <message>
-            <source>OpenLineage events (*.ndjson *.jsonl *.json);;All files (*)</source>
-            <translation>OpenLineage-Ereignisse (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <source>receiver</source>
-            <translation>Empfänger</translation>
-        </message>
-        <message>
-            <source>Receiving OpenLineage events at %1</source>
-            <translation>OpenLineage-Ereignisse werden unter %1 empfangen</translation>
-        </message>
-        <message>
-            <source>Receive Run Events</source>
-            <translation>Lauf-Ereignisse empfangen</translation>
-        </message>
-        <message>
-            <source>Pipelines on this computer send OpenLineage events to
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected work</source>
+        <translation>Die ausgewählte Aufgabe anhalten</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Erledigte entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalog…</source>
+        <translation>Katalog ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a catalog file</source>
+        <translation>Eine Katalogdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Catalog</source>
+        <translation>Im Katalog &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Work as &amp;Role</source>
+        <translation>In der &amp;Rolle arbeiten</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Tessera</source>
+        <translation>Ü&amp;ber Tessera</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open Catalog</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Tessera catalogs (*.tessera *.sqlite *.db);;All files (*)</source>
+        <translation>Tessera-Kataloge (*.tessera *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Tessera</source>
+        <translation>%1 — Tessera</translation>
+    </message>
+    <message>
+        <source>No catalog</source>
+        <translation>Kein Katalog</translation>
+    </message>
+    <message>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) running</source>
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Open…</source>
+        <translation>Schnell ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Go to a product, dataset or column by name</source>
+        <translation>Über den Namen zu einem Produkt, Dataset oder einer Spalte wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save the changes of the current page</source>
+        <translation>Die Änderungen der aktuellen Seite speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>My &amp;Domains</source>
+        <translation>Meine &amp;Domänen</translation>
+    </message>
+    <message>
+        <source>The domains you own: as a domain owner you edit their products</source>
+        <translation>Die Domänen, für die Sie verantwortlich sind: Als Domänenverantwortlicher bearbeiten Sie deren Produkte</translation>
+    </message>
+    <message>
+        <source>The catalog in use stays open: a page with unsaved changes was kept.</source>
+        <translation>Der verwendete Katalog bleibt geöffnet: Eine Seite mit ungespeicherten Änderungen wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved edits from an earlier session were kept for %n product(s): %1.</source>
+        <translation>
+            <numerusform>Ungespeicherte Bearbeitungen aus einer früheren Sitzung wurden für %n Produkt aufbewahrt: %1.</numerusform>
+            <numerusform>Ungespeicherte Bearbeitungen aus einer früheren Sitzung wurden für %n Produkte aufbewahrt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage</source>
+        <translation>&amp;Herkunft</translation>
+    </message>
+    <message>
+        <source>Show where the catalog&apos;s data comes from and where it goes</source>
+        <translation>Zeigen, woher die Daten des Katalogs kommen und wohin sie gehen</translation>
+    </message>
+    <message>
+        <source>lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&amp;Import Run Events…</source>
+        <translation>Lauf-Ereignisse &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Read OpenLineage run events from files into the catalog</source>
+        <translation>OpenLineage-Lauf-Ereignisse aus Dateien in den Katalog einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Receive Run Events</source>
+        <translation>Lauf-Ereignisse &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>Let pipelines on this computer send OpenLineage events to Tessera over HTTP</source>
+        <translation>Pipelines auf diesem Rechner OpenLineage-Ereignisse per HTTP an Tessera senden lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation>&amp;Pipelines</translation>
+    </message>
+    <message>
+        <source>Show whether the pipelines behind the products ran, failed or are late</source>
+        <translation>Zeigen, ob die Pipelines hinter den Produkten liefen, fehlschlugen oder verspätet sind</translation>
+    </message>
+    <message>
+        <source>pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>No run of this product&apos;s pipelines is known.</source>
+        <translation>Von den Pipelines dieses Produkts ist kein Lauf bekannt.</translation>
+    </message>
+    <message>
+        <source>No catalog is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <source>No event files (*.ndjson, *.jsonl, *.json) in %1.</source>
+        <translation>Keine Ereignisdateien (*.ndjson, *.jsonl, *.json) in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n event file(s)</source>
+        <translation>
+            <numerusform>Lese %n Ereignisdatei</numerusform>
+            <numerusform>Lese %n Ereignisdateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>No event could be read: %n problem(s), listed in Problems.</source>
+        <translation>
+            <numerusform>Kein Ereignis lesbar: %n Problem, aufgeführt unter Probleme.</numerusform>
+            <numerusform>Kein Ereignis lesbar: %n Probleme, aufgeführt unter Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read</source>
+        <translation>
+            <numerusform>%n Ereignis gelesen</numerusform>
+            <numerusform>%n Ereignisse gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) updated</source>
+        <translation>
+            <numerusform>%n Lauf aktualisiert</numerusform>
+            <numerusform>%n Läufe aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused (see Problems)</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt (siehe Probleme)</numerusform>
+            <numerusform>%n Zeilen abgelehnt (siehe Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Run Events</source>
+        <translation>Lauf-Ereignisse importieren</translation>
+    </message>
+    <message>
+        <source>OpenLineage events (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>OpenLineage-Ereignisse (*.ndjson *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Receiving OpenLineage events at %1</source>
+        <translation>OpenLineage-Ereignisse werden unter %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Receive Run Events</source>
+        <translation>Lauf-Ereignisse empfangen</translation>
+    </message>
+    <message>
+        <source>Pipelines on this computer send OpenLineage events to
 http://127.0.0.1:&lt;port&gt;/api/v1/lineage
 
 Port:</source>
-            <translation>Pipelines auf diesem Rechner senden OpenLineage-Ereignisse an
+        <translation>Pipelines auf diesem Rechner senden OpenLineage-Ereignisse an
 http://127.0.0.1:&lt;Port&gt;/api/v1/lineage
 
 Port:</translation>
-        </message>
-        <message>
-            <source>Receiving on port %1: %2 accepted, %3 refused</source>
-            <translation>Empfang auf Port %1: %2 angenommen, %3 abgelehnt</translation>
-        </message>
-        <message>
-            <source>OpenLineage events are received at %1</source>
-            <translation>OpenLineage-Ereignisse werden unter %1 empfangen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::NavigatorPanel</name>
-        <message>
-            <source>Search products, datasets, columns…</source>
-            <translation>Produkte, Datasets, Spalten suchen …</translation>
-        </message>
-        <message>
-            <source>Search the catalog</source>
-            <translation>Den Katalog durchsuchen</translation>
-        </message>
-        <message>
-            <source>Domains and data products</source>
-            <translation>Domänen und Datenprodukte</translation>
-        </message>
-        <message>
-            <source>No catalog is open.
+    </message>
+    <message>
+        <source>Receiving on port %1: %2 accepted, %3 refused</source>
+        <translation>Empfang auf Port %1: %2 angenommen, %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>OpenLineage events are received at %1</source>
+        <translation>OpenLineage-Ereignisse werden unter %1 empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::NavigatorPanel</name>
+    <message>
+        <source>Search products, datasets, columns…</source>
+        <translation>Produkte, Datasets, Spalten suchen …</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Den Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Domains and data products</source>
+        <translation>Domänen und Datenprodukte</translation>
+    </message>
+    <message>
+        <source>No catalog is open.
 
 Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
-            <translation>Kein Katalog ist geöffnet.
+        <translation>Kein Katalog ist geöffnet.
 
 Öffnen Sie einen mit Datei ▸ Katalog öffnen … oder starten Sie Tessera mit --catalog.</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Filter by domain, owner team, tag, classification and status</source>
-            <translation>Nach Domäne, Eigentümerteam, Schlagwort, Klassifizierung und Status filtern</translation>
-        </message>
-        <message>
-            <source>Show filters</source>
-            <translation>Filter anzeigen</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Suchergebnisse</translation>
-        </message>
-        <message>
-            <source>The first %1 matches</source>
-            <translation>Die ersten %1 Treffer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n Treffer</numerusform>
-                <numerusform>%n Treffer</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Odcs</name>
-        <message>
-            <source>the classification "%1" is none of public, internal, confidential, restricted; the column is left unclassified in the catalog</source>
-            <translation>die Klassifizierung „%1“ ist keine von public, internal, confidential, restricted; die Spalte bleibt im Katalog unklassifiziert</translation>
-        </message>
-        <message>
-            <source>not an ODCS data contract</source>
-            <translation>kein ODCS-Datenvertrag</translation>
-        </message>
-        <message>
-            <source>the contract has no id</source>
-            <translation>der Vertrag hat keine ID</translation>
-        </message>
-        <message>
-            <source>the status "%1" is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
-            <translation>der Status „%1“ ist keiner von draft, active, deprecated, retired; das Produkt ist im Katalog ein Entwurf</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Odps</name>
-        <message>
-            <source>not an ODPS product file</source>
-            <translation>keine ODPS-Produktdatei</translation>
-        </message>
-        <message>
-            <source>the product file has no id</source>
-            <translation>die Produktdatei hat keine ID</translation>
-        </message>
-        <message>
-            <source>the status "%1" is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
-            <translation>der Status „%1“ ist keiner von draft, active, deprecated, retired; das Produkt ist im Katalog ein Entwurf</translation>
-        </message>
-        <message>
-            <source>the output port "%1" names the contract %2, which is not among the files read</source>
-            <translation>der Ausgangsport „%1“ nennt den Vertrag %2, der nicht unter den gelesenen Dateien ist</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::OpenLineage</name>
-        <message>
-            <source>not an OpenLineage event: it has no run, job or dataset</source>
-            <translation>kein OpenLineage-Ereignis: es hat weder run noch job noch dataset</translation>
-        </message>
-        <message>
-            <source>eventTime is required (an ISO 8601 date and time)</source>
-            <translation>eventTime ist erforderlich (Datum und Uhrzeit nach ISO 8601)</translation>
-        </message>
-        <message>
-            <source>eventTime "%1" is not an ISO 8601 date and time</source>
-            <translation>eventTime „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
-        </message>
-        <message>
-            <source>producer is required (a URI)</source>
-            <translation>producer ist erforderlich (eine URI)</translation>
-        </message>
-        <message>
-            <source>eventType must be one of %1</source>
-            <translation>eventType muss eines von %1 sein</translation>
-        </message>
-        <message>
-            <source>run.runId is required</source>
-            <translation>run.runId ist erforderlich</translation>
-        </message>
-        <message>
-            <source>%1 is required</source>
-            <translation>%1 ist erforderlich</translation>
-        </message>
-        <message>
-            <source>%1 must be a list of datasets</source>
-            <translation>%1 muss eine Liste von Datensätzen sein</translation>
-        </message>
-        <message>
-            <source>a dataset needs a namespace and a name</source>
-            <translation>ein Datensatz braucht einen Namensraum (namespace) und einen Namen (name)</translation>
-        </message>
-        <message>
-            <source>a dataset event needs dataset.namespace and dataset.name</source>
-            <translation>ein Datensatz-Ereignis braucht dataset.namespace und dataset.name</translation>
-        </message>
-        <message>
-            <source>an event must be a JSON object</source>
-            <translation>ein Ereignis muss ein JSON-Objekt sein</translation>
-        </message>
-        <message>
-            <source>the file is not valid UTF-8</source>
-            <translation>die Datei ist kein gültiges UTF-8</translation>
-        </message>
-        <message>
-            <source>not valid JSON: %1</source>
-            <translation>kein gültiges JSON: %1</translation>
-        </message>
-        <message>
-            <source>the event is larger than %1 MB</source>
-            <translation>das Ereignis ist größer als %1 MB</translation>
-        </message>
-        <message>
-            <source>the line is not valid UTF-8</source>
-            <translation>die Zeile ist kein gültiges UTF-8</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>the file is larger than %1 GB</source>
-            <translation>die Datei ist größer als %1 GB</translation>
-        </message>
-        <message>
-            <source>the key "%1" appears more than once in the same object</source>
-            <translation>der Schlüssel „%1“ kommt im selben Objekt mehrfach vor</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Permissions</name>
-        <message>
-            <source>Analysts read the catalog. To edit, work as a domain owner or a steward (Settings ▸ Work as Role).</source>
-            <translation>Analysten lesen den Katalog. Um zu bearbeiten, arbeiten Sie als Domänenverantwortlicher oder Data Steward (Einstellungen ▸ In der Rolle arbeiten).</translation>
-        </message>
-        <message>
-            <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; choose your domains in Settings ▸ My Domains.</source>
-            <translation>Dieses Produkt gehört zur Domäne %1, für die Sie nicht verantwortlich sind. Sein Team oder ein Data Steward kann es ändern; wählen Sie Ihre Domänen unter Einstellungen ▸ Meine Domänen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::PipelineDashboardModel</name>
-        <message>
-            <source>Any state</source>
-            <translation>Jeder Zustand</translation>
-        </message>
-        <message>
-            <source>Failed or aborted</source>
-            <translation>Fehlgeschlagen oder abgebrochen</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Verspätet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n product(s)</source>
-            <translation>
-                <numerusform>%n Produkt</numerusform>
-                <numerusform>%n Produkte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failing</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n late</source>
-            <translation>
-                <numerusform>%n verspätet</numerusform>
-                <numerusform>%n verspätet</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pipelines</source>
-            <translation>Pipelines</translation>
-        </message>
-        <message>
-            <source>Jobs that run other jobs as their tasks, and jobs that write no product's datasets</source>
-            <translation>Jobs, die andere Jobs als ihre Aufgaben ausführen, und Jobs, die in keine Datensätze eines Produkts schreiben</translation>
-        </message>
-        <message>
-            <source>%1, owned by %2</source>
-            <translation>%1, gehört %2</translation>
-        </message>
-        <message>
-            <source>no runs</source>
-            <translation>keine Läufe</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nie</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed or aborted run(s)</source>
-            <translation>
-                <numerusform>%n fehlgeschlagener oder abgebrochener Lauf</numerusform>
-                <numerusform>%n fehlgeschlagene oder abgebrochene Läufe</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>of %n run(s) since %1</source>
-            <translation>
-                <numerusform>von %n Lauf seit %1</numerusform>
-                <numerusform>von %n Läufen seit %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Runs %n task(s)</source>
-            <translation>
-                <numerusform>Führt %n Aufgabe aus</numerusform>
-                <numerusform>Führt %n Aufgaben aus</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2 % longer than the usual %3</source>
-            <translation>%1: %2 % länger als die üblichen %3</translation>
-        </message>
-        <message>
-            <source>%1: %2 % shorter than the usual %3</source>
-            <translation>%1: %2 % kürzer als die üblichen %3</translation>
-        </message>
-        <message>
-            <source>%1: as long as usual</source>
-            <translation>%1: so lang wie üblich</translation>
-        </message>
-        <message>
-            <source>%1 (%2%3 %)</source>
-            <translation>%1 (%2%3 %)</translation>
-        </message>
-        <message>
-            <source>Product or job</source>
-            <translation>Produkt oder Job</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domäne</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Last success</source>
-            <translation>Letzter Erfolg</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Failures</source>
-            <translation>Fehlschläge</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Aktualität</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::PipelineOverview</name>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1 T %2 h</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 T</translation>
-        </message>
-        <message>
-            <source>%1 old, no latency promised</source>
-            <translation>%1 alt, keine Latenz zugesagt</translation>
-        </message>
-        <message>
-            <source>no latency promised</source>
-            <translation>keine Latenz zugesagt</translation>
-        </message>
-        <message>
-            <source>no runs known</source>
-            <translation>keine Läufe bekannt</translation>
-        </message>
-        <message>
-            <source>fresh: %1 old, %2 allowed</source>
-            <translation>aktuell: %1 alt, %2 erlaubt</translation>
-        </message>
-        <message>
-            <source>late: never completed</source>
-            <translation>verspätet: nie abgeschlossen</translation>
-        </message>
-        <message>
-            <source>late by %1</source>
-            <translation>um %1 verspätet</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::PipelinesPage</name>
-        <message>
-            <source>Domain</source>
-            <translation>Domäne</translation>
-        </message>
-        <message>
-            <source>Show the products of one domain</source>
-            <translation>Die Produkte einer Domäne zeigen</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Show the products in one state</source>
-            <translation>Die Produkte in einem Zustand zeigen</translation>
-        </message>
-        <message>
-            <source>Window</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
-            <source>The time failures are counted over and the history shows</source>
-            <translation>Die Zeit, über die Fehlschläge gezählt werden und die der Verlauf zeigt</translation>
-        </message>
-        <message>
-            <source>Last 24 hours</source>
-            <translation>Letzte 24 Stunden</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n day(s)</source>
-            <translation>
-                <numerusform>Letzter %n Tag</numerusform>
-                <numerusform>Letzte %n Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Read the runs again</source>
-            <translation>Die Läufe neu einlesen</translation>
-        </message>
-        <message>
-            <source>&amp;Domain:</source>
-            <translation>&amp;Domäne:</translation>
-        </message>
-        <message>
-            <source>&amp;State:</source>
-            <translation>&amp;Zustand:</translation>
-        </message>
-        <message>
-            <source>Pipeline dashboard</source>
-            <translation>Pipeline-Übersicht</translation>
-        </message>
-        <message>
-            <source>Run history</source>
-            <translation>Laufverlauf</translation>
-        </message>
-        <message>
-            <source>Zoom In</source>
-            <translation>Vergrößern</translation>
-        </message>
-        <message>
-            <source>Show less time, in more detail (Ctrl+wheel)</source>
-            <translation>Weniger Zeit genauer zeigen (Strg+Mausrad)</translation>
-        </message>
-        <message>
-            <source>Zoom Out</source>
-            <translation>Verkleinern</translation>
-        </message>
-        <message>
-            <source>Show more time</source>
-            <translation>Mehr Zeit zeigen</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Einpassen</translation>
-        </message>
-        <message>
-            <source>Show every run of the history</source>
-            <translation>Jeden Lauf des Verlaufs zeigen</translation>
-        </message>
-        <message>
-            <source>All domains</source>
-            <translation>Alle Domänen</translation>
-        </message>
-        <message>
-            <source>Runs since %1</source>
-            <translation>Läufe seit %1</translation>
-        </message>
-        <message>
-            <source>Runs of %1 since %2</source>
-            <translation>Läufe von %1 seit %2</translation>
-        </message>
-        <message>
-            <source>Runs of %1</source>
-            <translation>Läufe von %1</translation>
-        </message>
-        <message>
-            <source>Pipelines</source>
-            <translation>Pipelines</translation>
-        </message>
-        <message>
-            <source>Pipelines of a product of %1</source>
-            <translation>Pipelines eines Produkts von %1</translation>
-        </message>
-        <message>
-            <source>no runs</source>
-            <translation>keine Läufe</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Aktualität</translation>
-        </message>
-        <message>
-            <source>Allowed age</source>
-            <translation>Erlaubtes Alter</translation>
-        </message>
-        <message>
-            <source>Last success</source>
-            <translation>Letzter Erfolg</translation>
-        </message>
-        <message>
-            <source>Failures</source>
-            <translation>Fehlschläge</translation>
-        </message>
-        <message>
-            <source>%1 of %2 runs in the window</source>
-            <translation>%1 von %2 Läufen im Zeitraum</translation>
-        </message>
-        <message>
-            <source>Jobs</source>
-            <translation>Jobs</translation>
-        </message>
-        <message>
-            <source>Open the product</source>
-            <translation>Das Produkt öffnen</translation>
-        </message>
-        <message>
-            <source>The latest run of this job:</source>
-            <translation>Der letzte Lauf dieses Jobs:</translation>
-        </message>
-        <message>
-            <source>No runs known.</source>
-            <translation>Keine Läufe bekannt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Policies</name>
-        <message>
-            <source>expected a mapping of keys and values, found %1</source>
-            <translation>eine Zuordnung von Schlüsseln und Werten erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>unknown key “%1” (known here: %2)</source>
-            <translation>unbekannter Schlüssel „%1“ (hier bekannt: %2)</translation>
-        </message>
-        <message>
-            <source>unknown key “%1”: did you mean “%2”?</source>
-            <translation>unbekannter Schlüssel „%1“: meinten Sie „%2“?</translation>
-        </message>
-        <message>
-            <source>“%1” is required</source>
-            <translation>„%1“ ist erforderlich</translation>
-        </message>
-        <message>
-            <source>expected text, found %1</source>
-            <translation>Text erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>“%1” must not be empty</source>
-            <translation>„%1“ darf nicht leer sein</translation>
-        </message>
-        <message>
-            <source>“%1” is required (one of %2)</source>
-            <translation>„%1“ ist erforderlich (eines von %2)</translation>
-        </message>
-        <message>
-            <source>expected one of %1</source>
-            <translation>eines von %1 erwartet</translation>
-        </message>
-        <message>
-            <source>“%1” is not one of %2</source>
-            <translation>„%1“ ist keines von %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not one of %2: did you mean “%3”?</source>
-            <translation>„%1“ ist keines von %2: meinten Sie „%3“?</translation>
-        </message>
-        <message>
-            <source>expected a list, found %1</source>
-            <translation>eine Liste erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>“%1” is required: name the roles (steward, owner, analyst)</source>
-            <translation>„%1“ ist erforderlich: nennen Sie die Rollen (steward, owner, analyst)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a role: use steward, owner or analyst</source>
-            <translation>„%1“ ist keine Rolle: verwenden Sie steward, owner oder analyst</translation>
-        </message>
-        <message>
-            <source>“%1” is not a classification: use public, internal, confidential or restricted</source>
-            <translation>„%1“ ist keine Klassifizierung: verwenden Sie public, internal, confidential oder restricted</translation>
-        </message>
-        <message>
-            <source>an id is letters, digits, “.”, “_” and “-”, starting with a letter or digit</source>
-            <translation>eine ID besteht aus Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer</translation>
-        </message>
-        <message>
-            <source>a version is a whole number from 1</source>
-            <translation>eine Version ist eine ganze Zahl ab 1</translation>
-        </message>
-        <message>
-            <source>only a standard has a condition; a %1 policy has rules</source>
-            <translation>nur ein Standard hat eine Bedingung; eine %1-Richtlinie hat Regeln</translation>
-        </message>
-        <message>
-            <source>“rules” is a list of rules</source>
-            <translation>„rules“ ist eine Liste von Regeln</translation>
-        </message>
-        <message>
-            <source>a standard has either one condition or rules, not both</source>
-            <translation>ein Standard hat entweder eine Bedingung oder Regeln, nicht beides</translation>
-        </message>
-        <message>
-            <source>“message” goes with a standard's condition</source>
-            <translation>„message“ gehört zur Bedingung eines Standards</translation>
-        </message>
-        <message>
-            <source>a %1 policy needs rules</source>
-            <translation>eine %1-Richtlinie braucht Regeln</translation>
-        </message>
-        <message>
-            <source>“actions” is required (read, edit, publish)</source>
-            <translation>„actions“ ist erforderlich (read, edit, publish)</translation>
-        </message>
-        <message>
-            <source>a masking rule picks columns by classification, tags or columns</source>
-            <translation>eine Maskierungsregel wählt Spalten nach Klassifizierung, Tags oder Spaltennamen</translation>
-        </message>
-        <message>
-            <source>a CUSTOM mask's expression uses {col} for the column's value</source>
-            <translation>der Ausdruck einer CUSTOM-Maske verwendet {col} für den Wert der Spalte</translation>
-        </message>
-        <message>
-            <source>only a CUSTOM mask has an expression</source>
-            <translation>nur eine CUSTOM-Maske hat einen Ausdruck</translation>
-        </message>
-        <message>
-            <source>a quality rule has either a metric (%1) or sql</source>
-            <translation>eine Qualitätsregel hat entweder eine Metrik (%1) oder sql</translation>
-        </message>
-        <message>
-            <source>“%1” is not a metric: use %2</source>
-            <translation>„%1“ ist keine Metrik: verwenden Sie %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a metric: did you mean “%2”?</source>
-            <translation>„%1“ ist keine Metrik: meinten Sie „%2“?</translation>
-        </message>
-        <message>
-            <source>“%1” takes two numbers, the lower first: [10, 20]</source>
-            <translation>„%1“ nimmt zwei Zahlen, die kleinere zuerst: [10, 20]</translation>
-        </message>
-        <message>
-            <source>“%1” takes a number</source>
-            <translation>„%1“ nimmt eine Zahl</translation>
-        </message>
-        <message>
-            <source>a quality rule has exactly one operator (%1)</source>
-            <translation>eine Qualitätsregel hat genau einen Operator (%1)</translation>
-        </message>
-        <message>
-            <source>the rule id “%1” is used twice in this policy</source>
-            <translation>die Regel-ID „%1“ kommt in dieser Richtlinie zweimal vor</translation>
-        </message>
-        <message>
-            <source>“policies” is a list of policies</source>
-            <translation>„policies“ ist eine Liste von Richtlinien</translation>
-        </message>
-        <message>
-            <source>the file holds no policy</source>
-            <translation>die Datei enthält keine Richtlinie</translation>
-        </message>
-        <message>
-            <source>a policy file is a policy (a mapping with id, kind, title, ...) or “policies:” with a list of them</source>
-            <translation>eine Richtliniendatei ist eine Richtlinie (eine Zuordnung mit id, kind, title, …) oder „policies:“ mit einer Liste davon</translation>
-        </message>
-        <message>
-            <source>the policy id “%1” is used twice in this file (first at line %2)</source>
-            <translation>die Richtlinien-ID „%1“ kommt in dieser Datei zweimal vor (zuerst in Zeile %2)</translation>
-        </message>
-        <message>
-            <source>the file is larger than %1 MB, more than a policy file holds</source>
-            <translation>die Datei ist größer als %1 MB, mehr als eine Richtliniendatei enthält</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>the policy id “%1” is also used in %2</source>
-            <translation>die Richtlinien-ID „%1“ wird auch in %2 verwendet</translation>
-        </message>
-        <message>
-            <source>a standard policy needs a condition or rules</source>
-            <translation>eine Standard-Richtlinie braucht eine Bedingung oder Regeln</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::PolicyExports</name>
-        <message>
-            <source>From Tessera: %1 of %2 (%3)</source>
-            <translation>Aus Tessera: %1 von %2 (%3)</translation>
-        </message>
-        <message>
-            <source>From Tessera: %1 (%2)</source>
-            <translation>Aus Tessera: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Masks and grants from Tessera's policies, for the Unity Catalog catalog %1.</source>
-            <translation>Masken und Berechtigungen aus den Richtlinien von Tessera, für den Unity-Catalog-Katalog %1.</translation>
-        </message>
-        <message>
-            <source>Roles are account groups of the same names.</source>
-            <translation>Rollen sind Kontogruppen gleichen Namens.</translation>
-        </message>
-        <message>
-            <source>%1 of %2, by %3</source>
-            <translation>%1 von %2, durch %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::PostgresCatalogStore</name>
-        <message>
-            <source>Could not connect to the catalog %1: %2</source>
-            <translation>Keine Verbindung zum Katalog %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::ProblemModel</name>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warnung</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Schwere</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Ort</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::ProductEdit</name>
-        <message>
-            <source>There is no product %1 in this catalog</source>
-            <translation>In diesem Katalog gibt es kein Produkt %1</translation>
-        </message>
-        <message>
-            <source>Service level %1 has no property (latency, availability, retention, …)</source>
-            <translation>Service-Level %1 hat keine Eigenschaft (Latenz, Verfügbarkeit, Aufbewahrung, …)</translation>
-        </message>
-        <message>
-            <source>Service level %1 (%2) has no value</source>
-            <translation>Service-Level %1 (%2) hat keinen Wert</translation>
-        </message>
-        <message>
-            <source>The product %1 was removed from the catalog</source>
-            <translation>Das Produkt %1 wurde aus dem Katalog entfernt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::ProductPage</name>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Back (%1)</source>
-            <translation>Zurück (%1)</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>Vorwärts</translation>
-        </message>
-        <message>
-            <source>Forward (%1)</source>
-            <translation>Vorwärts (%1)</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <source>Save the changes (%1)</source>
-            <translation>Die Änderungen speichern (%1)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>Zurücksetzen</translation>
-        </message>
-        <message>
-            <source>Drop the unsaved changes</source>
-            <translation>Die ungespeicherten Änderungen verwerfen</translation>
-        </message>
-        <message>
-            <source>Write Back to Folder</source>
-            <translation>In den Ordner zurückschreiben</translation>
-        </message>
-        <message>
-            <source>Write Back</source>
-            <translation>Zurückschreiben</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Übersicht</translation>
-        </message>
-        <message>
-            <source>Documentation</source>
-            <translation>Dokumentation</translation>
-        </message>
-        <message>
-            <source>Schema</source>
-            <translation>Schema</translation>
-        </message>
-        <message>
-            <source>Ports</source>
-            <translation>Ports</translation>
-        </message>
-        <message>
-            <source>Quality</source>
-            <translation>Qualität</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Verlauf</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <source>Comma-separated, e.g. finance, daily</source>
-            <translation>Durch Kommas getrennt, z. B. finance, daily</translation>
-        </message>
-        <message>
-            <source>Service levels</source>
-            <translation>Service-Levels</translation>
-        </message>
-        <message>
-            <source>Add Service Level</source>
-            <translation>Service-Level hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Entfernen</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Beschreibung:</translation>
-        </message>
-        <message>
-            <source>&amp;Classification:</source>
-            <translation>&amp;Klassifizierung:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>Schlag&amp;wörter:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Service levels&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Service-Levels&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Filter columns by name, type, description, tag…</source>
-            <translation>Spalten nach Name, Typ, Beschreibung, Schlagwort filtern …</translation>
-        </message>
-        <message>
-            <source>Filter columns</source>
-            <translation>Spalten filtern</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Spalten</translation>
-        </message>
-        <message>
-            <source>Quality rules</source>
-            <translation>Qualitätsregeln</translation>
-        </message>
-        <message>
-            <source>Select one change to see what it did, or two to compare those versions.</source>
-            <translation>Wählen Sie eine Änderung, um zu sehen, was sie bewirkt hat, oder zwei, um diese Versionen zu vergleichen.</translation>
-        </message>
-        <message>
-            <source>Differences between the selected versions</source>
-            <translation>Unterschiede zwischen den ausgewählten Versionen</translation>
-        </message>
-        <message>
-            <source>%1 was changed elsewhere and has been reloaded.</source>
-            <translation>%1 wurde anderswo geändert und neu geladen.</translation>
-        </message>
-        <message>
-            <source>Links outside the catalog are not opened from here: %1</source>
-            <translation>Links außerhalb des Katalogs werden von hier aus nicht geöffnet: %1</translation>
-        </message>
-        <message>
-            <source>Read only.</source>
-            <translation>Schreibgeschützt.</translation>
-        </message>
-        <message>
-            <source>Read only</source>
-            <translation>Schreibgeschützt</translation>
-        </message>
-        <message>
-            <source>Double-click a description, classification or tags to edit it</source>
-            <translation>Doppelklicken Sie auf eine Beschreibung, Klassifizierung oder Schlagwörter, um sie zu bearbeiten</translation>
-        </message>
-        <message>
-            <source>Save first: the saved product is what is written</source>
-            <translation>Speichern Sie zuerst: Geschrieben wird das gespeicherte Produkt</translation>
-        </message>
-        <message>
-            <source>Write this product to the files of the folder it came from</source>
-            <translation>Dieses Produkt in die Dateien des Ordners schreiben, aus dem es stammt</translation>
-        </message>
-        <message>
-            <source>version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
-            <source>%1 domain</source>
-            <translation>Domäne %1</translation>
-        </message>
-        <message>
-            <source>revision %1</source>
-            <translation>Revision %1</translation>
-        </message>
-        <message>
-            <source>saved %1 by %2</source>
-            <translation>gespeichert am %1 von %2</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Classification (the most sensitive column: %1)</source>
-            <translation>Klassifizierung (die sensibelste Spalte: %1)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Owner:&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;Eigentümer:&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Owner:&lt;/b&gt; none recorded</source>
-            <translation>&lt;b&gt;Eigentümer:&lt;/b&gt; nicht erfasst</translation>
-        </message>
-        <message>
-            <source>&lt;i&gt;No tags&lt;/i&gt;</source>
-            <translation>&lt;i&gt;Keine Schlagwörter&lt;/i&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Tags:&lt;/b&gt; %1</source>
-            <translation>&lt;b&gt;Schlagwörter:&lt;/b&gt; %1</translation>
-        </message>
-        <message>
-            <source>Kept in this catalog (not from a domain folder).</source>
-            <translation>In diesem Katalog gepflegt (nicht aus einem Domänenordner).</translation>
-        </message>
-        <message>
-            <source>From the domain folder “%1” (%2, file %3), synced %4.</source>
-            <translation>Aus dem Domänenordner „%1“ (%2, Datei %3), abgeglichen am %4.</translation>
-        </message>
-        <message>
-            <source>Output ports</source>
-            <translation>Ausgangsports</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Keine.</translation>
-        </message>
-        <message>
-            <source>Dataset</source>
-            <translation>Dataset</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Physical name</source>
-            <translation>Physischer Name</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Vertrag</translation>
-        </message>
-        <message>
-            <source>Input ports</source>
-            <translation>Eingangsports</translation>
-        </message>
-        <message>
-            <source>None: this product reads no other product.</source>
-            <translation>Keine: Dieses Produkt liest kein anderes Produkt.</translation>
-        </message>
-        <message>
-            <source>%1 (outside the catalog)</source>
-            <translation>%1 (außerhalb des Katalogs)</translation>
-        </message>
-        <message>
-            <source>%1 (not in this catalog)</source>
-            <translation>%1 (nicht in diesem Katalog)</translation>
-        </message>
-        <message>
-            <source>contract %1</source>
-            <translation>Vertrag %1</translation>
-        </message>
-        <message>
-            <source>Used by</source>
-            <translation>Verwendet von</translation>
-        </message>
-        <message>
-            <source>No product in this catalog reads this one.</source>
-            <translation>Kein Produkt in diesem Katalog liest dieses.</translation>
-        </message>
-        <message>
-            <source>No recorded changes.</source>
-            <translation>Keine erfassten Änderungen.</translation>
-        </message>
-        <message>
-            <source>Saved %1 (revision %2).</source>
-            <translation>%1 gespeichert (Revision %2).</translation>
-        </message>
-        <message>
-            <source>Nothing was saved; your changes are still here.
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter by domain, owner team, tag, classification and status</source>
+        <translation>Nach Domäne, Eigentümerteam, Schlagwort, Klassifizierung und Status filtern</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Filter anzeigen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The first %1 matches</source>
+        <translation>Die ersten %1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Odcs</name>
+    <message>
+        <source>the classification &quot;%1&quot; is none of public, internal, confidential, restricted; the column is left unclassified in the catalog</source>
+        <translation>die Klassifizierung „%1“ ist keine von public, internal, confidential, restricted; die Spalte bleibt im Katalog unklassifiziert</translation>
+    </message>
+    <message>
+        <source>not an ODCS data contract</source>
+        <translation>kein ODCS-Datenvertrag</translation>
+    </message>
+    <message>
+        <source>the contract has no id</source>
+        <translation>der Vertrag hat keine ID</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
+        <translation>der Status „%1“ ist keiner von draft, active, deprecated, retired; das Produkt ist im Katalog ein Entwurf</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Odps</name>
+    <message>
+        <source>not an ODPS product file</source>
+        <translation>keine ODPS-Produktdatei</translation>
+    </message>
+    <message>
+        <source>the product file has no id</source>
+        <translation>die Produktdatei hat keine ID</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is none of draft, active, deprecated, retired; the product is a draft in the catalog</source>
+        <translation>der Status „%1“ ist keiner von draft, active, deprecated, retired; das Produkt ist im Katalog ein Entwurf</translation>
+    </message>
+    <message>
+        <source>the output port &quot;%1&quot; names the contract %2, which is not among the files read</source>
+        <translation>der Ausgangsport „%1“ nennt den Vertrag %2, der nicht unter den gelesenen Dateien ist</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OpenLineage</name>
+    <message>
+        <source>not an OpenLineage event: it has no run, job or dataset</source>
+        <translation>kein OpenLineage-Ereignis: es hat weder run noch job noch dataset</translation>
+    </message>
+    <message>
+        <source>eventTime is required (an ISO 8601 date and time)</source>
+        <translation>eventTime ist erforderlich (Datum und Uhrzeit nach ISO 8601)</translation>
+    </message>
+    <message>
+        <source>eventTime &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>eventTime „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>producer is required (a URI)</source>
+        <translation>producer ist erforderlich (eine URI)</translation>
+    </message>
+    <message>
+        <source>eventType must be one of %1</source>
+        <translation>eventType muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>run.runId is required</source>
+        <translation>run.runId ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of datasets</source>
+        <translation>%1 muss eine Liste von Datensätzen sein</translation>
+    </message>
+    <message>
+        <source>a dataset needs a namespace and a name</source>
+        <translation>ein Datensatz braucht einen Namensraum (namespace) und einen Namen (name)</translation>
+    </message>
+    <message>
+        <source>a dataset event needs dataset.namespace and dataset.name</source>
+        <translation>ein Datensatz-Ereignis braucht dataset.namespace und dataset.name</translation>
+    </message>
+    <message>
+        <source>an event must be a JSON object</source>
+        <translation>ein Ereignis muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the event is larger than %1 MB</source>
+        <translation>das Ereignis ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 GB</source>
+        <translation>die Datei ist größer als %1 GB</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in the same object</source>
+        <translation>der Schlüssel „%1“ kommt im selben Objekt mehrfach vor</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Permissions</name>
+    <message>
+        <source>Analysts read the catalog. To edit, work as a domain owner or a steward (Settings ▸ Work as Role).</source>
+        <translation>Analysten lesen den Katalog. Um zu bearbeiten, arbeiten Sie als Domänenverantwortlicher oder Data Steward (Einstellungen ▸ In der Rolle arbeiten).</translation>
+    </message>
+    <message>
+        <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; choose your domains in Settings ▸ My Domains.</source>
+        <translation>Dieses Produkt gehört zur Domäne %1, für die Sie nicht verantwortlich sind. Sein Team oder ein Data Steward kann es ändern; wählen Sie Ihre Domänen unter Einstellungen ▸ Meine Domänen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PipelineDashboardModel</name>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Failed or aborted</source>
+        <translation>Fehlgeschlagen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n verspätet</numerusform>
+            <numerusform>%n verspätet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>Jobs that run other jobs as their tasks, and jobs that write no product&apos;s datasets</source>
+        <translation>Jobs, die andere Jobs als ihre Aufgaben ausführen, und Jobs, die in keine Datensätze eines Produkts schreiben</translation>
+    </message>
+    <message>
+        <source>%1, owned by %2</source>
+        <translation>%1, gehört %2</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>keine Läufe</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or aborted run(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener oder abgebrochener Lauf</numerusform>
+            <numerusform>%n fehlgeschlagene oder abgebrochene Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n run(s) since %1</source>
+        <translation>
+            <numerusform>von %n Lauf seit %1</numerusform>
+            <numerusform>von %n Läufen seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs %n task(s)</source>
+        <translation>
+            <numerusform>Führt %n Aufgabe aus</numerusform>
+            <numerusform>Führt %n Aufgaben aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % longer than the usual %3</source>
+        <translation>%1: %2 % länger als die üblichen %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 % shorter than the usual %3</source>
+        <translation>%1: %2 % kürzer als die üblichen %3</translation>
+    </message>
+    <message>
+        <source>%1: as long as usual</source>
+        <translation>%1: so lang wie üblich</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3 %)</source>
+        <translation>%1 (%2%3 %)</translation>
+    </message>
+    <message>
+        <source>Product or job</source>
+        <translation>Produkt oder Job</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PipelineOverview</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 old, no latency promised</source>
+        <translation>%1 alt, keine Latenz zugesagt</translation>
+    </message>
+    <message>
+        <source>no latency promised</source>
+        <translation>keine Latenz zugesagt</translation>
+    </message>
+    <message>
+        <source>no runs known</source>
+        <translation>keine Läufe bekannt</translation>
+    </message>
+    <message>
+        <source>fresh: %1 old, %2 allowed</source>
+        <translation>aktuell: %1 alt, %2 erlaubt</translation>
+    </message>
+    <message>
+        <source>late: never completed</source>
+        <translation>verspätet: nie abgeschlossen</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>um %1 verspätet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PipelinesPage</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Show the products of one domain</source>
+        <translation>Die Produkte einer Domäne zeigen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Show the products in one state</source>
+        <translation>Die Produkte in einem Zustand zeigen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>The time failures are counted over and the history shows</source>
+        <translation>Die Zeit, über die Fehlschläge gezählt werden und die der Verlauf zeigt</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the runs again</source>
+        <translation>Die Läufe neu einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>Pipeline dashboard</source>
+        <translation>Pipeline-Übersicht</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Show less time, in more detail (Ctrl+wheel)</source>
+        <translation>Weniger Zeit genauer zeigen (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Show more time</source>
+        <translation>Mehr Zeit zeigen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show every run of the history</source>
+        <translation>Jeden Lauf des Verlaufs zeigen</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domänen</translation>
+    </message>
+    <message>
+        <source>Runs since %1</source>
+        <translation>Läufe seit %1</translation>
+    </message>
+    <message>
+        <source>Runs of %1 since %2</source>
+        <translation>Läufe von %1 seit %2</translation>
+    </message>
+    <message>
+        <source>Runs of %1</source>
+        <translation>Läufe von %1</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>Pipelines of a product of %1</source>
+        <translation>Pipelines eines Produkts von %1</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>keine Läufe</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Allowed age</source>
+        <translation>Erlaubtes Alter</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs in the window</source>
+        <translation>%1 von %2 Läufen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Open the product</source>
+        <translation>Das Produkt öffnen</translation>
+    </message>
+    <message>
+        <source>The latest run of this job:</source>
+        <translation>Der letzte Lauf dieses Jobs:</translation>
+    </message>
+    <message>
+        <source>No runs known.</source>
+        <translation>Keine Läufe bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Policies</name>
+    <message>
+        <source>expected a mapping of keys and values, found %1</source>
+        <translation>eine Zuordnung von Schlüsseln und Werten erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” (known here: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (hier bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”: did you mean “%2”?</source>
+        <translation>unbekannter Schlüssel „%1“: meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>“%1” is required</source>
+        <translation>„%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>Text erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty</source>
+        <translation>„%1“ darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>“%1” is required (one of %2)</source>
+        <translation>„%1“ ist erforderlich (eines von %2)</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>eines von %1 erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>„%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2: did you mean “%3”?</source>
+        <translation>„%1“ ist keines von %2: meinten Sie „%3“?</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>eine Liste erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is required: name the roles (steward, owner, analyst)</source>
+        <translation>„%1“ ist erforderlich: nennen Sie die Rollen (steward, owner, analyst)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use steward, owner or analyst</source>
+        <translation>„%1“ ist keine Rolle: verwenden Sie steward, owner oder analyst</translation>
+    </message>
+    <message>
+        <source>“%1” is not a classification: use public, internal, confidential or restricted</source>
+        <translation>„%1“ ist keine Klassifizierung: verwenden Sie public, internal, confidential oder restricted</translation>
+    </message>
+    <message>
+        <source>an id is letters, digits, “.”, “_” and “-”, starting with a letter or digit</source>
+        <translation>eine ID besteht aus Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>a version is a whole number from 1</source>
+        <translation>eine Version ist eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>only a standard has a condition; a %1 policy has rules</source>
+        <translation>nur ein Standard hat eine Bedingung; eine %1-Richtlinie hat Regeln</translation>
+    </message>
+    <message>
+        <source>“rules” is a list of rules</source>
+        <translation>„rules“ ist eine Liste von Regeln</translation>
+    </message>
+    <message>
+        <source>a standard has either one condition or rules, not both</source>
+        <translation>ein Standard hat entweder eine Bedingung oder Regeln, nicht beides</translation>
+    </message>
+    <message>
+        <source>“message” goes with a standard&apos;s condition</source>
+        <translation>„message“ gehört zur Bedingung eines Standards</translation>
+    </message>
+    <message>
+        <source>a %1 policy needs rules</source>
+        <translation>eine %1-Richtlinie braucht Regeln</translation>
+    </message>
+    <message>
+        <source>“actions” is required (read, edit, publish)</source>
+        <translation>„actions“ ist erforderlich (read, edit, publish)</translation>
+    </message>
+    <message>
+        <source>a masking rule picks columns by classification, tags or columns</source>
+        <translation>eine Maskierungsregel wählt Spalten nach Klassifizierung, Tags oder Spaltennamen</translation>
+    </message>
+    <message>
+        <source>a CUSTOM mask&apos;s expression uses {col} for the column&apos;s value</source>
+        <translation>der Ausdruck einer CUSTOM-Maske verwendet {col} für den Wert der Spalte</translation>
+    </message>
+    <message>
+        <source>only a CUSTOM mask has an expression</source>
+        <translation>nur eine CUSTOM-Maske hat einen Ausdruck</translation>
+    </message>
+    <message>
+        <source>a quality rule has either a metric (%1) or sql</source>
+        <translation>eine Qualitätsregel hat entweder eine Metrik (%1) oder sql</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric: use %2</source>
+        <translation>„%1“ ist keine Metrik: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric: did you mean “%2”?</source>
+        <translation>„%1“ ist keine Metrik: meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>“%1” takes two numbers, the lower first: [10, 20]</source>
+        <translation>„%1“ nimmt zwei Zahlen, die kleinere zuerst: [10, 20]</translation>
+    </message>
+    <message>
+        <source>“%1” takes a number</source>
+        <translation>„%1“ nimmt eine Zahl</translation>
+    </message>
+    <message>
+        <source>a quality rule has exactly one operator (%1)</source>
+        <translation>eine Qualitätsregel hat genau einen Operator (%1)</translation>
+    </message>
+    <message>
+        <source>the rule id “%1” is used twice in this policy</source>
+        <translation>die Regel-ID „%1“ kommt in dieser Richtlinie zweimal vor</translation>
+    </message>
+    <message>
+        <source>“policies” is a list of policies</source>
+        <translation>„policies“ ist eine Liste von Richtlinien</translation>
+    </message>
+    <message>
+        <source>the file holds no policy</source>
+        <translation>die Datei enthält keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>a policy file is a policy (a mapping with id, kind, title, ...) or “policies:” with a list of them</source>
+        <translation>eine Richtliniendatei ist eine Richtlinie (eine Zuordnung mit id, kind, title, …) oder „policies:“ mit einer Liste davon</translation>
+    </message>
+    <message>
+        <source>the policy id “%1” is used twice in this file (first at line %2)</source>
+        <translation>die Richtlinien-ID „%1“ kommt in dieser Datei zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than a policy file holds</source>
+        <translation>die Datei ist größer als %1 MB, mehr als eine Richtliniendatei enthält</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the policy id “%1” is also used in %2</source>
+        <translation>die Richtlinien-ID „%1“ wird auch in %2 verwendet</translation>
+    </message>
+    <message>
+        <source>a standard policy needs a condition or rules</source>
+        <translation>eine Standard-Richtlinie braucht eine Bedingung oder Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PolicyExports</name>
+    <message>
+        <source>From Tessera: %1 of %2 (%3)</source>
+        <translation>Aus Tessera: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>From Tessera: %1 (%2)</source>
+        <translation>Aus Tessera: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Masks and grants from Tessera&apos;s policies, for the Unity Catalog catalog %1.</source>
+        <translation>Masken und Berechtigungen aus den Richtlinien von Tessera, für den Unity-Catalog-Katalog %1.</translation>
+    </message>
+    <message>
+        <source>Roles are account groups of the same names.</source>
+        <translation>Rollen sind Kontogruppen gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, by %3</source>
+        <translation>%1 von %2, durch %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PostgresCatalogStore</name>
+    <message>
+        <source>Could not connect to the catalog %1: %2</source>
+        <translation>Keine Verbindung zum Katalog %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ProblemModel</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ProductEdit</name>
+    <message>
+        <source>There is no product %1 in this catalog</source>
+        <translation>In diesem Katalog gibt es kein Produkt %1</translation>
+    </message>
+    <message>
+        <source>Service level %1 has no property (latency, availability, retention, …)</source>
+        <translation>Service-Level %1 hat keine Eigenschaft (Latenz, Verfügbarkeit, Aufbewahrung, …)</translation>
+    </message>
+    <message>
+        <source>Service level %1 (%2) has no value</source>
+        <translation>Service-Level %1 (%2) hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>The product %1 was removed from the catalog</source>
+        <translation>Das Produkt %1 wurde aus dem Katalog entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ProductPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Die Änderungen speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation>Die ungespeicherten Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Write Back to Folder</source>
+        <translation>In den Ordner zurückschreiben</translation>
+    </message>
+    <message>
+        <source>Write Back</source>
+        <translation>Zurückschreiben</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. finance, daily</source>
+        <translation>Durch Kommas getrennt, z. B. finance, daily</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Levels</translation>
+    </message>
+    <message>
+        <source>Add Service Level</source>
+        <translation>Service-Level hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Klassifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Service levels&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Service-Levels&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter columns by name, type, description, tag…</source>
+        <translation>Spalten nach Name, Typ, Beschreibung, Schlagwort filtern …</translation>
+    </message>
+    <message>
+        <source>Filter columns</source>
+        <translation>Spalten filtern</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Quality rules</source>
+        <translation>Qualitätsregeln</translation>
+    </message>
+    <message>
+        <source>Select one change to see what it did, or two to compare those versions.</source>
+        <translation>Wählen Sie eine Änderung, um zu sehen, was sie bewirkt hat, oder zwei, um diese Versionen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Differences between the selected versions</source>
+        <translation>Unterschiede zwischen den ausgewählten Versionen</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere and has been reloaded.</source>
+        <translation>%1 wurde anderswo geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>Links outside the catalog are not opened from here: %1</source>
+        <translation>Links außerhalb des Katalogs werden von hier aus nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>Schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Double-click a description, classification or tags to edit it</source>
+        <translation>Doppelklicken Sie auf eine Beschreibung, Klassifizierung oder Schlagwörter, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save first: the saved product is what is written</source>
+        <translation>Speichern Sie zuerst: Geschrieben wird das gespeicherte Produkt</translation>
+    </message>
+    <message>
+        <source>Write this product to the files of the folder it came from</source>
+        <translation>Dieses Produkt in die Dateien des Ordners schreiben, aus dem es stammt</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 domain</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>saved %1 by %2</source>
+        <translation>gespeichert am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Classification (the most sensitive column: %1)</source>
+        <translation>Klassifizierung (die sensibelste Spalte: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Owner:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Eigentümer:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Owner:&lt;/b&gt; none recorded</source>
+        <translation>&lt;b&gt;Eigentümer:&lt;/b&gt; nicht erfasst</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No tags&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Schlagwörter&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tags:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Schlagwörter:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Kept in this catalog (not from a domain folder).</source>
+        <translation>In diesem Katalog gepflegt (nicht aus einem Domänenordner).</translation>
+    </message>
+    <message>
+        <source>From the domain folder “%1” (%2, file %3), synced %4.</source>
+        <translation>Aus dem Domänenordner „%1“ (%2, Datei %3), abgeglichen am %4.</translation>
+    </message>
+    <message>
+        <source>Output ports</source>
+        <translation>Ausgangsports</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Physical name</source>
+        <translation>Physischer Name</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Input ports</source>
+        <translation>Eingangsports</translation>
+    </message>
+    <message>
+        <source>None: this product reads no other product.</source>
+        <translation>Keine: Dieses Produkt liest kein anderes Produkt.</translation>
+    </message>
+    <message>
+        <source>%1 (outside the catalog)</source>
+        <translation>%1 (außerhalb des Katalogs)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this catalog)</source>
+        <translation>%1 (nicht in diesem Katalog)</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>No product in this catalog reads this one.</source>
+        <translation>Kein Produkt in diesem Katalog liest dieses.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>Keine erfassten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>%1 gespeichert (Revision %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; your changes are still here.
 
 %1</source>
-            <translation>Nichts wurde gespeichert; Ihre Änderungen sind noch vorhanden.
+        <translation>Nichts wurde gespeichert; Ihre Änderungen sind noch vorhanden.
 
 %1</translation>
-        </message>
-        <message>
-            <source>Saved %1 over the other change (revision %2).</source>
-            <translation>%1 über die andere Änderung gespeichert (Revision %2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %1 back to %n file(s): %2</source>
-            <translation>
-                <numerusform>%1 in %n Datei zurückgeschrieben: %2</numerusform>
-                <numerusform>%1 in %n Dateien zurückgeschrieben: %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 was removed from the catalog by someone else.</source>
-            <translation>%1 wurde von jemand anderem aus dem Katalog entfernt.</translation>
-        </message>
-        <message>
-            <source>This product is no longer in the catalog; your changes can be copied but not saved here.</source>
-            <translation>Dieses Produkt ist nicht mehr im Katalog; Ihre Änderungen können Sie kopieren, aber hier nicht speichern.</translation>
-        </message>
-        <message>
-            <source>Lineage</source>
-            <translation>Herkunft</translation>
-        </message>
-        <message>
-            <source>Show where this product's data comes from and where it goes</source>
-            <translation>Zeigen, woher die Daten dieses Produkts kommen und wohin sie gehen</translation>
-        </message>
-        <message>
-            <source>Pipelines</source>
-            <translation>Pipelines</translation>
-        </message>
-        <message>
-            <source>No pipeline run of this product is known.</source>
-            <translation>Von diesem Produkt ist kein Pipeline-Lauf bekannt.</translation>
-        </message>
-        <message>
-            <source>Runs come from OpenLineage events: a domain folder's lineage files, File ▸ Import Run Events, or the receiver (File ▸ Receive Run Events). They attach to the product through the datasets its jobs write.</source>
-            <translation>Läufe stammen aus OpenLineage-Ereignissen: den Lineage-Dateien eines Domänenordners, Datei ▸ Lauf-Ereignisse importieren oder dem Empfänger (Datei ▸ Lauf-Ereignisse empfangen). Sie gehören über die Datensätze, die seine Jobs schreiben, zum Produkt.</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>no runs</source>
-            <translation>keine Läufe</translation>
-        </message>
-        <message>
-            <source>Freshness</source>
-            <translation>Aktualität</translation>
-        </message>
-        <message>
-            <source>Last success</source>
-            <translation>Letzter Erfolg</translation>
-        </message>
-        <message>
-            <source>Failures</source>
-            <translation>Fehlschläge</translation>
-        </message>
-        <message>
-            <source>%1 of %2 runs in the last 7 days</source>
-            <translation>%1 von %2 Läufen in den letzten 7 Tagen</translation>
-        </message>
-        <message>
-            <source>Jobs</source>
-            <translation>Jobs</translation>
-        </message>
-        <message>
-            <source>Job</source>
-            <translation>Job</translation>
-        </message>
-        <message>
-            <source>Latest</source>
-            <translation>Zuletzt</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Recent runs</source>
-            <translation>Letzte Läufe</translation>
-        </message>
-        <message>
-            <source>Open in the pipelines dashboard</source>
-            <translation>In der Pipeline-Übersicht öffnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::QualityModel</name>
-        <message>
-            <source>null values</source>
-            <translation>Nullwerte</translation>
-        </message>
-        <message>
-            <source>missing values</source>
-            <translation>fehlende Werte</translation>
-        </message>
-        <message>
-            <source>invalid values</source>
-            <translation>ungültige Werte</translation>
-        </message>
-        <message>
-            <source>duplicate values</source>
-            <translation>doppelte Werte</translation>
-        </message>
-        <message>
-            <source>row count</source>
-            <translation>Zeilenanzahl</translation>
-        </message>
-        <message>
-            <source>between</source>
-            <translation>zwischen</translation>
-        </message>
-        <message>
-            <source>not between</source>
-            <translation>nicht zwischen</translation>
-        </message>
-        <message>
-            <source>SQL: %1</source>
-            <translation>SQL: %1</translation>
-        </message>
-        <message>
-            <source>Applies to</source>
-            <translation>Gilt für</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Dimension</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Schwere</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::QuickOpenDialog</name>
-        <message>
-            <source>Quick Open</source>
-            <translation>Schnell öffnen</translation>
-        </message>
-        <message>
-            <source>Go to a product, dataset or column…</source>
-            <translation>Zu einem Produkt, Dataset oder einer Spalte wechseln …</translation>
-        </message>
-        <message>
-            <source>Quick open</source>
-            <translation>Schnell öffnen</translation>
-        </message>
-        <message>
-            <source>Matches</source>
-            <translation>Treffer</translation>
-        </message>
-        <message>
-            <source>↑↓ to choose · Enter to open · Esc to close</source>
-            <translation>↑↓ zum Auswählen · Eingabe zum Öffnen · Esc zum Schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::QuickOpenModel</name>
-        <message>
-            <source>product in %1</source>
-            <translation>Produkt in %1</translation>
-        </message>
-        <message>
-            <source>dataset of %1</source>
-            <translation>Dataset von %1</translation>
-        </message>
-        <message>
-            <source>column of %1</source>
-            <translation>Spalte von %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Role</name>
-        <message>
-            <source>Data steward</source>
-            <translation>Data Steward</translation>
-        </message>
-        <message>
-            <source>Domain owner</source>
-            <translation>Domänenverantwortlicher</translation>
-        </message>
-        <message>
-            <source>Analyst</source>
-            <translation>Analyst</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::RunDetails</name>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Run of %1</source>
-            <translation>Lauf von %1</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Lauf</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Ended</source>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>Geplant</translation>
-        </message>
-        <message>
-            <source>Part of</source>
-            <translation>Teil von</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Stack trace</source>
-            <translation>Stacktrace</translation>
-        </message>
-        <message>
-            <source>Stack trace (%1)</source>
-            <translation>Stacktrace (%1)</translation>
-        </message>
-        <message>
-            <source>%1 rows</source>
-            <translation>%1 Zeilen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s)</source>
-            <translation>
-                <numerusform>%n Datei</numerusform>
-                <numerusform>%n Dateien</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 on %2</source>
-            <translation>%1 auf %2</translation>
-        </message>
-        <message>
-            <source>Quality: %1 of %2 assertions passed</source>
-            <translation>Qualität: %1 von %2 Prüfungen bestanden</translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Ausgaben</translation>
-        </message>
-        <message>
-            <source>Inputs</source>
-            <translation>Eingaben</translation>
-        </message>
-        <message>
-            <source>run</source>
-            <translation>Lauf</translation>
-        </message>
-        <message>
-            <source>job</source>
-            <translation>Job</translation>
-        </message>
-        <message>
-            <source>Facets</source>
-            <translation>Facetten</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Ereignisse</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>empfangen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::RunTimelineModel</name>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Saved %1 over the other change (revision %2).</source>
+        <translation>%1 über die andere Änderung gespeichert (Revision %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 back to %n file(s): %2</source>
+        <translation>
+            <numerusform>%1 in %n Datei zurückgeschrieben: %2</numerusform>
+            <numerusform>%1 in %n Dateien zurückgeschrieben: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from the catalog by someone else.</source>
+        <translation>%1 wurde von jemand anderem aus dem Katalog entfernt.</translation>
+    </message>
+    <message>
+        <source>This product is no longer in the catalog; your changes can be copied but not saved here.</source>
+        <translation>Dieses Produkt ist nicht mehr im Katalog; Ihre Änderungen können Sie kopieren, aber hier nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Show where this product&apos;s data comes from and where it goes</source>
+        <translation>Zeigen, woher die Daten dieses Produkts kommen und wohin sie gehen</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>No pipeline run of this product is known.</source>
+        <translation>Von diesem Produkt ist kein Pipeline-Lauf bekannt.</translation>
+    </message>
+    <message>
+        <source>Runs come from OpenLineage events: a domain folder&apos;s lineage files, File ▸ Import Run Events, or the receiver (File ▸ Receive Run Events). They attach to the product through the datasets its jobs write.</source>
+        <translation>Läufe stammen aus OpenLineage-Ereignissen: den Lineage-Dateien eines Domänenordners, Datei ▸ Lauf-Ereignisse importieren oder dem Empfänger (Datei ▸ Lauf-Ereignisse empfangen). Sie gehören über die Datensätze, die seine Jobs schreiben, zum Produkt.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>keine Läufe</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs in the last 7 days</source>
+        <translation>%1 von %2 Läufen in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Letzte Läufe</translation>
+    </message>
+    <message>
+        <source>Open in the pipelines dashboard</source>
+        <translation>In der Pipeline-Übersicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::QualityModel</name>
+    <message>
+        <source>null values</source>
+        <translation>Nullwerte</translation>
+    </message>
+    <message>
+        <source>missing values</source>
+        <translation>fehlende Werte</translation>
+    </message>
+    <message>
+        <source>invalid values</source>
+        <translation>ungültige Werte</translation>
+    </message>
+    <message>
+        <source>duplicate values</source>
+        <translation>doppelte Werte</translation>
+    </message>
+    <message>
+        <source>row count</source>
+        <translation>Zeilenanzahl</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>zwischen</translation>
+    </message>
+    <message>
+        <source>not between</source>
+        <translation>nicht zwischen</translation>
+    </message>
+    <message>
+        <source>SQL: %1</source>
+        <translation>SQL: %1</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::QuickOpenDialog</name>
+    <message>
+        <source>Quick Open</source>
+        <translation>Schnell öffnen</translation>
+    </message>
+    <message>
+        <source>Go to a product, dataset or column…</source>
+        <translation>Zu einem Produkt, Dataset oder einer Spalte wechseln …</translation>
+    </message>
+    <message>
+        <source>Quick open</source>
+        <translation>Schnell öffnen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑↓ zum Auswählen · Eingabe zum Öffnen · Esc zum Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::QuickOpenModel</name>
+    <message>
+        <source>product in %1</source>
+        <translation>Produkt in %1</translation>
+    </message>
+    <message>
+        <source>dataset of %1</source>
+        <translation>Dataset von %1</translation>
+    </message>
+    <message>
+        <source>column of %1</source>
+        <translation>Spalte von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Role</name>
+    <message>
+        <source>Data steward</source>
+        <translation>Data Steward</translation>
+    </message>
+    <message>
+        <source>Domain owner</source>
+        <translation>Domänenverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RunDetails</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run of %1</source>
+        <translation>Lauf von %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Stack trace</source>
+        <translation>Stacktrace</translation>
+    </message>
+    <message>
+        <source>Stack trace (%1)</source>
+        <translation>Stacktrace (%1)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Quality: %1 of %2 assertions passed</source>
+        <translation>Qualität: %1 von %2 Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facetten</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RunTimelineModel</name>
+    <message>
+        <source>%1
 run %2</source>
-            <translation>%1
+        <translation>%1
 Lauf %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>from %1 to %2</source>
-            <translation>von %1 bis %2</translation>
-        </message>
-        <message>
-            <source>now</source>
-            <translation>jetzt</translation>
-        </message>
-        <message>
-            <source>Run</source>
-            <translation>Lauf</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Zeitachse</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Runs</name>
-        <message>
-            <source>new</source>
-            <translation>neu</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>läuft</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>abgeschlossen</translation>
-        </message>
-        <message>
-            <source>aborted</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fehlgeschlagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::RuntimeInfo</name>
-        <message>
-            <source>Qt's SQLite driver (QSQLITE) is not installed; Tessera cannot open a catalog.</source>
-            <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; Tessera kann keinen Katalog öffnen.</translation>
-        </message>
-        <message>
-            <source>Qt's SQLite driver uses SQLite %1 but Tessera is linked with SQLite %2; the preview and policy sandboxes need them to be the same library.</source>
-            <translation>Der SQLite-Treiber von Qt verwendet SQLite %1, Tessera ist aber mit SQLite %2 gebunden; die Sandboxen für Vorschauen und Richtlinien brauchen dieselbe Bibliothek.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::SampleMesh</name>
-        <message>
-            <source>The bundled sample mesh has a problem: %1</source>
-            <translation>Das mitgelieferte Beispiel-Mesh hat ein Problem: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::SchemaModel</name>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Physical type: %1</source>
-            <translation>Physischer Typ: %1</translation>
-        </message>
-        <message>
-            <source>Dataset</source>
-            <translation>Dataset</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Spalte</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Classification</source>
-            <translation>Klassifizierung</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <source>Required: may not be empty</source>
-            <translation>Pflicht: darf nicht leer sein</translation>
-        </message>
-        <message>
-            <source>Req.</source>
-            <translation>Pfl.</translation>
-        </message>
-        <message>
-            <source>Unique: no two rows share a value</source>
-            <translation>Eindeutig: keine zwei Zeilen haben denselben Wert</translation>
-        </message>
-        <message>
-            <source>Uniq.</source>
-            <translation>Eind.</translation>
-        </message>
-        <message>
-            <source>Part of the primary key</source>
-            <translation>Teil des Primärschlüssels</translation>
-        </message>
-        <message>
-            <source>PK</source>
-            <translation>PS</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Screenshots</name>
-        <message>
-            <source>Could not write the screenshot %1.</source>
-            <translation>Das Bildschirmfoto %1 konnte nicht geschrieben werden.</translation>
-        </message>
-        <message>
-            <source>Could not create the folder %1.</source>
-            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::SearchParser</name>
-        <message>
-            <source>the quote at column %1 is not closed</source>
-            <translation>das Anführungszeichen in Spalte %1 wird nicht geschlossen</translation>
-        </message>
-        <message>
-            <source>there is no facet "%1"; use %2</source>
-            <translation>es gibt keine Facette „%1“; verwenden Sie %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::SearchResultModel</name>
-        <message>
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domäne</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Classification</source>
-            <translation>Klassifizierung</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Verantwortlich</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::SlaModel</name>
-        <message>
-            <source>Property</source>
-            <translation>Eigenschaft</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Einheit</translation>
-        </message>
-        <message>
-            <source>Applies to</source>
-            <translation>Gilt für</translation>
-        </message>
-        <message>
-            <source>Reads as</source>
-            <translation>Klartext</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::SqliteCatalogStore</name>
-        <message>
-            <source>Could not create the folder %1 for the catalog.</source>
-            <translation>Der Ordner %1 für den Katalog konnte nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Could not open the catalog %1: %2</source>
-            <translation>Der Katalog %1 konnte nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Tessera catalog: %2</source>
-            <translation>%1 ist kein Tessera-Katalog: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::StandardFiles</name>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>the contract id %1 is used by %2 too</source>
-            <translation>die Vertrags-ID %1 wird auch von %2 verwendet</translation>
-        </message>
-        <message>
-            <source>two files describe the product %1</source>
-            <translation>zwei Dateien beschreiben das Produkt %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Standards</name>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <source>ODCS data contract</source>
-            <translation>ODCS-Datenvertrag</translation>
-        </message>
-        <message>
-            <source>ODPS data product</source>
-            <translation>ODPS-Datenprodukt</translation>
-        </message>
-        <message>
-            <source>DPDS data product descriptor</source>
-            <translation>DPDS-Datenproduktbeschreibung</translation>
-        </message>
-        <message>
-            <source>not an ODCS contract (kind: DataContract), an ODPS product (kind: DataProduct) or a DPDS descriptor (dataProductDescriptor)</source>
-            <translation>weder ein ODCS-Vertrag (kind: DataContract) noch ein ODPS-Produkt (kind: DataProduct) noch eine DPDS-Beschreibung (dataProductDescriptor)</translation>
-        </message>
-        <message>
-            <source>the schema %1 is missing from this build of Tessera</source>
-            <translation>das Schema %1 fehlt in diesem Build von Tessera</translation>
-        </message>
-        <message>
-            <source>the contract says %1 but uses ODCS v3.1.0; it was read as v3.1.0</source>
-            <translation>der Vertrag nennt %1, verwendet aber ODCS v3.1.0; er wurde als v3.1.0 gelesen</translation>
-        </message>
-        <message>
-            <source>not a document of a known standard</source>
-            <translation>kein Dokument eines bekannten Standards</translation>
-        </message>
-        <message>
-            <source>%1 fails %2 (%3): “%4” is not true</source>
-            <translation>%1 verletzt %2 (%3): „%4“ ist nicht wahr</translation>
-        </message>
-        <message>
-            <source>%1 fails %2 (%3): “%4” is not true, with %5</source>
-            <translation>%1 verletzt %2 (%3): „%4“ ist nicht wahr, mit %5</translation>
-        </message>
-        <message>
-            <source>condition of %1: %2</source>
-            <translation>Bedingung von %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::Sync</name>
-        <message numerus="yes">
-            <source>nothing changed: %n problem(s)</source>
-            <translation>
-                <numerusform>nichts geändert: %n Problem</numerusform>
-                <numerusform>nichts geändert: %n Probleme</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
-            <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
-        </message>
-        <message>
-            <source>"%1" cannot name a source: use lower-case letters, digits, - and _</source>
-            <translation>„%1“ kann keine Quelle benennen: Verwenden Sie Kleinbuchstaben, Ziffern, - und _</translation>
-        </message>
-        <message>
-            <source>%1 is not a folder</source>
-            <translation>%1 ist kein Ordner</translation>
-        </message>
-        <message>
-            <source>there is a source named %1 already (%2)</source>
-            <translation>es gibt bereits eine Quelle namens %1 (%2)</translation>
-        </message>
-        <message>
-            <source>there is no source named %1</source>
-            <translation>es gibt keine Quelle namens %1</translation>
-        </message>
-        <message>
-            <source>the folder of the source %1 is gone: %2</source>
-            <translation>der Ordner der Quelle %1 ist verschwunden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is already in the catalog, made or imported there; it is not taken over from this folder</source>
-            <translation>%1 ist bereits im Katalog, dort angelegt oder importiert; es wird nicht aus diesem Ordner übernommen</translation>
-        </message>
-        <message>
-            <source>%1 already comes from the source %2</source>
-            <translation>%1 kommt bereits aus der Quelle %2</translation>
-        </message>
-        <message>
-            <source>%1 was edited in Tessera (revision %2) and changed in its folder since the last sync; write the edit back or discard it, then sync again</source>
-            <translation>%1 wurde in Tessera bearbeitet (Revision %2) und seit dem letzten Abgleich in seinem Ordner geändert; schreiben Sie die Bearbeitung zurück oder verwerfen Sie sie und gleichen Sie dann erneut ab</translation>
-        </message>
-        <message>
-            <source>%1 was edited in Tessera (revision %2) but its files are gone from the folder</source>
-            <translation>%1 wurde in Tessera bearbeitet (Revision %2), aber seine Dateien sind aus dem Ordner verschwunden</translation>
-        </message>
-        <message>
-            <source>there is no product %1</source>
-            <translation>es gibt kein Produkt %1</translation>
-        </message>
-        <message>
-            <source>%1 did not come from a source folder; export it instead</source>
-            <translation>%1 stammt nicht aus einem Quellordner; exportieren Sie es stattdessen</translation>
-        </message>
-        <message>
-            <source>the source %1 of %2 is no longer registered</source>
-            <translation>die Quelle %1 von %2 ist nicht mehr eingetragen</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>the files of %1 changed in the folder since the last sync; sync first, then write back</source>
-            <translation>die Dateien von %1 wurden seit dem letzten Abgleich im Ordner geändert; erst abgleichen, dann zurückschreiben</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only</source>
-            <translation>%1 stammt aus einer %2-Datei; Tessera schreibt nur ODPS-Produktdateien und ODCS-Verträge zurück</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tessera::YamlReader</name>
-        <message>
-            <source>nested deeper than %1 levels</source>
-            <translation>tiefer als %1 Ebenen verschachtelt</translation>
-        </message>
-        <message>
-            <source>more than %L1 values (are aliases expanding without end?)</source>
-            <translation>mehr als %L1 Werte (dehnen sich Aliase ohne Ende aus?)</translation>
-        </message>
-        <message>
-            <source>a key must be plain text</source>
-            <translation>ein Schlüssel muss einfacher Text sein</translation>
-        </message>
-        <message>
-            <source>the key "%1" appears twice</source>
-            <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
-        </message>
-        <message>
-            <source>the file is %L1 bytes; files over %L2 bytes are not read</source>
-            <translation>die Datei hat %L1 Bytes; Dateien über %L2 Bytes werden nicht gelesen</translation>
-        </message>
-        <message>
-            <source>not valid UTF-8 (byte 0x%1)</source>
-            <translation>kein gültiges UTF-8 (Byte 0x%1)</translation>
-        </message>
-        <message>
-            <source>not valid YAML: %1</source>
-            <translation>kein gültiges YAML: %1</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>die Datei ist leer</translation>
-        </message>
-        <message>
-            <source>the file holds %1 YAML documents; one is expected</source>
-            <translation>die Datei enthält %1 YAML-Dokumente; erwartet wird eines</translation>
-        </message>
-        <message>
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>YAML aliases expand to more than %L1 values from %L2 written ones</source>
-            <translation>YAML-Aliase dehnen sich auf mehr als %L1 Werte aus %L2 geschriebenen aus</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Runs</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::RuntimeInfo</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; Tessera cannot open a catalog.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; Tessera kann keinen Katalog öffnen.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses SQLite %1 but Tessera is linked with SQLite %2; the preview and policy sandboxes need them to be the same library.</source>
+        <translation>Der SQLite-Treiber von Qt verwendet SQLite %1, Tessera ist aber mit SQLite %2 gebunden; die Sandboxen für Vorschauen und Richtlinien brauchen dieselbe Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SampleMesh</name>
+    <message>
+        <source>The bundled sample mesh has a problem: %1</source>
+        <translation>Das mitgelieferte Beispiel-Mesh hat ein Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SchemaModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Physical type: %1</source>
+        <translation>Physischer Typ: %1</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Required: may not be empty</source>
+        <translation>Pflicht: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Req.</source>
+        <translation>Pfl.</translation>
+    </message>
+    <message>
+        <source>Unique: no two rows share a value</source>
+        <translation>Eindeutig: keine zwei Zeilen haben denselben Wert</translation>
+    </message>
+    <message>
+        <source>Uniq.</source>
+        <translation>Eind.</translation>
+    </message>
+    <message>
+        <source>Part of the primary key</source>
+        <translation>Teil des Primärschlüssels</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PS</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Screenshots</name>
+    <message>
+        <source>Could not write the screenshot %1.</source>
+        <translation>Das Bildschirmfoto %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SearchParser</name>
+    <message>
+        <source>the quote at column %1 is not closed</source>
+        <translation>das Anführungszeichen in Spalte %1 wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>there is no facet &quot;%1&quot;; use %2</source>
+        <translation>es gibt keine Facette „%1“; verwenden Sie %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SearchResultModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SlaModel</name>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>Klartext</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SqliteCatalogStore</name>
+    <message>
+        <source>Could not create the folder %1 for the catalog.</source>
+        <translation>Der Ordner %1 für den Katalog konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the catalog %1: %2</source>
+        <translation>Der Katalog %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tessera catalog: %2</source>
+        <translation>%1 ist kein Tessera-Katalog: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::StandardFiles</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the contract id %1 is used by %2 too</source>
+        <translation>die Vertrags-ID %1 wird auch von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>two files describe the product %1</source>
+        <translation>zwei Dateien beschreiben das Produkt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Standards</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>ODCS data contract</source>
+        <translation>ODCS-Datenvertrag</translation>
+    </message>
+    <message>
+        <source>ODPS data product</source>
+        <translation>ODPS-Datenprodukt</translation>
+    </message>
+    <message>
+        <source>DPDS data product descriptor</source>
+        <translation>DPDS-Datenproduktbeschreibung</translation>
+    </message>
+    <message>
+        <source>not an ODCS contract (kind: DataContract), an ODPS product (kind: DataProduct) or a DPDS descriptor (dataProductDescriptor)</source>
+        <translation>weder ein ODCS-Vertrag (kind: DataContract) noch ein ODPS-Produkt (kind: DataProduct) noch eine DPDS-Beschreibung (dataProductDescriptor)</translation>
+    </message>
+    <message>
+        <source>the schema %1 is missing from this build of Tessera</source>
+        <translation>das Schema %1 fehlt in diesem Build von Tessera</translation>
+    </message>
+    <message>
+        <source>the contract says %1 but uses ODCS v3.1.0; it was read as v3.1.0</source>
+        <translation>der Vertrag nennt %1, verwendet aber ODCS v3.1.0; er wurde als v3.1.0 gelesen</translation>
+    </message>
+    <message>
+        <source>not a document of a known standard</source>
+        <translation>kein Dokument eines bekannten Standards</translation>
+    </message>
+    <message>
+        <source>%1 fails %2 (%3): “%4” is not true</source>
+        <translation>%1 verletzt %2 (%3): „%4“ ist nicht wahr</translation>
+    </message>
+    <message>
+        <source>%1 fails %2 (%3): “%4” is not true, with %5</source>
+        <translation>%1 verletzt %2 (%3): „%4“ ist nicht wahr, mit %5</translation>
+    </message>
+    <message>
+        <source>condition of %1: %2</source>
+        <translation>Bedingung von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Sync</name>
+    <message numerus="yes">
+        <source>nothing changed: %n problem(s)</source>
+        <translation>
+            <numerusform>nichts geändert: %n Problem</numerusform>
+            <numerusform>nichts geändert: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a source: use lower-case letters, digits, - and _</source>
+        <translation>„%1“ kann keine Quelle benennen: Verwenden Sie Kleinbuchstaben, Ziffern, - und _</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>there is a source named %1 already (%2)</source>
+        <translation>es gibt bereits eine Quelle namens %1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no source named %1</source>
+        <translation>es gibt keine Quelle namens %1</translation>
+    </message>
+    <message>
+        <source>the folder of the source %1 is gone: %2</source>
+        <translation>der Ordner der Quelle %1 ist verschwunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the catalog, made or imported there; it is not taken over from this folder</source>
+        <translation>%1 ist bereits im Katalog, dort angelegt oder importiert; es wird nicht aus diesem Ordner übernommen</translation>
+    </message>
+    <message>
+        <source>%1 already comes from the source %2</source>
+        <translation>%1 kommt bereits aus der Quelle %2</translation>
+    </message>
+    <message>
+        <source>%1 was edited in Tessera (revision %2) and changed in its folder since the last sync; write the edit back or discard it, then sync again</source>
+        <translation>%1 wurde in Tessera bearbeitet (Revision %2) und seit dem letzten Abgleich in seinem Ordner geändert; schreiben Sie die Bearbeitung zurück oder verwerfen Sie sie und gleichen Sie dann erneut ab</translation>
+    </message>
+    <message>
+        <source>%1 was edited in Tessera (revision %2) but its files are gone from the folder</source>
+        <translation>%1 wurde in Tessera bearbeitet (Revision %2), aber seine Dateien sind aus dem Ordner verschwunden</translation>
+    </message>
+    <message>
+        <source>there is no product %1</source>
+        <translation>es gibt kein Produkt %1</translation>
+    </message>
+    <message>
+        <source>%1 did not come from a source folder; export it instead</source>
+        <translation>%1 stammt nicht aus einem Quellordner; exportieren Sie es stattdessen</translation>
+    </message>
+    <message>
+        <source>the source %1 of %2 is no longer registered</source>
+        <translation>die Quelle %1 von %2 ist nicht mehr eingetragen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the files of %1 changed in the folder since the last sync; sync first, then write back</source>
+        <translation>die Dateien von %1 wurden seit dem letzten Abgleich im Ordner geändert; erst abgleichen, dann zurückschreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only</source>
+        <translation>%1 stammt aus einer %2-Datei; Tessera schreibt nur ODPS-Produktdateien und ODCS-Verträge zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::YamlReader</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %L1 values (are aliases expanding without end?)</source>
+        <translation>mehr als %L1 Werte (dehnen sich Aliase ohne Ende aus?)</translation>
+    </message>
+    <message>
+        <source>a key must be plain text</source>
+        <translation>ein Schlüssel muss einfacher Text sein</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the file is %L1 bytes; files over %L2 bytes are not read</source>
+        <translation>die Datei hat %L1 Bytes; Dateien über %L2 Bytes werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1)</source>
+        <translation>kein gültiges UTF-8 (Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents; one is expected</source>
+        <translation>die Datei enthält %1 YAML-Dokumente; erwartet wird eines</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>YAML aliases expand to more than %L1 values from %L2 written ones</source>
+        <translation>YAML-Aliase dehnen sich auf mehr als %L1 Werte aus %L2 geschriebenen aus</translation>
+    </message>
+</context>
 </TS>

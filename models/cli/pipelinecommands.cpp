@@ -1,5 +1,6 @@
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
+#include "models/core/isotime.h"
 #include "models/formats/openlineage.h"
 #include "models/pipelines/lineagereceiver.h"
 #include "models/pipelines/pipelinestatus.h"
@@ -21,11 +22,6 @@
 namespace Tessera::CliCommands {
 
 namespace {
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 // SIGINT and SIGTERM end the event loop: the handler only writes a byte to a pipe.
 int signalPipe[2] = {-1, -1};
@@ -192,8 +188,8 @@ int runs(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
                           {QStringLiteral("namespace"), run.jobNamespace},
                           {QStringLiteral("runId"), run.runId},
                           {QStringLiteral("state"), Runs::stateKey(run.state)},
-                          {QStringLiteral("start"), timeText(run.startedAt)},
-                          {QStringLiteral("end"), timeText(run.endedAt)}};
+                          {QStringLiteral("start"), isoUtcText(run.startedAt)},
+                          {QStringLiteral("end"), isoUtcText(run.endedAt)}};
             if (const auto d = run.durationMs())
                 o.insert(QStringLiteral("durationMs"), *d);
             if (!run.errorMessage.isEmpty())
@@ -218,8 +214,8 @@ int runs(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
         rows << QStringList{run.jobName,
                             run.runId,
                             Runs::stateKey(run.state),
-                            timeText(run.startedAt),
-                            timeText(run.endedAt),
+                            isoUtcText(run.startedAt),
+                            isoUtcText(run.endedAt),
                             d ? PipelineOverview::durationText(*d) : QString(),
                             run.errorMessage.section(QLatin1Char('\n'), 0, 0)};
     }

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 #include <cstdio>
@@ -32,6 +33,12 @@ inline QString isoUtcText(const QDateTime &time)
         = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
                         int(inDay / 3600000), int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
     return QString::fromLatin1(text, length);
+}
+
+// A time as people read it here: local time, the locale's short date and time; empty when invalid.
+inline QString localTimeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace Tessera

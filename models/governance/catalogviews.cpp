@@ -44,36 +44,21 @@ int authorize(void *, int action, const char *a, const char *b, const char *, co
     }
 }
 
-QString hours(const QList<SlaProperty> &sla, const char *property)
+// A service level as a number: its duration in units of `per` seconds (per > 0), or its plain
+// value (per == 0); null when the product has none.
+QString slaNumber(const QList<SlaProperty> &sla, const char *property, double per)
 {
     for (const SlaProperty &p : sla) {
-        if (p.property.trimmed().compare(QLatin1String(property), Qt::CaseInsensitive) == 0) {
+        if (p.property.trimmed().compare(QLatin1String(property), Qt::CaseInsensitive) != 0)
+            continue;
+        if (per > 0) {
             if (const auto seconds = slaSeconds(p))
-                return QString::number(double(*seconds) / 3600.0);
-        }
-    }
-    return QString();
-}
-
-QString number(const QList<SlaProperty> &sla, const char *property)
-{
-    for (const SlaProperty &p : sla) {
-        if (p.property.trimmed().compare(QLatin1String(property), Qt::CaseInsensitive) == 0) {
+                return QString::number(double(*seconds) / per);
+        } else {
             bool ok = false;
             const double v = p.value.trimmed().toDouble(&ok);
             if (ok)
                 return QString::number(v);
-        }
-    }
-    return QString();
-}
-
-QString days(const QList<SlaProperty> &sla, const char *property)
-{
-    for (const SlaProperty &p : sla) {
-        if (p.property.trimmed().compare(QLatin1String(property), Qt::CaseInsensitive) == 0) {
-            if (const auto seconds = slaSeconds(p))
-                return QString::number(double(*seconds) / 86400.0);
         }
     }
     return QString();
@@ -241,10 +226,10 @@ Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const QList<Product> &
                      QString::number(p.datasets.size()),
                      QString::number(columnCount),
                      QString::number(p.inputs.size()),
-                     hours(p.sla, "latency"),
-                     hours(p.sla, "frequency"),
-                     number(p.sla, "availability"),
-                     days(p.sla, "retention")},
+                     slaNumber(p.sla, "latency", 3600),
+                     slaNumber(p.sla, "frequency", 3600),
+                     slaNumber(p.sla, "availability", 0),
+                     slaNumber(p.sla, "retention", 86400)},
                     {false, false, false, false, false, false, false, false, false, false,
                      false, false, true,  true,  true,  true,  true,  true,  true,  true}))
             return fail(p.id);

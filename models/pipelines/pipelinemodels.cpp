@@ -1,5 +1,7 @@
 #include "models/pipelines/pipelinemodels.h"
 
+#include "models/core/isotime.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -8,11 +10,6 @@
 namespace Tessera {
 
 namespace {
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 QString longTimeText(const QDateTime &time)
 {
@@ -80,8 +77,7 @@ QStringList PipelineDashboardModel::domainsOf(const JobStatus &job) const
     };
     addProducts(job.productIds);
     for (const QString &child : job.children) {
-        const int slash = child.indexOf(QLatin1Char('/'), child.indexOf(QLatin1String("://")) + 3);
-        if (const JobStatus *c = m_overview.job(child.left(slash), child.mid(slash + 1)))
+        if (const JobStatus *c = m_overview.job(child))
             addProducts(c->productIds);
     }
     return domains;
@@ -301,16 +297,13 @@ QVariant PipelineDashboardModel::productData(const ProductPipelineStatus &p, int
             return timeSortKey(p.lastSuccess);
         if (!p.lastSuccess.isValid())
             return p.state ? tr("never") : QString();
-        return role == Qt::ToolTipRole ? longTimeText(p.lastSuccess) : timeText(p.lastSuccess);
+        return role == Qt::ToolTipRole ? longTimeText(p.lastSuccess) : localTimeText(p.lastSuccess);
     case DurationColumn:
         return {};
     case FailuresColumn:
         if (sort)
             return p.failures;
-        if (role == Qt::ToolTipRole)
-            return QString(tr("%n failed or aborted run(s)", nullptr, p.failures) + QLatin1Char(' ')
-                           + tr("of %n run(s) since %1", nullptr, p.runs).arg(timeText(m_overview.since)));
-        return p.runs > 0 ? tr("%1 of %2").arg(p.failures).arg(p.runs) : QString();
+        return failuresText(p.failures, p.runs, role);
     case FreshnessColumn:
         if (sort)
             return p.ageSeconds >= 0 && p.allowedAgeSeconds ? double(p.ageSeconds) / double(*p.allowedAgeSeconds) : -1.0;
@@ -377,7 +370,7 @@ QVariant PipelineDashboardModel::jobData(const JobStatus &job, int column, int r
             return timeSortKey(job.lastSuccess);
         if (!job.lastSuccess.isValid())
             return state ? tr("never") : QString();
-        return role == Qt::ToolTipRole ? longTimeText(job.lastSuccess) : timeText(job.lastSuccess);
+        return role == Qt::ToolTipRole ? longTimeText(job.lastSuccess) : localTimeText(job.lastSuccess);
     case DurationColumn: {
         if (sort)
             return last ? QVariant(*last) : QVariant(qint64(-1));
@@ -402,10 +395,7 @@ QVariant PipelineDashboardModel::jobData(const JobStatus &job, int column, int r
     case FailuresColumn:
         if (sort)
             return job.failures;
-        if (role == Qt::ToolTipRole)
-            return QString(tr("%n failed or aborted run(s)", nullptr, job.failures) + QLatin1Char(' ')
-                           + tr("of %n run(s) since %1", nullptr, job.runs).arg(timeText(m_overview.since)));
-        return job.runs > 0 ? tr("%1 of %2").arg(job.failures).arg(job.runs) : QString();
+        return failuresText(job.failures, job.runs, role);
     case FreshnessColumn:
         if (role == Qt::ToolTipRole && job.latest && !job.latest->errorMessage.isEmpty())
             return job.latest->errorMessage;
@@ -414,6 +404,14 @@ QVariant PipelineDashboardModel::jobData(const JobStatus &job, int column, int r
         break;
     }
     return {};
+}
+
+QString PipelineDashboardModel::failuresText(int failures, int runs, int role) const
+{
+    if (role == Qt::ToolTipRole)
+        return tr("%n failed or aborted run(s)", nullptr, failures) + QLatin1Char(' ')
+            + tr("of %n run(s) since %1", nullptr, runs).arg(localTimeText(m_overview.since));
+    return runs > 0 ? tr("%1 of %2").arg(failures).arg(runs) : QString();
 }
 
 QVariant PipelineDashboardModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -483,11 +481,6 @@ QList<Run> RunTimelineModel::selectRuns(const QList<Run> &all, const QSet<QStrin
     return runs;
 }
 
-QDateTime RunTimelineModel::startOf(const Run &run) const
-{
-    return run.time();
-}
-
 QDateTime RunTimelineModel::endOf(const Run &run) const
 {
     if (run.endedAt.isValid())
@@ -523,7 +516,7 @@ void RunTimelineModel::setRuns(QList<Run> runs, const QDateTime &now)
             m_nodes[parent].children << i;
         else
             m_top << i; // newest first, as given
-        const QDateTime start = startOf(m_runs.at(i));
+        const QDateTime start = m_runs.at(i).time();
         const QDateTime end = endOf(m_runs.at(i));
         if (start.isValid() && (!m_first.isValid() || start < m_first))
             m_first = start;
@@ -532,8 +525,8 @@ void RunTimelineModel::setRuns(QList<Run> runs, const QDateTime &now)
     }
     for (Node &node : m_nodes) {
         std::stable_sort(node.children.begin(), node.children.end(), [this](int a, int b) {
-            const QDateTime ta = startOf(m_runs.at(a));
-            const QDateTime tb = startOf(m_runs.at(b));
+            const QDateTime ta = m_runs.at(a).time();
+            const QDateTime tb = m_runs.at(b).time();
             return ta != tb ? ta < tb : m_runs.at(a).jobName < m_runs.at(b).jobName;
         });
         for (int r = 0; r < node.children.size(); ++r)
@@ -600,7 +593,7 @@ QVariant RunTimelineModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(run.state);
     case StartRole:
-        return startOf(run);
+        return run.time();
     case EndRole:
         return endOf(run);
     case HasChildrenRole:
@@ -624,18 +617,18 @@ QVariant RunTimelineModel::data(const QModelIndex &index, int role) const
         return Runs::stateText(run.state);
     case StartColumn:
         if (sort)
-            return timeSortKey(startOf(run));
-        return role == Qt::ToolTipRole ? longTimeText(startOf(run)) : timeText(startOf(run));
+            return timeSortKey(run.time());
+        return role == Qt::ToolTipRole ? longTimeText(run.time()) : localTimeText(run.time());
     case DurationColumn:
         if (sort)
             return duration ? *duration : qint64(-1);
         return duration ? PipelineOverview::durationText(*duration) : QString();
     case TimelineColumn: {
         if (role != Qt::ToolTipRole)
-            return sort ? timeSortKey(startOf(run)) : QVariant();
+            return sort ? timeSortKey(run.time()) : QVariant();
         QString tip = tr("%1: %2").arg(run.jobName, Runs::stateText(run.state));
         tip += QLatin1Char('\n')
-            + tr("from %1 to %2").arg(timeText(startOf(run)), run.endedAt.isValid() ? timeText(run.endedAt) : tr("now"));
+            + tr("from %1 to %2").arg(localTimeText(run.time()), run.endedAt.isValid() ? localTimeText(run.endedAt) : tr("now"));
         if (duration)
             tip += QLatin1String(" (") + PipelineOverview::durationText(*duration) + QLatin1Char(')');
         if (!run.errorMessage.isEmpty())

@@ -88,6 +88,7 @@ private:
     bool jobPasses(const JobStatus &job) const;
     QVariant productData(const ProductPipelineStatus &p, int column, int role) const;
     QVariant jobData(const JobStatus &job, int column, int role) const;
+    QString failuresText(int failures, int runs, int role) const; // "2 of 5", or the tooltip saying so
     QStringList domainsOf(const JobStatus &job) const;
 
     PipelineOverview m_overview;
@@ -152,7 +153,6 @@ private:
         int row = 0; // under its parent
         QList<int> children;
     };
-    QDateTime startOf(const Run &run) const;
     QDateTime endOf(const Run &run) const;
 
     QList<Run> m_runs;

@@ -1,5 +1,7 @@
 #include "models/pipelines/pipelinestatus.h"
 
+#include "models/catalog/catalogstore.h"
+#include "models/core/isotime.h"
 #include "models/lineage/lineagegraph.h"
 
 #include <QLocale>
@@ -241,7 +243,7 @@ QHash<QString, NodeRunStatus> PipelineOverview::nodeStatus(const LineageGraph &g
     auto text = [this](const NodeRunStatus &mark, const QDateTime &when, const ProductPipelineStatus *product) {
         QString t = Runs::stateText(mark.state);
         if (when.isValid())
-            t = tr("%1 %2").arg(t, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+            t = tr("%1 %2").arg(t, localTimeText(when));
         if (mark.late && product)
             t += QStringLiteral(" · ") + freshnessText(*product);
         return t;
@@ -292,6 +294,40 @@ QHash<QString, NodeRunStatus> PipelineOverview::nodeStatus(const LineageGraph &g
     return marks;
 }
 
+Result<ProductPipelines> PipelineOverview::ofProduct(const CatalogStore &store, const QString &productId, const QDateTime &now,
+                                                     const QDateTime &since)
+{
+    auto input = store.lineageInput();
+    if (!input)
+        return input.error();
+    const LineageGraph graph = LineageGraph::build(input.value());
+    ProductPipelines result;
+    QSet<QString> jobs;
+    for (int n = 0; n < graph.nodeCount(); ++n) {
+        const LineageNode &node = graph.node(n);
+        if (node.productId != productId || node.kind != LineageNode::Kind::Dataset)
+            continue;
+        for (int j : graph.predecessors(n)) {
+            const LineageNode &job = graph.node(j);
+            if (job.kind != LineageNode::Kind::Job || job.fromPorts || jobs.contains(job.key))
+                continue;
+            jobs.insert(job.key);
+            RunQuery query;
+            query.jobNamespace = job.ns;
+            query.jobName = job.name;
+            auto some = store.runs(query);
+            if (!some)
+                return some.error();
+            result.runs += some.value();
+        }
+    }
+    std::sort(result.runs.begin(), result.runs.end(), [](const Run &a, const Run &b) {
+        return a.time() > b.time();
+    });
+    result.overview = compute(result.runs, graph, input.value(), now, since);
+    return result;
+}
+
 const ProductPipelineStatus *PipelineOverview::product(const QString &id) const
 {
     const int i = m_productIndex.value(id, -1);
@@ -300,7 +336,12 @@ const ProductPipelineStatus *PipelineOverview::product(const QString &id) const
 
 const JobStatus *PipelineOverview::job(const QString &ns, const QString &name) const
 {
-    const int i = m_jobIndex.value(ns + QLatin1Char('/') + name, -1);
+    return job(ns + QLatin1Char('/') + name);
+}
+
+const JobStatus *PipelineOverview::job(const QString &key) const
+{
+    const int i = m_jobIndex.value(key, -1);
     return i >= 0 ? &jobs.at(i) : nullptr;
 }
 

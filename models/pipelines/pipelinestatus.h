@@ -6,6 +6,7 @@
 // whether its data is as fresh as its service levels promise.
 
 #include "models/catalog/entities.h"
+#include "models/core/result.h"
 #include "models/pipelines/runstate.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,10 @@
 
 namespace Tessera {
 
+class CatalogStore;
 class LineageGraph;
 struct LineageInput;
+struct ProductPipelines;
 
 enum class Freshness {
     NoSla, // the product promises no latency or frequency
@@ -94,12 +97,18 @@ public:
     static PipelineOverview compute(const QList<Run> &runs, const LineageGraph &graph, const LineageInput &input,
                                     const QDateTime &now, const QDateTime &since);
 
+    // One product's pipelines: the runs of the jobs writing its datasets only (newest first),
+    // and the overview of them.
+    static Result<ProductPipelines> ofProduct(const CatalogStore &store, const QString &productId, const QDateTime &now,
+                                              const QDateTime &since);
+
     const ProductPipelineStatus *product(const QString &id) const;
     // Per node key of graph, for the nodes with runs behind them: a job its latest run; a
     // dataset the worst latest state of the jobs writing it, late when its product is; a product
     // (or domain) shown as one node the worst of its products. Nodes without runs are left out.
     QHash<QString, NodeRunStatus> nodeStatus(const LineageGraph &graph) const;
     const JobStatus *job(const QString &ns, const QString &name) const;
+    const JobStatus *job(const QString &key) const; // JobStatus::key()
 
     // "late by 3 h 20 min", "fresh: 2 h old, 25 h allowed", ... for people.
     static QString freshnessText(const ProductPipelineStatus &product);
@@ -108,6 +117,11 @@ public:
 private:
     QHash<QString, int> m_productIndex;
     QHash<QString, int> m_jobIndex;
+};
+
+struct ProductPipelines {
+    PipelineOverview overview;
+    QList<Run> runs; // newest first
 };
 
 } // namespace Tessera

@@ -2,6 +2,8 @@
 
 #include "models/pipelines/pipelinestatus.h"
 
+#include "models/core/isotime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -19,11 +21,6 @@ std::optional<qint64> number(const QJsonObject &facet, const char *key)
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
@@ -87,7 +84,7 @@ QString RunDetails::facetSummary(const QString &name, const QJsonObject &facet)
     if (name == QLatin1String("nominalTime")) {
         const QDateTime start = QDateTime::fromString(text("nominalStartTime"), Qt::ISODateWithMs);
         const QDateTime end = QDateTime::fromString(text("nominalEndTime"), Qt::ISODateWithMs);
-        return end.isValid() ? tr("%1 to %2").arg(timeText(start), timeText(end)) : timeText(start);
+        return end.isValid() ? tr("%1 to %2").arg(localTimeText(start), localTimeText(end)) : localTimeText(start);
     }
     if (name == QLatin1String("parent")) {
         const QJsonObject job = facet.value(QLatin1String("job")).toObject();
@@ -133,12 +130,12 @@ QString RunDetails::html(const Run &run, const QList<RunEventRecord> &events, co
         bad ? QStringLiteral("<b style=\"color:#c62828\">%1</b>").arg(esc(Runs::stateText(run.state)))
             : esc(Runs::stateText(run.state)));
     row(tr("Run"), QStringLiteral("<code>%1</code>").arg(esc(run.runId)));
-    row(tr("Started"), esc(timeText(run.startedAt)));
-    row(tr("Ended"), esc(timeText(run.endedAt)));
+    row(tr("Started"), esc(localTimeText(run.startedAt)));
+    row(tr("Ended"), esc(localTimeText(run.endedAt)));
     if (const auto d = run.durationMs(now))
         row(tr("Duration"), esc(PipelineOverview::durationText(*d)));
     if (run.nominalStart.isValid())
-        row(tr("Scheduled"), esc(timeText(run.nominalStart)));
+        row(tr("Scheduled"), esc(localTimeText(run.nominalStart)));
     if (!run.parentRunId.isEmpty())
         row(tr("Part of"),
             QStringLiteral("<a href=\"run:%1\">%2</a>")
@@ -214,7 +211,7 @@ QString RunDetails::html(const Run &run, const QList<RunEventRecord> &events, co
         for (const RunEventRecord &e : events) {
             const QString where = e.file.isEmpty() ? tr("received") : QStringLiteral("%1:%2").arg(e.file).arg(e.line);
             html += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td>%2&nbsp;&nbsp;</td><td><small>%3</small></td></tr>")
-                        .arg(esc(e.eventType), esc(timeText(e.eventTime)), esc(where));
+                        .arg(esc(e.eventType), esc(localTimeText(e.eventTime)), esc(where));
         }
         html += QStringLiteral("</table>");
     }

@@ -75,6 +75,30 @@ private Q_SLOTS:
         QVERIFY(pipeline->latest->errorMessage.contains(u"sales_nightly.build_orders"_s));
     }
 
+    void oneProductsPipelines()
+    {
+        const auto orders = PipelineOverview::ofProduct(*m_store, u"sales.orders"_s, m_now, m_now.addDays(-7));
+        QVERIFY(orders);
+        // Only the runs of the job writing its datasets, newest first.
+        QCOMPARE(orders->runs.size(), 5);
+        for (const Run &run : orders->runs)
+            QCOMPARE(run.jobName, u"sales_nightly.build_orders"_s);
+        QVERIFY(orders->runs.first().time() > orders->runs.last().time());
+        // The same status as in the whole overview.
+        const ProductPipelineStatus *alone = orders->overview.product(u"sales.orders"_s);
+        const ProductPipelineStatus *inAll = m_overview.product(u"sales.orders"_s);
+        QVERIFY(alone && inAll);
+        QCOMPARE(alone->state, inAll->state);
+        QCOMPARE(alone->lastSuccess, inAll->lastSuccess);
+        QCOMPARE(alone->freshness, inAll->freshness);
+        QCOMPARE(alone->failures, inAll->failures);
+        // A product without jobs has none.
+        const auto none = PipelineOverview::ofProduct(*m_store, u"marketing.campaigns"_s, m_now, m_now.addDays(-7));
+        QVERIFY(none);
+        QVERIFY(none->runs.isEmpty());
+        QVERIFY(!none->overview.product(u"marketing.campaigns"_s));
+    }
+
     void lineageNodesKnowTheirRuns()
     {
         const LineageInput input = m_store->lineageInput().value();

@@ -4,8 +4,8 @@
 #include "models/catalog/presentation.h"
 #include "models/catalog/productedit.h"
 #include "models/catalog/productmodels.h"
+#include "models/core/isotime.h"
 #include "models/federation/sync.h"
-#include "models/lineage/lineagegraph.h"
 #include "models/pipelines/pipelinestatus.h"
 #include "views/catalog/badges.h"
 #include "views/catalog/conflictdialog.h"
@@ -440,41 +440,17 @@ void ProductPage::renderPipelines()
     const QString id = productId();
     const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
     const QDateTime since = now.addDays(-7);
-    auto input = m_store->lineageInput();
-    if (!input) {
-        m_pipelines->setPlainText(input.error().toString());
+    const auto pipelines = PipelineOverview::ofProduct(*m_store, id, now, since);
+    if (!pipelines) {
+        m_pipelines->setPlainText(pipelines.error().toString());
         return;
     }
-    const LineageGraph graph = LineageGraph::build(input.value());
-    // The runs of the jobs that write this product's datasets, and nothing else.
-    QList<Run> runs;
-    QSet<QString> jobs;
-    for (int n = 0; n < graph.nodeCount(); ++n) {
-        const LineageNode &node = graph.node(n);
-        if (node.productId != id || node.kind != LineageNode::Kind::Dataset)
-            continue;
-        for (int j : graph.predecessors(n)) {
-            const LineageNode &job = graph.node(j);
-            if (job.kind != LineageNode::Kind::Job || job.fromPorts || jobs.contains(job.key))
-                continue;
-            jobs.insert(job.key);
-            RunQuery query;
-            query.jobNamespace = job.ns;
-            query.jobName = job.name;
-            if (auto some = m_store->runs(query))
-                runs += some.value();
-        }
-    }
-    std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) {
-        return a.time() > b.time();
-    });
-    const PipelineOverview overview = PipelineOverview::compute(runs, graph, input.value(), now, since);
+    const PipelineOverview &overview = pipelines->overview;
+    const QList<Run> &runs = pipelines->runs;
     const ProductPipelineStatus *p = overview.product(id);
     const QPalette palette = m_pipelines->palette();
     const QString muted = Badges::muted(palette).name();
-    auto time = [](const QDateTime &t) {
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-    };
+    const auto time = localTimeText;
     auto badge = [](RunState state) {
         const QColor c = RunColors::state(state);
         return QStringLiteral("<span style=\"background:%1; color:%2\">&nbsp;%3&nbsp;</span>")

@@ -7,6 +7,8 @@
 #include "views/pipelines/runtimeline.h"
 #include "views/shell/icons.h"
 
+#include "models/core/isotime.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,11 +29,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
@@ -312,9 +309,10 @@ void PipelinesPage::showRunsOfSelection()
             for (const QString &k : m_dashboard->jobKeys(m_dashboard->index(r, 0)))
                 jobs.insert(k);
         }
-        m_historyTitle->setText(tr("Runs since %1").arg(timeText(since)));
+        m_historyTitle->setText(tr("Runs since %1").arg(localTimeText(since)));
     } else {
-        m_historyTitle->setText(tr("Runs of %1 since %2").arg(current.siblingAtColumn(0).data().toString(), timeText(since)));
+        m_historyTitle->setText(
+            tr("Runs of %1 since %2").arg(current.siblingAtColumn(0).data().toString(), localTimeText(since)));
     }
     const QString run = selectedRunId();
     m_timeline->setRuns(jobs.isEmpty() ? QList<Run>() : RunTimelineModel::selectRuns(m_runs, jobs, since), now());
@@ -387,13 +385,8 @@ QIcon PipelinesPage::documentIcon() const
 
 QString PipelinesPage::detailsHtml() const
 {
-    if (const QString runId = selectedRunId(); !runId.isEmpty()) {
-        auto run = m_store->run(runId);
-        auto events = m_store->runEvents(runId);
-        if (run && run.value() && events)
-            return RunDetails::html(*run.value(), events.value(), now());
-        return {};
-    }
+    if (const QString runId = selectedRunId(); !runId.isEmpty())
+        return runHtml(runId);
     const QModelIndex current = currentDashboardIndex();
     const QString key = current.data(PipelineDashboardModel::KeyRole).toString();
     switch (current.data(PipelineDashboardModel::KindRole).value<PipelineDashboardModel::RowKind>()) {
@@ -429,7 +422,7 @@ QString PipelinesPage::productHtml(const ProductPipelineStatus &p) const
                                        : esc(PipelineOverview::freshnessText(p)));
     if (p.allowedAgeSeconds)
         row(tr("Allowed age"), esc(PipelineOverview::durationText(*p.allowedAgeSeconds * 1000)));
-    row(tr("Last success"), esc(timeText(p.lastSuccess)));
+    row(tr("Last success"), esc(localTimeText(p.lastSuccess)));
     row(tr("Failures"), esc(tr("%1 of %2 runs in the window").arg(p.failures).arg(p.runs)));
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(esc(tr("Jobs")));
     for (int j : p.jobs) {
@@ -444,14 +437,20 @@ QString PipelinesPage::productHtml(const ProductPipelineStatus &p) const
     return html;
 }
 
+QString PipelinesPage::runHtml(const QString &runId) const
+{
+    auto run = m_store->run(runId);
+    auto events = m_store->runEvents(runId);
+    if (run && run.value() && events)
+        return RunDetails::html(*run.value(), events.value(), now());
+    return {};
+}
+
 QString PipelinesPage::jobHtml(const JobStatus &job) const
 {
     if (job.latest) {
-        auto run = m_store->run(job.latest->runId);
-        auto events = m_store->runEvents(job.latest->runId);
-        if (run && run.value() && events)
-            return QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("The latest run of this job:")))
-                + RunDetails::html(*run.value(), events.value(), now());
+        if (const QString html = runHtml(job.latest->runId); !html.isEmpty())
+            return QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("The latest run of this job:"))) + html;
     }
     return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(job.name), esc(tr("No runs known.")));
 }

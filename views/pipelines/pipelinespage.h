@@ -71,6 +71,7 @@ private:
     QModelIndex currentDashboardIndex() const; // in the dashboard model
     QString productHtml(const ProductPipelineStatus &product) const;
     QString jobHtml(const JobStatus &job) const;
+    QString runHtml(const QString &runId) const; // a run with all its facets and events
 
     CatalogStore *m_store;
     QList<Run> m_runs; // every run, newest first

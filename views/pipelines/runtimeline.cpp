@@ -209,11 +209,6 @@ QDateTime RunTimelineView::timeAt(double x) const
     return m_start.addMSecs(qint64((x - chart.left()) * double(m_start.msecsTo(m_end)) / chart.width()));
 }
 
-QList<RunTimelineView::Tick> RunTimelineView::ticks() const
-{
-    return m_ticks;
-}
-
 void RunTimelineView::updateTicks()
 {
     m_ticks.clear();

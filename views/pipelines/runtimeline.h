@@ -48,7 +48,7 @@ public:
     };
     // Where the axis has ticks for the current span and width: a step of round minutes, hours or
     // days, at least 70 pixels apart, in local time.
-    QList<Tick> ticks() const;
+    const QList<Tick> &ticks() const { return m_ticks; }
 
 Q_SIGNALS:
     void viewRangeChanged();
