@@ -325,34 +325,6 @@
         <translation>Das Lesen des Produkts %1</translation>
     </message>
     <message>
-        <source>Reading the tags of %1</source>
-        <translation>Das Lesen der Schlagwörter von %1</translation>
-    </message>
-    <message>
-        <source>Reading the service levels of %1</source>
-        <translation>Das Lesen der Service-Levels von %1</translation>
-    </message>
-    <message>
-        <source>Reading the datasets of %1</source>
-        <translation>Das Lesen der Datasets von %1</translation>
-    </message>
-    <message>
-        <source>Reading the columns of %1</source>
-        <translation>Das Lesen der Spalten von %1</translation>
-    </message>
-    <message>
-        <source>Reading the column tags of %1</source>
-        <translation>Das Lesen der Spalten-Schlagwörter von %1</translation>
-    </message>
-    <message>
-        <source>Reading the quality rules of %1</source>
-        <translation>Das Lesen der Qualitätsregeln von %1</translation>
-    </message>
-    <message>
-        <source>Reading the input ports of %1</source>
-        <translation>Das Lesen der Eingangsports von %1</translation>
-    </message>
-    <message>
         <source>Removing the old rows of %1</source>
         <translation>Das Entfernen der alten Zeilen von %1</translation>
     </message>
@@ -435,10 +407,6 @@
     <message>
         <source>The audit log is broken: entries after %1 were removed.</source>
         <translation>Das Prüfprotokoll ist beschädigt: Einträge nach %1 wurden entfernt.</translation>
-    </message>
-    <message>
-        <source>Reading the documents of %1</source>
-        <translation>Das Lesen der Dokumente von %1</translation>
     </message>
     <message>
         <source>Searching</source>
@@ -531,6 +499,50 @@
     <message>
         <source>Reading the facets of the dataset %1</source>
         <translation>Die Facetten des Datensatzes %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Produkte lesen</translation>
+    </message>
+    <message>
+        <source>Reading the %1 of %2</source>
+        <translation>%1 von %2 lesen</translation>
+    </message>
+    <message>
+        <source>Reading the %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>service levels</source>
+        <translation>Service-Levels</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>column tags</source>
+        <translation>Spalten-Schlagwörter</translation>
+    </message>
+    <message>
+        <source>quality rules</source>
+        <translation>Qualitätsregeln</translation>
+    </message>
+    <message>
+        <source>input ports</source>
+        <translation>Eingangsports</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1173,26 @@
             <numerusform>%n Problem in den Richtlinien</numerusform>
             <numerusform>%n Probleme in den Richtlinien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also write the masking and access policies as Apache Ranger policy JSON.</source>
+        <translation>Die Maskierungs- und Zugriffsrichtlinien zusätzlich als Apache-Ranger-Richtlinien-JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>The Ranger service the policies are for (default: hive).</source>
+        <translation>Der Ranger-Dienst, für den die Richtlinien gelten (Standard: hive).</translation>
+    </message>
+    <message>
+        <source>Also write the masking and access policies as Unity Catalog SQL.</source>
+        <translation>Die Maskierungs- und Zugriffsrichtlinien zusätzlich als Unity-Catalog-SQL schreiben.</translation>
+    </message>
+    <message>
+        <source>The Unity Catalog catalog the tables live in (default: main).</source>
+        <translation>Der Unity-Catalog-Katalog, in dem die Tabellen liegen (Standard: main).</translation>
+    </message>
+    <message>
+        <source>tessera-cli check: could not write %1: %2</source>
+        <translation>tessera-cli check: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

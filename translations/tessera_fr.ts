@@ -325,34 +325,6 @@
         <translation>La lecture du produit %1</translation>
     </message>
     <message>
-        <source>Reading the tags of %1</source>
-        <translation>La lecture des étiquettes de %1</translation>
-    </message>
-    <message>
-        <source>Reading the service levels of %1</source>
-        <translation>La lecture des niveaux de service de %1</translation>
-    </message>
-    <message>
-        <source>Reading the datasets of %1</source>
-        <translation>La lecture des jeux de données de %1</translation>
-    </message>
-    <message>
-        <source>Reading the columns of %1</source>
-        <translation>La lecture des colonnes de %1</translation>
-    </message>
-    <message>
-        <source>Reading the column tags of %1</source>
-        <translation>La lecture des étiquettes de colonnes de %1</translation>
-    </message>
-    <message>
-        <source>Reading the quality rules of %1</source>
-        <translation>La lecture des règles de qualité de %1</translation>
-    </message>
-    <message>
-        <source>Reading the input ports of %1</source>
-        <translation>La lecture des ports d’entrée de %1</translation>
-    </message>
-    <message>
         <source>Removing the old rows of %1</source>
         <translation>La suppression des anciennes lignes de %1</translation>
     </message>
@@ -435,10 +407,6 @@
     <message>
         <source>The audit log is broken: entries after %1 were removed.</source>
         <translation>Le journal d’audit est rompu : des entrées après %1 ont été supprimées.</translation>
-    </message>
-    <message>
-        <source>Reading the documents of %1</source>
-        <translation>La lecture des documents de %1</translation>
     </message>
     <message>
         <source>Searching</source>
@@ -531,6 +499,50 @@
     <message>
         <source>Reading the facets of the dataset %1</source>
         <translation>Lecture des facettes du jeu de données %1</translation>
+    </message>
+    <message>
+        <source>Reading the products</source>
+        <translation>Lecture des produits</translation>
+    </message>
+    <message>
+        <source>Reading the %1 of %2</source>
+        <translation>Lecture : %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading the %1</source>
+        <translation>Lecture : %1</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>service levels</source>
+        <translation>niveaux de service</translation>
+    </message>
+    <message>
+        <source>datasets</source>
+        <translation>jeux de données</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>column tags</source>
+        <translation>étiquettes de colonnes</translation>
+    </message>
+    <message>
+        <source>quality rules</source>
+        <translation>règles de qualité</translation>
+    </message>
+    <message>
+        <source>input ports</source>
+        <translation>ports d’entrée</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1173,26 @@
             <numerusform>%n problème dans les politiques</numerusform>
             <numerusform>%n problèmes dans les politiques</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also write the masking and access policies as Apache Ranger policy JSON.</source>
+        <translation>Écrire aussi les politiques de masquage et d’accès en JSON de politiques Apache Ranger.</translation>
+    </message>
+    <message>
+        <source>The Ranger service the policies are for (default: hive).</source>
+        <translation>Le service Ranger auquel s’appliquent les politiques (par défaut : hive).</translation>
+    </message>
+    <message>
+        <source>Also write the masking and access policies as Unity Catalog SQL.</source>
+        <translation>Écrire aussi les politiques de masquage et d’accès en SQL Unity Catalog.</translation>
+    </message>
+    <message>
+        <source>The Unity Catalog catalog the tables live in (default: main).</source>
+        <translation>Le catalogue Unity Catalog qui contient les tables (par défaut : main).</translation>
+    </message>
+    <message>
+        <source>tessera-cli check: could not write %1: %2</source>
+        <translation>tessera-cli check : impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -280,141 +280,198 @@ Result<std::optional<Product>> CatalogStore::product(const QString &id) const
 
 Result<std::optional<Product>> CatalogStore::loadProduct(const QString &id, bool lock) const
 {
+    auto read = readProducts(id, lock, ProductParts::Whole);
+    if (!read)
+        return read.error();
+    if (read.value().isEmpty())
+        return std::optional<Product>();
+    return std::optional<Product>(read.value().constFirst());
+}
+
+Result<QList<Product>> CatalogStore::allProducts(ProductParts parts) const
+{
+    return readProducts(QString(), false, parts);
+}
+
+Result<QList<Product>> CatalogStore::readProducts(const QString &id, bool lock, ProductParts parts) const
+{
+    // One product (id) or all of them, each table read once: its rows come ordered by product.
+    const bool one = !id.isNull();
     const QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT domain_id, name, title, version, status, description, documentation, classification, "
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, domain_id, name, title, version, status, description, documentation, classification, "
                              "owner_team_id, source_id, source_file, source_hash, synced_at, synced_revision, revision, "
-                             "updated_at, updated_by FROM products WHERE id = ?")
-              + (lock ? lockSuffix() : QString()));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the product %1").arg(id));
-    if (!q.next())
-        return std::optional<Product>();
-
-    Product p;
-    p.id = id;
-    p.domainId = q.value(0).toString();
-    p.name = q.value(1).toString();
-    p.title = q.value(2).toString();
-    p.version = q.value(3).toString();
-    p.status = Catalog::statusFromKey(q.value(4).toString()).value_or(ProductStatus::Draft);
-    p.description = q.value(5).toString();
-    p.documentation = q.value(6).toString();
-    p.classification = Catalog::classificationFromKey(q.value(7).toString()).value_or(Classification::Unspecified);
-    p.ownerTeamId = q.value(8).toString();
-    p.provenance.sourceId = q.value(9).toString();
-    p.provenance.file = q.value(10).toString();
-    p.provenance.hash = q.value(11).toString();
-    p.provenance.syncedAt = timeFrom(q.value(12));
-    p.provenance.syncedRevision = q.value(13).toInt();
-    p.revision = q.value(14).toInt();
-    p.updatedAt = timeFrom(q.value(15));
-    p.updatedBy = q.value(16).toString();
-
-    auto select = [&](const QString &sql) -> bool {
-        q.prepare(sql);
+                             "updated_at, updated_by FROM products")
+              + (one ? QStringLiteral(" WHERE id = ?") : QStringLiteral(" ORDER BY id")) + (lock ? lockSuffix() : QString()));
+    if (one)
         q.addBindValue(id);
-        return q.exec();
-    };
-    if (!select(QStringLiteral("SELECT tag FROM product_tags WHERE product_id = ? ORDER BY position")))
-        return sqlError(q, tr("Reading the tags of %1").arg(id));
-    while (q.next())
-        p.tags << q.value(0).toString();
+    if (!q.exec())
+        return sqlError(q, one ? tr("Reading the product %1").arg(id) : tr("Reading the products"));
 
-    if (!select(QStringLiteral("SELECT property, value, value_ext, unit, element, driver FROM sla_properties "
-                               "WHERE product_id = ? ORDER BY position")))
-        return sqlError(q, tr("Reading the service levels of %1").arg(id));
+    QList<Product> products;
+    QHash<QString, qsizetype> productIndex;
     while (q.next()) {
-        p.sla.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toString()});
+        Product p;
+        p.id = q.value(0).toString();
+        p.domainId = q.value(1).toString();
+        p.name = q.value(2).toString();
+        p.title = q.value(3).toString();
+        p.version = q.value(4).toString();
+        p.status = Catalog::statusFromKey(q.value(5).toString()).value_or(ProductStatus::Draft);
+        p.description = q.value(6).toString();
+        p.documentation = q.value(7).toString();
+        p.classification = Catalog::classificationFromKey(q.value(8).toString()).value_or(Classification::Unspecified);
+        p.ownerTeamId = q.value(9).toString();
+        p.provenance.sourceId = q.value(10).toString();
+        p.provenance.file = q.value(11).toString();
+        p.provenance.hash = q.value(12).toString();
+        p.provenance.syncedAt = timeFrom(q.value(13));
+        p.provenance.syncedRevision = q.value(14).toInt();
+        p.revision = q.value(15).toInt();
+        p.updatedAt = timeFrom(q.value(16));
+        p.updatedBy = q.value(17).toString();
+        productIndex.insert(p.id, products.size());
+        products.append(std::move(p));
     }
+    if (products.isEmpty())
+        return products;
 
-    if (!select(QStringLiteral("SELECT name, physical_name, physical_type, server, description, contract_id FROM datasets "
-                               "WHERE product_id = ? ORDER BY position")))
-        return sqlError(q, tr("Reading the datasets of %1").arg(id));
-    QHash<QString, qsizetype> datasetIndex;
-    while (q.next()) {
-        datasetIndex.insert(q.value(0).toString(), p.datasets.size());
-        p.datasets.append({q.value(0).toString(),
-                           q.value(1).toString(),
-                           q.value(2).toString(),
-                           q.value(3).toString(),
-                           q.value(4).toString(),
-                           q.value(5).toString(),
-                           {},
-                           {}});
-    }
-
-    if (!select(QStringLiteral("SELECT dataset_name, name, logical_type, physical_type, description, classification, "
-                               "required, is_unique, primary_key, transform_sources, transform_logic "
-                               "FROM dataset_columns WHERE product_id = ? "
-                               "ORDER BY dataset_name, position")))
-        return sqlError(q, tr("Reading the columns of %1").arg(id));
-    QHash<QString, QHash<QString, qsizetype>> columnIndex;
-    while (q.next()) {
-        const auto d = datasetIndex.constFind(q.value(0).toString());
-        if (d == datasetIndex.constEnd())
-            continue;
-        Column c;
-        c.name = q.value(1).toString();
-        c.logicalType = q.value(2).toString();
-        c.physicalType = q.value(3).toString();
-        c.description = q.value(4).toString();
-        c.classification = Catalog::classificationFromKey(q.value(5).toString()).value_or(Classification::Unspecified);
-        c.required = q.value(6).toInt() != 0;
-        c.unique = q.value(7).toInt() != 0;
-        c.primaryKey = q.value(8).toInt() != 0;
-        c.transformSources = splitLines(q.value(9).toString());
-        c.transformLogic = q.value(10).toString();
-        columnIndex[q.value(0).toString()].insert(c.name, p.datasets[*d].columns.size());
-        p.datasets[*d].columns.append(c);
-    }
-
-    if (!select(QStringLiteral("SELECT dataset_name, column_name, tag FROM column_tags WHERE product_id = ? "
-                               "ORDER BY dataset_name, column_name, position")))
-        return sqlError(q, tr("Reading the column tags of %1").arg(id));
-    while (q.next()) {
-        const auto d = datasetIndex.constFind(q.value(0).toString());
-        const qsizetype c = columnIndex.value(q.value(0).toString()).value(q.value(1).toString(), -1);
-        if (d != datasetIndex.constEnd() && c >= 0)
-            p.datasets[*d].columns[c].tags << q.value(2).toString();
-    }
-
-    if (!select(QStringLiteral("SELECT dataset_name, column_name, name, type, metric, operator, value, query, dimension, "
-                               "severity, description FROM quality_rules WHERE product_id = ? "
-                               "ORDER BY dataset_name, column_name, position")))
-        return sqlError(q, tr("Reading the quality rules of %1").arg(id));
-    while (q.next()) {
-        const auto d = datasetIndex.constFind(q.value(0).toString());
-        if (d == datasetIndex.constEnd())
-            continue;
-        const QualityRule rule{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                               q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                               q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
-        const QString column = q.value(1).toString();
-        if (column.isEmpty()) {
-            p.datasets[*d].quality.append(rule);
-        } else {
-            const qsizetype c = columnIndex.value(q.value(0).toString()).value(column, -1);
-            if (c >= 0)
-                p.datasets[*d].columns[c].quality.append(rule);
+    // Runs one of the child tables' queries (its first column: the product's id); each row goes
+    // to its product.
+    auto rows = [&](const QString &columns, const QString &table, const QString &order, const QString &what,
+                    const std::function<void(Product &)> &take) -> Status {
+        q.prepare(QStringLiteral("SELECT product_id, %1 FROM %2%3 ORDER BY %4")
+                      .arg(columns, table, one ? QStringLiteral(" WHERE product_id = ?") : QString(), order));
+        if (one)
+            q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, one ? tr("Reading the %1 of %2").arg(what, id) : tr("Reading the %1").arg(what));
+        Product *current = nullptr;
+        QString currentId;
+        while (q.next()) {
+            const QString productId = q.value(0).toString();
+            if (!current || productId != currentId) {
+                const qsizetype index = productIndex.value(productId, -1);
+                current = index >= 0 ? &products[index] : nullptr;
+                currentId = productId;
+            }
+            if (current)
+                take(*current);
         }
+        return Ok{};
+    };
+    // Where a product's datasets and columns stand, by name, while their rows are read.
+    QHash<const Product *, QHash<QString, qsizetype>> datasetIndex;
+    QHash<const Product *, QHash<QString, QHash<QString, qsizetype>>> columnIndex;
+
+    if (Status s = rows(QStringLiteral("tag"), QStringLiteral("product_tags"), QStringLiteral("product_id, position"), tr("tags"),
+                        [&](Product &p) {
+                            p.tags << q.value(1).toString();
+                        });
+        !s)
+        return s.error();
+    if (Status s = rows(QStringLiteral("property, value, value_ext, unit, element, driver"), QStringLiteral("sla_properties"),
+                        QStringLiteral("product_id, position"), tr("service levels"),
+                        [&](Product &p) {
+                            p.sla.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                        });
+        !s)
+        return s.error();
+    if (Status s = rows(QStringLiteral("name, physical_name, physical_type, server, description, contract_id"),
+                        QStringLiteral("datasets"), QStringLiteral("product_id, position"), tr("datasets"),
+                        [&](Product &p) {
+                            datasetIndex[&p].insert(q.value(1).toString(), p.datasets.size());
+                            p.datasets.append({q.value(1).toString(),
+                                               q.value(2).toString(),
+                                               q.value(3).toString(),
+                                               q.value(4).toString(),
+                                               q.value(5).toString(),
+                                               q.value(6).toString(),
+                                               {},
+                                               {}});
+                        });
+        !s)
+        return s.error();
+    if (Status s = rows(QStringLiteral("dataset_name, name, logical_type, physical_type, description, classification, "
+                                       "required, is_unique, primary_key, transform_sources, transform_logic"),
+                        QStringLiteral("dataset_columns"), QStringLiteral("product_id, dataset_name, position"), tr("columns"),
+                        [&](Product &p) {
+                            const QString dataset = q.value(1).toString();
+                            const qsizetype d = datasetIndex.value(&p).value(dataset, -1);
+                            if (d < 0)
+                                return;
+                            Column c;
+                            c.name = q.value(2).toString();
+                            c.logicalType = q.value(3).toString();
+                            c.physicalType = q.value(4).toString();
+                            c.description = q.value(5).toString();
+                            c.classification
+                                = Catalog::classificationFromKey(q.value(6).toString()).value_or(Classification::Unspecified);
+                            c.required = q.value(7).toInt() != 0;
+                            c.unique = q.value(8).toInt() != 0;
+                            c.primaryKey = q.value(9).toInt() != 0;
+                            c.transformSources = splitLines(q.value(10).toString());
+                            c.transformLogic = q.value(11).toString();
+                            columnIndex[&p][dataset].insert(c.name, p.datasets[d].columns.size());
+                            p.datasets[d].columns.append(std::move(c));
+                        });
+        !s)
+        return s.error();
+    {
+        if (Status s = rows(QStringLiteral("dataset_name, column_name, tag"), QStringLiteral("column_tags"),
+                            QStringLiteral("product_id, dataset_name, column_name, position"), tr("column tags"),
+                            [&](Product &p) {
+                                const QString dataset = q.value(1).toString();
+                                const qsizetype d = datasetIndex.value(&p).value(dataset, -1);
+                                const qsizetype c = columnIndex.value(&p).value(dataset).value(q.value(2).toString(), -1);
+                                if (d >= 0 && c >= 0)
+                                    p.datasets[d].columns[c].tags << q.value(3).toString();
+                            });
+            !s)
+            return s.error();
+        if (Status s = rows(QStringLiteral("dataset_name, column_name, name, type, metric, operator, value, query, dimension, "
+                                           "severity, description"),
+                            QStringLiteral("quality_rules"), QStringLiteral("product_id, dataset_name, column_name, position"),
+                            tr("quality rules"),
+                            [&](Product &p) {
+                                const QString dataset = q.value(1).toString();
+                                const qsizetype d = datasetIndex.value(&p).value(dataset, -1);
+                                if (d < 0)
+                                    return;
+                                const QualityRule rule{q.value(3).toString(), q.value(4).toString(),  q.value(5).toString(),
+                                                       q.value(6).toString(), q.value(7).toString(),  q.value(8).toString(),
+                                                       q.value(9).toString(), q.value(10).toString(), q.value(11).toString()};
+                                const QString column = q.value(2).toString();
+                                if (column.isEmpty()) {
+                                    p.datasets[d].quality.append(rule);
+                                } else if (const qsizetype c = columnIndex.value(&p).value(dataset).value(column, -1); c >= 0) {
+                                    p.datasets[d].columns[c].quality.append(rule);
+                                }
+                            });
+            !s)
+            return s.error();
     }
-
-    if (!select(QStringLiteral("SELECT name, source_product_id, source_dataset, contract_id FROM input_ports "
-                               "WHERE product_id = ? ORDER BY position")))
-        return sqlError(q, tr("Reading the input ports of %1").arg(id));
-    while (q.next())
-        p.inputs.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-
-    if (!select(QStringLiteral(
-            "SELECT kind, document_id, file, content FROM product_documents WHERE product_id = ? ORDER BY position")))
-        return sqlError(q, tr("Reading the documents of %1").arg(id));
-    while (q.next())
-        p.documents.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().toUtf8()});
-
-    return std::optional<Product>(p);
+    if (Status s
+        = rows(QStringLiteral("name, source_product_id, source_dataset, contract_id"), QStringLiteral("input_ports"),
+               QStringLiteral("product_id, position"), tr("input ports"),
+               [&](Product &p) {
+                   p.inputs.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+               });
+        !s)
+        return s.error();
+    if (parts == ProductParts::Whole) {
+        if (Status s = rows(QStringLiteral("kind, document_id, file, content"), QStringLiteral("product_documents"),
+                            QStringLiteral("product_id, position"), tr("documents"),
+                            [&](Product &p) {
+                                p.documents.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                                    q.value(4).toString().toUtf8()});
+                            });
+            !s)
+            return s.error();
+    }
+    return products;
 }
 
 // --- writing ------------------------------------------------------------------------------------

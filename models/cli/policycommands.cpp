@@ -2,6 +2,7 @@
 #include "models/cli/commands.h"
 #include "models/federation/standardfiles.h"
 #include "models/governance/catalogviews.h"
+#include "models/governance/exports.h"
 #include "models/governance/policy.h"
 #include "models/governance/standards.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace Tessera::CliCommands {
@@ -21,20 +23,14 @@ struct Mesh {
     QHash<QString, QString> domainNames;
 };
 
-// Every product of a catalog, whole.
+// Every product of a catalog (without the documents it came from).
 Result<Mesh> meshOf(CatalogStore &store)
 {
     Mesh mesh;
-    const auto summaries = store.productSummaries();
-    if (!summaries)
-        return summaries.error();
-    for (const ProductSummary &s : summaries.value()) {
-        auto product = store.product(s.id);
-        if (!product)
-            return product.error();
-        if (product.value())
-            mesh.products << *product.value();
-    }
+    auto products = store.allProducts(CatalogStore::ProductParts::WithoutDocuments);
+    if (!products)
+        return products.error();
+    mesh.products = std::move(products).value();
     auto teams = store.teams();
     if (!teams)
         return teams.error();
@@ -57,7 +53,19 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
                                             Cli::tr("Policy files (*.policy.yaml) or folders of them."), Cli::tr("PATH"));
     const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("text (the default) or json."), Cli::tr("FORMAT"),
                                           QStringLiteral("text"));
-    parser.addOptions({catalog, policiesOption, formatOption});
+    const QCommandLineOption rangerOption(QStringLiteral("ranger"),
+                                          Cli::tr("Also write the masking and access policies as Apache Ranger policy JSON."),
+                                          Cli::tr("FILE"));
+    const QCommandLineOption rangerServiceOption(QStringLiteral("ranger-service"),
+                                                 Cli::tr("The Ranger service the policies are for (default: hive)."),
+                                                 Cli::tr("NAME"), QStringLiteral("hive"));
+    const QCommandLineOption unityOption(QStringLiteral("unity-catalog"),
+                                         Cli::tr("Also write the masking and access policies as Unity Catalog SQL."),
+                                         Cli::tr("FILE"));
+    const QCommandLineOption unityNameOption(QStringLiteral("unity-catalog-name"),
+                                             Cli::tr("The Unity Catalog catalog the tables live in (default: main)."),
+                                             Cli::tr("NAME"), QStringLiteral("main"));
+    parser.addOptions({catalog, policiesOption, formatOption, rangerOption, rangerServiceOption, unityOption, unityNameOption});
     if (!parseOptions(parser, QStringLiteral("check"), args, err))
         return Cli::UsageError;
     const QString format = parser.value(formatOption);
@@ -113,6 +121,22 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
         mesh = std::move(read).value();
         checked = store.value()->location().toString();
     }
+
+    // The exports, written whole or not at all (QSaveFile).
+    auto writeExport = [&](const QCommandLineOption &option, const QByteArray &text) -> bool {
+        if (!parser.isSet(option))
+            return true;
+        QSaveFile file(parser.value(option));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+            err << Cli::tr("tessera-cli check: could not write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            return false;
+        }
+        return true;
+    };
+    if (!writeExport(rangerOption, PolicyExports::ranger(policies.policies, mesh.products, parser.value(rangerServiceOption)))
+        || !writeExport(unityOption,
+                        PolicyExports::unityCatalog(policies.policies, mesh.products, parser.value(unityNameOption)).toUtf8()))
+        return Cli::Failure;
 
     auto views = CatalogViews::build(mesh.products, mesh.teams, mesh.domainNames);
     if (!views) {

@@ -64,33 +64,47 @@ QString slaNumber(const QList<SlaProperty> &sla, const char *property, double pe
     return QString();
 }
 
-// Binds texts (a null QString binds NULL; texts that are numbers bind as numbers) and runs.
-bool insert(sqlite3_stmt *stmt, const QStringList &values, const QList<bool> &numeric)
+// One row bound value by value and inserted: a null QString binds NULL; texts are bound as
+// UTF-16, as QString holds them, so nothing is converted on the way.
+class Row
 {
-    sqlite3_reset(stmt);
-    for (int i = 0; i < values.size(); ++i) {
-        const QString &v = values.at(i);
-        if (v.isNull()) {
-            sqlite3_bind_null(stmt, i + 1);
-        } else if (numeric.value(i)) {
-            bool ok = false;
-            const double d = v.toDouble(&ok);
-            if (ok)
-                sqlite3_bind_double(stmt, i + 1, d);
-            else
-                sqlite3_bind_null(stmt, i + 1);
-        } else {
-            const QByteArray utf8 = v.toUtf8();
-            sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        }
+public:
+    explicit Row(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    {
+        sqlite3_reset(stmt);
     }
-    return sqlite3_step(stmt) == SQLITE_DONE;
-}
+    Row &text(const QString &v)
+    {
+        if (v.isNull())
+            sqlite3_bind_null(m_stmt, ++m_at);
+        else
+            sqlite3_bind_text16(m_stmt, ++m_at, v.utf16(), int(v.size() * sizeof(char16_t)), SQLITE_STATIC);
+        return *this;
+    }
+    Row &textOrNull(const QString &v) { return text(v.isEmpty() ? QString() : v); }
+    Row &number(qint64 v)
+    {
+        sqlite3_bind_int64(m_stmt, ++m_at, v);
+        return *this;
+    }
+    // A number given as text (the service levels'): null when it is not one.
+    Row &numberText(const QString &v)
+    {
+        bool ok = false;
+        const double d = v.toDouble(&ok);
+        if (ok)
+            sqlite3_bind_double(m_stmt, ++m_at, d);
+        else
+            sqlite3_bind_null(m_stmt, ++m_at);
+        return *this;
+    }
+    bool insert() { return sqlite3_step(m_stmt) == SQLITE_DONE; }
 
-QString boolText(bool b)
-{
-    return b ? QStringLiteral("1") : QStringLiteral("0");
-}
+private:
+    sqlite3_stmt *m_stmt;
+    int m_at = 0;
+};
 
 } // namespace
 
@@ -101,6 +115,7 @@ struct CatalogViews::Prepared {
 
 CatalogViews::~CatalogViews()
 {
+    m_productRow.reset();
     sqlite3_close(m_db);
 }
 
@@ -175,9 +190,6 @@ Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const QList<Product> &
     QString ddl = QStringLiteral("BEGIN;");
     for (const auto &[name, columns] : tables())
         ddl += QStringLiteral("CREATE TABLE %1 (%2);").arg(name, columns.join(QStringLiteral(", ")));
-    ddl += QStringLiteral(
-        "CREATE INDEX columns_of_product ON columns (product_id); CREATE INDEX datasets_of_product ON datasets "
-        "(product_id); CREATE INDEX sla_of_product ON sla (product_id); CREATE INDEX tags_of_product ON tags (product_id);");
     if (sqlite3_exec(db, ddl.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(QStringLiteral("schema"));
 
@@ -185,87 +197,102 @@ Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const QList<Product> &
     for (const Team &t : teams)
         teamNames.insert(t.id, t.name);
     QHash<QString, sqlite3_stmt *> inserts;
-    auto statement = [&](const QString &table) -> sqlite3_stmt * {
-        if (sqlite3_stmt *s = inserts.value(table))
-            return s;
-        qsizetype count = 0;
-        for (const auto &[name, columns] : tables()) {
-            if (name == table)
-                count = columns.size();
-        }
-        sqlite3_stmt *s = nullptr;
-        const QByteArray sql
-            = QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, QStringLiteral("?,").repeated(count).chopped(1)).toUtf8();
-        sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &s, nullptr);
-        inserts.insert(table, s);
-        return s;
-    };
     auto finalize = qScopeGuard([&inserts] {
         for (sqlite3_stmt *s : std::as_const(inserts))
             sqlite3_finalize(s);
     });
+    for (const auto &[name, columns] : tables()) {
+        sqlite3_stmt *s = nullptr;
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 VALUES (%2)")
+                                   .arg(name, QStringLiteral("?,").repeated(columns.size()).chopped(1))
+                                   .toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK)
+            return fail(name);
+        inserts.insert(name, s);
+    }
+    sqlite3_stmt *const productRows = inserts.value(QStringLiteral("products"));
+    sqlite3_stmt *const datasetRows = inserts.value(QStringLiteral("datasets"));
+    sqlite3_stmt *const columnRows = inserts.value(QStringLiteral("columns"));
+    sqlite3_stmt *const slaRows = inserts.value(QStringLiteral("sla"));
+    sqlite3_stmt *const tagRows = inserts.value(QStringLiteral("tags"));
+    sqlite3_stmt *const teamRows = inserts.value(QStringLiteral("teams"));
     for (const Product &p : products) {
         int columnCount = 0;
         for (const Dataset &d : p.datasets)
             columnCount += int(d.columns.size());
-        const QString classification = Catalog::classificationKey(p.classification);
-        if (!insert(statement(QStringLiteral("products")),
-                    {p.id,
-                     p.name,
-                     p.title,
-                     p.description,
-                     p.domainId,
-                     domainNames.value(p.domainId, p.domainId),
-                     p.ownerTeamId.isEmpty() ? QString() : p.ownerTeamId,
-                     p.ownerTeamId.isEmpty() ? QString() : teamNames.value(p.ownerTeamId, p.ownerTeamId),
-                     Catalog::statusKey(p.status),
-                     p.version,
-                     classification.isEmpty() ? QString() : classification,
-                     p.tags.join(QLatin1Char(',')),
-                     QString::number(p.documentation.size()),
-                     QString::number(p.datasets.size()),
-                     QString::number(columnCount),
-                     QString::number(p.inputs.size()),
-                     slaNumber(p.sla, "latency", 3600),
-                     slaNumber(p.sla, "frequency", 3600),
-                     slaNumber(p.sla, "availability", 0),
-                     slaNumber(p.sla, "retention", 86400)},
-                    {false, false, false, false, false, false, false, false, false, false,
-                     false, false, true,  true,  true,  true,  true,  true,  true,  true}))
+        const QString tags = p.tags.join(QLatin1Char(','));
+        if (!Row(productRows)
+                 .text(p.id)
+                 .text(p.name)
+                 .text(p.title)
+                 .text(p.description)
+                 .text(p.domainId)
+                 .text(domainNames.value(p.domainId, p.domainId))
+                 .textOrNull(p.ownerTeamId)
+                 .textOrNull(p.ownerTeamId.isEmpty() ? QString() : teamNames.value(p.ownerTeamId, p.ownerTeamId))
+                 .text(Catalog::statusKey(p.status))
+                 .text(p.version)
+                 .textOrNull(Catalog::classificationKey(p.classification))
+                 .text(tags)
+                 .number(p.documentation.size())
+                 .number(p.datasets.size())
+                 .number(columnCount)
+                 .number(p.inputs.size())
+                 .numberText(slaNumber(p.sla, "latency", 3600))
+                 .numberText(slaNumber(p.sla, "frequency", 3600))
+                 .numberText(slaNumber(p.sla, "availability", 0))
+                 .numberText(slaNumber(p.sla, "retention", 86400))
+                 .insert())
             return fail(p.id);
         for (const Dataset &d : p.datasets) {
-            if (!insert(statement(QStringLiteral("datasets")),
-                        {p.id, d.name, d.physicalName, d.physicalType, d.description, QString::number(d.columns.size())},
-                        {false, false, false, false, false, true}))
+            if (!Row(datasetRows)
+                     .text(p.id)
+                     .text(d.name)
+                     .text(d.physicalName)
+                     .text(d.physicalType)
+                     .text(d.description)
+                     .number(d.columns.size())
+                     .insert())
                 return fail(p.id);
             for (const Column &c : d.columns) {
-                const QString cls = Catalog::classificationKey(c.classification);
-                if (!insert(statement(QStringLiteral("columns")),
-                            {p.id, d.name, c.name, c.logicalType, c.physicalType, cls.isEmpty() ? QString() : cls,
-                             c.tags.join(QLatin1Char(',')), c.description, boolText(c.required), boolText(c.unique),
-                             boolText(c.primaryKey)},
-                            {false, false, false, false, false, false, false, false, true, true, true}))
+                const QString columnTags = c.tags.join(QLatin1Char(','));
+                if (!Row(columnRows)
+                         .text(p.id)
+                         .text(d.name)
+                         .text(c.name)
+                         .text(c.logicalType)
+                         .text(c.physicalType)
+                         .textOrNull(Catalog::classificationKey(c.classification))
+                         .text(columnTags)
+                         .text(c.description)
+                         .number(c.required)
+                         .number(c.unique)
+                         .number(c.primaryKey)
+                         .insert())
                     return fail(p.id);
             }
         }
         for (const SlaProperty &s : p.sla) {
-            if (!insert(statement(QStringLiteral("sla")), {p.id, s.property, s.value, s.unit}, {false, false, false, false}))
+            if (!Row(slaRows).text(p.id).text(s.property).text(s.value).text(s.unit).insert())
                 return fail(p.id);
         }
         for (const QString &tag : p.tags) {
-            if (!insert(statement(QStringLiteral("tags")), {p.id, tag}, {false, false}))
+            if (!Row(tagRows).text(p.id).text(tag).insert())
                 return fail(p.id);
         }
     }
     for (const Team &t : teams) {
-        if (!insert(statement(QStringLiteral("teams")), {t.id, t.name, t.domainId, QString::number(t.members.size())},
-                    {false, false, false, true}))
+        if (!Row(teamRows).text(t.id).text(t.name).text(t.domainId).number(t.members.size()).insert())
             return fail(t.id);
     }
-    finalize.dismiss();
-    for (sqlite3_stmt *s : std::as_const(inserts))
-        sqlite3_finalize(s);
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+    // Indexes once the rows are in: faster than keeping them up to date row by row.
+    if (sqlite3_exec(db,
+                     "CREATE UNIQUE INDEX products_by_id ON products (id); CREATE INDEX columns_of_product ON columns "
+                     "(product_id); CREATE INDEX datasets_of_product ON datasets (product_id); CREATE INDEX sla_of_product "
+                     "ON sla (product_id); CREATE INDEX tags_of_product ON tags (product_id); CREATE INDEX teams_by_id ON "
+                     "teams (id); COMMIT",
+                     nullptr, nullptr, nullptr)
+        != SQLITE_OK)
         return fail(QStringLiteral("commit"));
 
     // From here on the database is a sandbox.
@@ -353,22 +380,28 @@ Result<QStringList> CatalogViews::failing(const QString &condition) const
     return ids;
 }
 
-QHash<QString, QString> CatalogViews::productRow(const QString &productId) const
+QStringList CatalogViews::productValues(const QString &productId, const QStringList &columns) const
 {
-    QHash<QString, QString> row;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT * FROM products WHERE id = ?", -1, &stmt, nullptr) != SQLITE_OK)
-        return row;
-    const QByteArray id = productId.toUtf8();
-    sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
-    if (sqlite3_step(stmt) == SQLITE_ROW) {
-        for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
-            const char *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-            row.insert(QString::fromUtf8(sqlite3_column_name(stmt, i)), text ? QString::fromUtf8(text) : QString());
-        }
+    if (!m_productRow) {
+        m_productRow = std::make_unique<Prepared>();
+        if (sqlite3_prepare_v2(m_db, "SELECT * FROM products WHERE id = ?", -1, &m_productRow->stmt, nullptr) != SQLITE_OK)
+            return QStringList(columns.size(), QString());
     }
-    sqlite3_finalize(stmt);
-    return row;
+    sqlite3_stmt *stmt = m_productRow->stmt;
+    sqlite3_reset(stmt);
+    sqlite3_bind_text16(stmt, 1, productId.utf16(), int(productId.size() * sizeof(char16_t)), SQLITE_STATIC);
+    QStringList values(columns.size(), QString());
+    if (sqlite3_step(stmt) != SQLITE_ROW)
+        return values;
+    for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+        const qsizetype at = columns.indexOf(QLatin1String(sqlite3_column_name(stmt, i)));
+        if (at < 0 || sqlite3_column_type(stmt, i) == SQLITE_NULL)
+            continue;
+        const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(stmt, i));
+        values[at]
+            = QString(reinterpret_cast<const QChar *>(text), sqlite3_column_bytes16(stmt, i) / qsizetype(sizeof(char16_t)));
+    }
+    return values;
 }
 
 } // namespace Tessera

@@ -62,8 +62,8 @@ public:
     // The products (ids, in order) for which the condition is not true (false or null). An error
     // when it cannot be run, or runs past its budget.
     Result<QStringList> failing(const QString &condition) const;
-    // The values of a product's row in products, by column, for explanations.
-    QHash<QString, QString> productRow(const QString &productId) const;
+    // Values of a product's row in products (null QStrings for NULL), for explanations.
+    QStringList productValues(const QString &productId, const QStringList &columns) const;
 
     // The most steps a condition may take per run (SQLite virtual machine instructions, counted
     // in thousands by the progress handler).
@@ -75,6 +75,7 @@ private:
     std::unique_ptr<Prepared> prepare(const QString &condition, ConditionError *error) const;
 
     sqlite3 *m_db = nullptr;
+    mutable std::unique_ptr<Prepared> m_productRow;
 };
 
 } // namespace Tessera

@@ -79,13 +79,19 @@ StandardsReport Standards::evaluate(const QList<Policy> &policies, const Catalog
                     << Error(tr("condition of %1: %2").arg(rule.id, failing.error().message)).at(policy.file, at.line, at.column);
                 continue;
             }
-            // The fields the condition names, to show their values.
+            // The product's fields the condition names (not another table's: "c.name"), to show
+            // their values.
             QStringList named;
             for (const QString &column : std::as_const(productColumns)) {
-                const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(column), QRegularExpression::CaseInsensitiveOption);
+                const QRegularExpression word(QStringLiteral("(?<![.\\w])%1\\b").arg(column),
+                                              QRegularExpression::CaseInsensitiveOption);
                 if (rule.condition.contains(word))
                     named << column;
             }
+            QStringList wanted = named; // and the domain's name
+            if (!wanted.contains(QLatin1String("domain_name")))
+                wanted << QStringLiteral("domain_name");
+            const qsizetype domainAt = wanted.indexOf(QLatin1String("domain_name"));
             for (const QString &id : failing.value()) {
                 const Product *product = byId.value(id);
                 if (!product || !inScope(policy.scope, *product))
@@ -101,14 +107,15 @@ StandardsReport Standards::evaluate(const QList<Policy> &policies, const Catalog
                 v.condition = rule.condition;
                 v.file = policy.file;
                 v.position = rule.position;
-                const QHash<QString, QString> row = views.productRow(id);
-                v.domainName = row.value(QStringLiteral("domain_name"));
-                for (const QString &column : std::as_const(named)) {
-                    const QString value = row.value(column);
+                const QStringList values = views.productValues(id, wanted);
+                v.domainName = values.at(domainAt);
+                for (qsizetype i = 0; i < named.size(); ++i) {
+                    const QString &column = named.at(i);
+                    const QString &value = values.at(i);
                     bool number = false;
-                    value.toDouble(&number);
+                    const double n = value.toDouble(&number);
                     const QString shown = value.isNull() ? QStringLiteral("null")
-                        : number                         ? value
+                        : number                         ? QString::number(n) // 72, not 72.0
                                                          : QLatin1Char('\'') + value + QLatin1Char('\'');
                     v.facts << QStringLiteral("%1 = %2").arg(column, shown);
                 }

@@ -186,6 +186,49 @@ private Q_SLOTS:
         QCOMPARE(store->product(QStringLiteral("nope")).value(), std::nullopt);
     }
 
+    void allProductsReadsWhatEachProductReads()
+    {
+        auto store = open(newCatalog());
+        const auto none = store->allProducts();
+        QVERIFY2(none.ok(), qPrintable(none.ok() ? QString() : none.error().toString()));
+        QVERIFY(none.value().isEmpty());
+        // Saved out of order, with different shapes: each row must reach its own product.
+        Product bare;
+        bare.id = QStringLiteral("crm.bare");
+        bare.domainId = QStringLiteral("crm");
+        bare.name = QStringLiteral("bare");
+        Product withDocument = sampleProduct(QStringLiteral("sales.returns"));
+        withDocument.tags = {QStringLiteral("returns")};
+        withDocument.datasets[0].columns[1].tags = {QStringLiteral("email")};
+        withDocument.documents = {{QStringLiteral("odps"), QStringLiteral("returns-1"), QStringLiteral("returns.odps.yaml"),
+                                   QByteArrayLiteral("name: returns\n")}};
+        for (const Product &p : {sampleProduct(QStringLiteral("sales.orders")), bare, withDocument}) {
+            const SaveResult saved = store->saveProduct(p);
+            QVERIFY2(saved.ok(), qPrintable(saved.error.toString()));
+        }
+
+        const auto all = store->allProducts();
+        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().toString()));
+        QStringList ids;
+        for (const Product &p : all.value()) {
+            ids << p.id;
+            const Product one = *store->product(p.id).value();
+            QVERIFY2(p.sameContent(one), qPrintable(p.id));
+            QCOMPARE(p.toJson(), one.toJson());
+            QCOMPARE(p.revision, one.revision);
+            QCOMPARE(p.documents, one.documents);
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("crm.bare"), QStringLiteral("sales.orders"), QStringLiteral("sales.returns")}));
+        QCOMPARE(all.value().at(2).documents.size(), 1);
+        QCOMPARE(all.value().at(2).datasets.at(0).columns.at(1).tags, QStringList{QStringLiteral("email")});
+
+        const auto light = store->allProducts(CatalogStore::ProductParts::WithoutDocuments);
+        QVERIFY(light.ok());
+        QCOMPARE(light.value().size(), 3);
+        QVERIFY(light.value().at(2).documents.isEmpty());
+        QVERIFY(light.value().at(2).sameContent(all.value().at(2)));
+    }
+
     void staleSaveIsAConflictCarryingBothSides()
     {
         const CatalogLocation location = newCatalog();

@@ -84,9 +84,17 @@ private Q_SLOTS:
         // Tags, both ways.
         QCOMPARE(m_views->failing(u"NOT EXISTS (SELECT 1 FROM tags t WHERE t.product_id = id AND t.tag = 'gold')"_s).value(),
                  m_views->failing(u"(',' || tags || ',') NOT LIKE '%,gold,%'"_s).value());
-        const QHash<QString, QString> row = m_views->productRow(u"sales.orders"_s);
-        QCOMPARE(row.value(u"domain_name"_s), u"Sales"_s);
-        QCOMPARE(row.value(u"classification"_s), u"confidential"_s);
+        const QStringList asked{u"classification"_s, u"domain_name"_s, u"nope"_s, u"latency_hours"_s, u"owner_team_id"_s};
+        const QStringList values = m_views->productValues(u"sales.orders"_s, asked);
+        QCOMPARE(values.size(), asked.size());
+        QCOMPARE(values.at(0), u"confidential"_s);
+        QCOMPARE(values.at(1), u"Sales"_s);
+        QVERIFY(values.at(2).isNull());
+        QVERIFY(!values.at(3).isEmpty());
+        QCOMPARE(values.at(4), u"sales-data"_s);
+        // Asked again (the statement is kept): another product's values, and none of an unknown one.
+        QCOMPARE(m_views->productValues(u"marketing.campaigns"_s, {u"domain_name"_s}), QStringList{u"Marketing"_s});
+        QCOMPARE(m_views->productValues(u"nobody.nothing"_s, {u"domain_name"_s}), QStringList{QString()});
     }
 
     void badConditionsSayWhere_data()

@@ -476,6 +476,51 @@ private Q_SLOTS:
         const Run whole = run({QStringLiteral("check"), QStringLiteral("--policies"), gentle, QStringLiteral("--catalog"),
                                catalog, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(whole.out.toUtf8()).object().value(QStringLiteral("products")).toInt(), 40);
+
+        // The bundled policies exported for the engines that enforce them, from the catalog.
+        const QString ranger = dir.filePath(QStringLiteral("ranger.json"));
+        const QString unity = dir.filePath(QStringLiteral("unity.sql"));
+        const Run exported
+            = run({QStringLiteral("check"), QStringLiteral("--policies"), QStringLiteral(":/sample-mesh/governance"),
+                   QStringLiteral("--catalog"), catalog, QStringLiteral("--ranger"), ranger, QStringLiteral("--ranger-service"),
+                   QStringLiteral("trino"), QStringLiteral("--unity-catalog"), unity});
+        QCOMPARE(exported.status, int(Cli::Failure)); // the sample has an error-severity violation
+        QFile rangerFile(ranger);
+        QVERIFY(rangerFile.open(QIODevice::ReadOnly));
+        const QJsonArray rangerPolicies = QJsonDocument::fromJson(rangerFile.readAll()).array();
+        QVERIFY(rangerPolicies.size() > 10);
+        bool emailHashed = false;
+        for (const QJsonValue &v : rangerPolicies) {
+            const QJsonObject policy = v.toObject();
+            QCOMPARE(policy.value(QStringLiteral("service")).toString(), QStringLiteral("trino"));
+            const QJsonObject resources = policy.value(QStringLiteral("resources")).toObject();
+            if (resources.value(QStringLiteral("table"))
+                    .toObject()
+                    .value(QStringLiteral("values"))
+                    .toArray()
+                    .contains(QStringLiteral("newsletter_subscribers"))
+                && resources.value(QStringLiteral("column"))
+                       .toObject()
+                       .value(QStringLiteral("values"))
+                       .toArray()
+                       .contains(QStringLiteral("email"))) {
+                const QByteArray items = QJsonDocument(policy.value(QStringLiteral("dataMaskPolicyItems")).toArray()).toJson();
+                emailHashed = items.contains("MASK_HASH") && items.contains("analyst");
+            }
+        }
+        QVERIFY(emailHashed);
+        QFile unityFile(unity);
+        QVERIFY(unityFile.open(QIODevice::ReadOnly));
+        const QString sql = QString::fromUtf8(unityFile.readAll());
+        QVERIFY2(
+            sql.contains(QStringLiteral("ALTER TABLE `main`.`marketing`.`newsletter_subscribers` ALTER COLUMN `email` SET MASK")),
+            qPrintable(sql.left(2000)));
+        QVERIFY(sql.contains(QStringLiteral("GRANT SELECT ON TABLE `main`.`marketing`.`newsletter_subscribers` TO `owner`")));
+        // An export that cannot be written is a failure that says where.
+        const Run unwritable = run({QStringLiteral("check"), QStringLiteral("--policies"), gentle, QStringLiteral("--catalog"),
+                                    catalog, QStringLiteral("--ranger"), dir.filePath(QStringLiteral("no/such/dir/r.json"))});
+        QCOMPARE(unwritable.status, int(Cli::Failure));
+        QVERIFY2(unwritable.err.contains(QStringLiteral("no/such/dir/r.json")), qPrintable(unwritable.err));
         // Usage.
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral(":/sample-mesh")}).status, int(Cli::UsageError));
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--policies"), gentle, QStringLiteral("--format"),

@@ -3,6 +3,9 @@
 #include "models/federation/samplemesh.h"
 #include "models/formats/jsonschema.h"
 #include "models/formats/yamlreader.h"
+#include "models/governance/catalogviews.h"
+#include "models/governance/decisions.h"
+#include "models/governance/standards.h"
 #include "tests/support/postgresserver.h"
 #include "tests/support/standardsdir.h"
 
@@ -48,6 +51,41 @@ private Q_SLOTS:
         }
         QVERIFY(inputs >= 40);
         QVERIFY(domainsWithCrossLinks.size() >= 4); // lineage crosses domains
+    }
+
+    // Realistic governance policies of every kind, which the mesh mostly meets: a few violations
+    // to show, at least one of them an error.
+    void policiesHaveSomethingToShow()
+    {
+        const PolicyDocument doc = Policies::readAll({SampleMesh::root() + QLatin1String("/governance")});
+        QVERIFY2(doc.errors.isEmpty(), qPrintable(doc.errors.isEmpty() ? QString() : doc.errors.first().toString()));
+        QSet<PolicyKind> kinds;
+        for (const Policy &p : doc.policies)
+            kinds.insert(p.kind);
+        QCOMPARE(kinds.size(), 4);
+        const MeshFiles mesh = SampleMesh::read();
+        QHash<QString, QString> domainNames;
+        for (const Domain &d : mesh.domains)
+            domainNames.insert(d.id, d.name);
+        auto views = CatalogViews::build(mesh.products, mesh.teams, domainNames);
+        QVERIFY(views.ok());
+        QVERIFY(Standards::check(doc.policies, *views.value()).isEmpty());
+        const StandardsReport report = Standards::evaluate(doc.policies, *views.value(), mesh.products);
+        QVERIFY(report.errors.isEmpty());
+        QVERIFY(report.violations.size() >= 5);
+        QVERIFY(report.violations.size() <= mesh.products.size() / 2); // a mesh that mostly complies
+        QVERIFY(std::any_of(report.violations.cbegin(), report.violations.cend(), [](const Violation &v) {
+            return v.severity == Severity::Error && v.productId == QLatin1String("marketing.newsletter_subscribers");
+        }));
+        // Analysts see e-mail addresses masked.
+        const auto subscribers = std::find_if(mesh.products.cbegin(), mesh.products.cend(), [](const Product &p) {
+            return p.id == QLatin1String("marketing.newsletter_subscribers");
+        });
+        QVERIFY(subscribers != mesh.products.cend());
+        bool emailMasked = false;
+        for (const auto &[column, decision] : Decisions::masks(doc.policies, Role::Analyst, *subscribers))
+            emailMasked = emailMasked || (column.column == QLatin1String("email") && decision.mask == MaskType::Hash);
+        QVERIFY(emailMasked);
     }
 
     // Sample data for some datasets: CSV whose header is the dataset's columns, as its contract says.
