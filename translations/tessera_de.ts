@@ -1320,6 +1320,61 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ComplianceModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors, %3 warnings, %4 notes</source>
+        <translation>%1: %2 Fehler, %3 Warnungen, %4 Hinweise</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ConflictDialog</name>
     <message>
         <source>Someone Else Saved This Product</source>
@@ -1572,6 +1627,138 @@
             <numerusform>%n Produkt</numerusform>
             <numerusform>%n Produkte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::GovernancePage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the policies and evaluate them over the catalog (%1)</source>
+        <translation>Die Richtlinien prüfen und über den Katalog auswerten (%1)</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Group violations by</source>
+        <translation>Verstöße gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Policy files</source>
+        <translation>Richtliniendateien</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Verstöße</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>sees</source>
+        <translation>sieht</translation>
+    </message>
+    <message>
+        <source>Columns as the role sees them</source>
+        <translation>Spalten, wie die Rolle sie sieht</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Maskierung</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1 products</source>
+        <translation>
+            <numerusform>%n Verstoß in %1 Produkten</numerusform>
+            <numerusform>%n Verstöße in %1 Produkten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the policy files</source>
+        <translation>
+            <numerusform>%n Problem in den Richtliniendateien</numerusform>
+            <numerusform>%n Probleme in den Richtliniendateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns masked for %3.</source>
+        <translation>%1 von %2 Spalten für %3 maskiert.</translation>
+    </message>
+    <message>
+        <source>This dataset has no sample data, so no values are shown.</source>
+        <translation>Dieser Datensatz hat keine Beispieldaten, daher werden keine Werte gezeigt.</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <source>Governance: %1</source>
+        <translation>Governance: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Bedingung:</translation>
+    </message>
+    <message>
+        <source>The product&apos;s values:</source>
+        <translation>Die Werte des Produkts:</translation>
+    </message>
+    <message>
+        <source>Policy %1, rule %2, in %3 at line %4</source>
+        <translation>Richtlinie %1, Regel %2, in %3 in Zeile %4</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2931,64 @@ Port:</translation>
         <source>OpenLineage events are received at %1</source>
         <translation>OpenLineage-Ereignisse werden unter %1 empfangen</translation>
     </message>
+    <message>
+        <source>&amp;Governance</source>
+        <translation>&amp;Governance</translation>
+    </message>
+    <message>
+        <source>Write and test governance policies, and see which products violate them</source>
+        <translation>Governance-Richtlinien schreiben und testen und sehen, welche Produkte gegen sie verstoßen</translation>
+    </message>
+    <message>
+        <source>governance</source>
+        <translation>Governance</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MaskPreviewModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Sample values as seen</source>
+        <translation>Beispielwerte, wie gesehen</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden durch</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Masking</name>
+    <message>
+        <source>Could not open a database in memory to run a custom mask.</source>
+        <translation>Für eine eigene Maske konnte keine Datenbank im Speicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>one expression, not several statements</source>
+        <translation>ein Ausdruck, nicht mehrere Anweisungen</translation>
+    </message>
+    <message>
+        <source>The custom mask “%1” cannot be run: %2</source>
+        <translation>Die eigene Maske „%1“ kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>The custom mask “%1” failed: %2</source>
+        <translation>Die eigene Maske „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::NavigatorPanel</name>
@@ -3430,6 +3675,13 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     <message>
         <source>a standard policy needs a condition or rules</source>
         <translation>eine Standard-Richtlinie braucht eine Bedingung oder Regeln</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PolicyEditor</name>
+    <message>
+        <source>Policy source (YAML)</source>
+        <translation>Richtlinienquelle (YAML)</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4428,14 @@ Lauf %2</translation>
     <message>
         <source>The bundled sample mesh has a problem: %1</source>
         <translation>Das mitgelieferte Beispiel-Mesh hat ein Problem: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,30 @@
     </message>
 </context>
 <context>
+    <name>Tessera::GovernancePage</name>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1 products</source>
+        <translation>
+            <numerusform>%n violation in %1 products</numerusform>
+            <numerusform>%n violations in %1 products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the policy files</source>
+        <translation>
+            <numerusform>%n problem in the policy files</numerusform>
+            <numerusform>%n problems in the policy files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ImpactModel</name>
     <message numerus="yes">
         <source>%n dataset(s)</source>

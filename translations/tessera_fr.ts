@@ -1320,6 +1320,61 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ComplianceModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors, %3 warnings, %4 notes</source>
+        <translation>%1 : %2 erreurs, %3 avertissements, %4 notes</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ConflictDialog</name>
     <message>
         <source>Someone Else Saved This Product</source>
@@ -1572,6 +1627,138 @@
             <numerusform>%n produit</numerusform>
             <numerusform>%n produits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::GovernancePage</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the policies and evaluate them over the catalog (%1)</source>
+        <translation>Vérifier les politiques et les évaluer sur le catalogue (%1)</translation>
+    </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Grouper par :</translation>
+    </message>
+    <message>
+        <source>Group violations by</source>
+        <translation>Grouper les violations par</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Policy files</source>
+        <translation>Fichiers de politiques</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>En tant que</translation>
+    </message>
+    <message>
+        <source>sees</source>
+        <translation>voit</translation>
+    </message>
+    <message>
+        <source>Columns as the role sees them</source>
+        <translation>Colonnes telles que le rôle les voit</translation>
+    </message>
+    <message>
+        <source>Masking</source>
+        <translation>Masquage</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n politique</numerusform>
+            <numerusform>%n politiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1 products</source>
+        <translation>
+            <numerusform>%n violation dans %1 produits</numerusform>
+            <numerusform>%n violations dans %1 produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 erreurs, %2 avertissements, %3 notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the policy files</source>
+        <translation>
+            <numerusform>%n problème dans les fichiers de politiques</numerusform>
+            <numerusform>%n problèmes dans les fichiers de politiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns masked for %3.</source>
+        <translation>%1 colonnes sur %2 masquées pour %3.</translation>
+    </message>
+    <message>
+        <source>This dataset has no sample data, so no values are shown.</source>
+        <translation>Ce jeu de données n’a pas de données d’exemple ; aucune valeur n’est montrée.</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Governance: %1</source>
+        <translation>Gouvernance : %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Condition :</translation>
+    </message>
+    <message>
+        <source>The product&apos;s values:</source>
+        <translation>Les valeurs du produit :</translation>
+    </message>
+    <message>
+        <source>Policy %1, rule %2, in %3 at line %4</source>
+        <translation>Politique %1, règle %2, dans %3 à la ligne %4</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2931,64 @@ Port :</translation>
         <source>OpenLineage events are received at %1</source>
         <translation>Les événements OpenLineage sont reçus sur %1</translation>
     </message>
+    <message>
+        <source>&amp;Governance</source>
+        <translation>&amp;Gouvernance</translation>
+    </message>
+    <message>
+        <source>Write and test governance policies, and see which products violate them</source>
+        <translation>Écrire et tester des politiques de gouvernance, et voir quels produits les enfreignent</translation>
+    </message>
+    <message>
+        <source>governance</source>
+        <translation>gouvernance</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::MaskPreviewModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Sample values as seen</source>
+        <translation>Valeurs d’exemple telles que vues</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Masking</name>
+    <message>
+        <source>Could not open a database in memory to run a custom mask.</source>
+        <translation>Impossible d’ouvrir une base en mémoire pour un masque personnalisé.</translation>
+    </message>
+    <message>
+        <source>one expression, not several statements</source>
+        <translation>une expression, pas plusieurs instructions</translation>
+    </message>
+    <message>
+        <source>The custom mask “%1” cannot be run: %2</source>
+        <translation>Le masque personnalisé « %1 » ne peut pas être exécuté : %2</translation>
+    </message>
+    <message>
+        <source>The custom mask “%1” failed: %2</source>
+        <translation>Le masque personnalisé « %1 » a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::NavigatorPanel</name>
@@ -3430,6 +3675,13 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     <message>
         <source>a standard policy needs a condition or rules</source>
         <translation>une politique standard a besoin d’une condition ou de règles</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PolicyEditor</name>
+    <message>
+        <source>Policy source (YAML)</source>
+        <translation>Source de la politique (YAML)</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4428,14 @@ exécution %2</translation>
     <message>
         <source>The bundled sample mesh has a problem: %1</source>
         <translation>Le mesh d’exemple fourni a un problème : %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2</source>
+        <translation>Impossible de copier %1 vers %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ const QString windowState = QStringLiteral("window/state");
 const QString ownedDomains = QStringLiteral("session/ownedDomains");
 const QString documentationSplit = QStringLiteral("product/documentationSplit");
 const QString receiverPort = QStringLiteral("pipelines/receiverPort");
+const QString policyFolder = QStringLiteral("governance/policyFolder");
 } // namespace Key
 
 Settings::Settings()
@@ -99,6 +100,16 @@ void Settings::setLanguage(const QString &language)
         m_settings->remove(Key::language);
     else
         m_settings->setValue(Key::language, language);
+}
+
+QString Settings::policyFolder() const
+{
+    return m_settings->value(Key::policyFolder).toString();
+}
+
+void Settings::setPolicyFolder(const QString &folder)
+{
+    m_settings->setValue(Key::policyFolder, folder);
 }
 
 quint16 Settings::receiverPort() const

@@ -49,6 +49,11 @@ public:
     quint16 receiverPort() const;
     void setReceiverPort(quint16 port);
 
+    // The folder of governance policies (*.policy.yaml) the governance tab works on; empty until
+    // chosen.
+    QString policyFolder() const;
+    void setPolicyFolder(const QString &folder);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

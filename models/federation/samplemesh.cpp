@@ -2,7 +2,9 @@
 
 #include "models/formats/openlineage.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Tessera {
@@ -10,6 +12,36 @@ namespace Tessera {
 QString SampleMesh::root()
 {
     return QStringLiteral(":/sample-mesh");
+}
+
+QString SampleMesh::policiesFolder()
+{
+    return root() + QLatin1String("/governance");
+}
+
+Status SampleMesh::copyPolicies(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Error(tr("Could not create the folder %1").arg(folder)).at(folder);
+    const QFileInfoList shipped = QDir(policiesFolder()).entryInfoList({QStringLiteral("*.policy.yaml")}, QDir::Files);
+    for (const QFileInfo &info : shipped) {
+        const QString target = QDir(folder).filePath(info.fileName());
+        if (QFileInfo::exists(target))
+            continue;
+        if (!QFile::copy(info.filePath(), target))
+            return Error(tr("Could not copy %1 to %2").arg(info.fileName(), folder)).at(target);
+        // Resources are read-only; the copy is the user's to edit.
+        QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner | QFileDevice::ReadOwner);
+    }
+    return Ok{};
+}
+
+CsvTable SampleMesh::sample(const QString &domainId, const QString &dataset, qsizetype maxRows)
+{
+    QFile file(QStringLiteral("%1/%2/samples/%3.csv").arg(root(), domainId, dataset));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return CsvReader::read(file.readAll(), maxRows);
 }
 
 QStringList SampleMesh::files()

@@ -2,6 +2,7 @@
 
 #include "models/catalog/catalogstore.h"
 #include "models/federation/standardfiles.h"
+#include "models/preview/csvreader.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,14 @@ public:
     static QString root(); // ":/sample-mesh"
     static QStringList files(); // every file: standard files, sample CSV data, OpenLineage run logs
     static MeshFiles read();
+    // The governance policies it ships (a folder of *.policy.yaml).
+    static QString policiesFolder();
+    // Copies the shipped policies into folder (created as needed), as a start the user edits;
+    // files already there are kept.
+    static Status copyPolicies(const QString &folder);
+    // The sample data of a dataset (<domain>/samples/<dataset>.csv), up to maxRows records;
+    // empty when it has none.
+    static CsvTable sample(const QString &domainId, const QString &dataset, qsizetype maxRows = -1);
 
     // Imports the sample mesh into store, all or nothing.
     static Status importInto(CatalogStore &store);

@@ -83,6 +83,8 @@ StandardsReport Standards::evaluate(const QList<Policy> &policies, const Catalog
             // their values.
             QStringList named;
             for (const QString &column : std::as_const(productColumns)) {
+                if (column == QLatin1String("id"))
+                    continue; // the product's own id says nothing the explanation does not
                 const QRegularExpression word(QStringLiteral("(?<![.\\w])%1\\b").arg(column),
                                               QRegularExpression::CaseInsensitiveOption);
                 if (rule.condition.contains(word))

@@ -12,6 +12,7 @@
 #include "models/pipelines/lineagereceiver.h"
 #include "views/catalog/productpage.h"
 #include "views/catalog/quickopendialog.h"
+#include "views/governance/governancepage.h"
 #include "views/lineage/lineagepage.h"
 #include "views/pipelines/pipelinespage.h"
 #include "views/shell/aboutdialog.h"
@@ -37,6 +38,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QtConcurrentRun>
 #include <QTextBrowser>
@@ -255,6 +257,12 @@ void MainWindow::createActions()
     pipelines->setObjectName(QStringLiteral("pipelinesAction"));
     pipelines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     pipelines->setStatusTip(tr("Show whether the pipelines behind the products ran, failed or are late"));
+    auto *governance = view->addAction(Icons::get(QStringLiteral("governance")), tr("&Governance"), this, [this] {
+        openGovernance();
+    });
+    governance->setObjectName(QStringLiteral("governanceAction"));
+    governance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    governance->setStatusTip(tr("Write and test governance policies, and see which products violate them"));
     view->addSeparator();
     auto *fullScreen = view->addAction(tr("F&ull Screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
@@ -690,6 +698,42 @@ PipelinesPage *MainWindow::openPipelines(const QString &productId)
     }
     if (!productId.isEmpty() && !page->showProduct(productId))
         statusBar()->showMessage(tr("No run of this product's pipelines is known."), 5000);
+    return page;
+}
+
+GovernancePage *MainWindow::openGovernance(const QString &policyFolder)
+{
+    if (!m_store)
+        return nullptr;
+    if (auto *page = qobject_cast<GovernancePage *>(m_documents->findPage(GovernancePage::pageKey()))) {
+        m_documents->tabs()->setCurrentWidget(page);
+        return page;
+    }
+    QString folder = policyFolder.isEmpty() ? m_settings.policyFolder() : policyFolder;
+    if (folder.isEmpty()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/policies");
+        if (Status copied = SampleMesh::copyPolicies(folder); !copied) {
+            m_problems->add({Problem::Severity::Error, copied.error(), tr("governance")});
+            return nullptr;
+        }
+        m_settings.setPolicyFolder(folder);
+    }
+    auto *page = new GovernancePage(m_store.get(), folder);
+    const QString source = tr("governance");
+    connect(page, &GovernancePage::diagnosticsChanged, this, [this, source](const QList<Error> &errors) {
+        m_problems->clear(source);
+        for (const Error &e : errors)
+            m_problems->add({Problem::Severity::Error, e, source});
+    });
+    if (Status loaded = page->reload(); !loaded) {
+        delete page;
+        m_problems->add({Problem::Severity::Error, loaded.error(), source});
+        statusBar()->showMessage(loaded.error().toString(), 5000);
+        return nullptr;
+    }
+    watchPage(page, source);
+    m_documents->addPage(page);
+    updateDocumentActions();
     return page;
 }
 

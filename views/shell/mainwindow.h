@@ -31,6 +31,7 @@ class DocumentArea;
 class DocumentPage;
 class LineagePage;
 class LineageReceiver;
+class GovernancePage;
 class PipelinesPage;
 class NavigatorPanel;
 class ProblemModel;
@@ -62,6 +63,9 @@ public:
     LineagePage *openLineage(const QStringList &focus = {});
     // Opens the pipelines tab (or shows it), with the product's row selected if one is named.
     PipelinesPage *openPipelines(const QString &productId = QString());
+    // The governance tab on a policy folder: the settings' (the shipped policies, copied to the
+    // user's data folder, until one is chosen) when none is given.
+    GovernancePage *openGovernance(const QString &policyFolder = QString());
     // Ingests OpenLineage event files (or the event files in folders); problems per line go to
     // the problems dock. Fails only when nothing could be stored.
     Status importEvents(const QStringList &paths);

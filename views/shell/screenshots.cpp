@@ -1,6 +1,8 @@
 #include "views/shell/screenshots.h"
 
+#include "models/federation/samplemesh.h"
 #include "views/catalog/productpage.h"
+#include "views/governance/governancepage.h"
 #include "views/lineage/lineagecanvas.h"
 #include "views/lineage/lineagepage.h"
 #include "views/pipelines/pipelinespage.h"
@@ -19,6 +21,7 @@
 #include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QTreeView>
@@ -192,6 +195,39 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
         written << timeline;
         window.resize(size);
         window.documents()->closeDocument(window.documents()->tabs()->indexOf(pipelines));
+    }
+
+    // Governance: the studio on the shipped policies (a copy) with the violations by domain, then
+    // the customers as an analyst sees them.
+    QTemporaryDir policies;
+    if (policies.isValid() && SampleMesh::copyPolicies(policies.path()).ok()) {
+        if (GovernancePage *governance = window.openGovernance(policies.path())) {
+            const DocksHidden docks(window, {"navigatorDock", "activityDock"});
+            const QSize size = window.size();
+            window.resize(1600, 1000);
+            governance->openFile(policies.filePath(QStringLiteral("standards.policy.yaml")));
+            governance->splitter()->setSizes({190, 640, 770});
+            // The error first: its rule shows in the editor and its explanation in the details.
+            const QModelIndex first = governance->compliance()->index(0, 0);
+            if (first.isValid() && governance->compliance()->rowCount(first) > 0)
+                governance->complianceView()->setCurrentIndex(governance->compliance()->index(0, 0, first));
+            QApplication::processEvents();
+            const QString studio = out.filePath(QStringLiteral("governance.png"));
+            if (auto status = save(window, studio); !status)
+                return status.error();
+            written << studio;
+            governance->showMasking(Role::Analyst, QStringLiteral("customer.customers"), QStringLiteral("customers"));
+            governance->openFile(policies.filePath(QStringLiteral("protection.policy.yaml")));
+            governance->results()->setCurrentIndex(1);
+            governance->splitter()->setSizes({150, 420, 1030});
+            QApplication::processEvents();
+            const QString masking = out.filePath(QStringLiteral("governance-masking.png"));
+            if (auto status = save(window, masking); !status)
+                return status.error();
+            written << masking;
+            window.resize(size);
+            window.documents()->closeDocument(window.documents()->tabs()->indexOf(governance));
+        }
     }
 
     // The lineage of Sales Orders coloured by its pipelines' latest runs.

@@ -1,0 +1,205 @@
+// The governance views' models and what they rest on: Ranger's masks applied to values, the CSV
+// records of sample data, violations grouped for the compliance view, and a dataset's columns as a
+// role sees them.
+#include "models/federation/samplemesh.h"
+#include "models/governance/compliancemodel.h"
+#include "models/governance/masking.h"
+#include "models/governance/maskpreviewmodel.h"
+#include "models/preview/csvreader.h"
+
+#include "tests/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Tessera;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Violation violation(const QString &policy, Severity severity, const QString &product, const QString &domain)
+{
+    Violation v;
+    v.policyId = policy;
+    v.ruleId = policy;
+    v.severity = severity;
+    v.productId = domain + u'.' + product;
+    v.productName = product;
+    v.domainId = domain;
+    v.domainName = domain.toUpper();
+    v.message = u"Rule of "_s + policy;
+    v.condition = u"1"_s;
+    return v;
+}
+
+} // namespace
+
+class TestGovernanceModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestSupport::failOnWarnings(); }
+
+    void masksAsRangerDefinesThem_data()
+    {
+        QTest::addColumn<QString>("mask");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("mask") << u"MASK"_s << u"Noah Müller, 42"_s << u"Xxxx Xxxxxx, nn"_s;
+        QTest::newRow("last 4") << u"MASK_SHOW_LAST_4"_s << u"+491555026676"_s << u"+xxxxxxxx6676"_s;
+        QTest::newRow("last 4 of short") << u"MASK_SHOW_LAST_4"_s << u"abc"_s << u"abc"_s;
+        QTest::newRow("first 4") << u"MASK_SHOW_FIRST_4"_s << u"DE89 3704 0044"_s << u"DE89 xxxx xxxx"_s;
+        QTest::newRow("hash") << u"MASK_HASH"_s << u"abc"_s
+                              << u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s;
+        QTest::newRow("year of a date") << u"MASK_DATE_SHOW_YEAR"_s << u"1998-12-05"_s << u"1998-01-01"_s;
+        QTest::newRow("year of a time") << u"MASK_DATE_SHOW_YEAR"_s << u"2025-12-19T00:00:00Z"_s << u"2025-01-01"_s;
+        QTest::newRow("not a date shows nothing") << u"MASK_DATE_SHOW_YEAR"_s << u"Dec 5"_s << QString();
+        QTest::newRow("null") << u"MASK_NULL"_s << u"secret"_s << QString();
+        QTest::newRow("none") << u"MASK_NONE"_s << u"plain"_s << u"plain"_s;
+    }
+    void masksAsRangerDefinesThem()
+    {
+        QFETCH(QString, mask);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const Result<QString> masked = Masking::apply(*Policies::maskFromKey(mask), value);
+        QVERIFY(masked.ok());
+        QCOMPARE(masked.value(), expected);
+        QCOMPARE(masked.value().isNull(), expected.isNull());
+        // A null stays null, whatever the mask.
+        QVERIFY(Masking::apply(*Policies::maskFromKey(mask), QString())->isNull());
+    }
+
+    void customMasksRunInASandbox()
+    {
+        QCOMPARE(Masking::apply(MaskType::Custom, u"alice@example.com"_s, u"substr({col}, instr({col}, '@'))"_s).value(),
+                 u"@example.com"_s);
+        QCOMPARE(Masking::apply(MaskType::Custom, u"x"_s, u"upper({col}) || '!'"_s).value(), u"X!"_s);
+        // Nothing but the listed functions: no tables, no printf, no second statement.
+        for (const QString &hostile : {u"(SELECT name FROM sqlite_master)"_s, u"printf('%.*c', 1000000000, 'x')"_s,
+                                       u"{col}); ATTACH 'x.db' AS x; SELECT (1"_s, u"zeroblob(1000000000)"_s}) {
+            const Result<QString> refused = Masking::apply(MaskType::Custom, u"v"_s, hostile);
+            QVERIFY2(!refused.ok(), qPrintable(hostile));
+            QVERIFY(refused.error().message.contains(hostile));
+        }
+    }
+
+    void csvRecordsAsRfc4180Writes()
+    {
+        const CsvTable t = CsvReader::read("\xEF\xBB\xBF"
+                                           "id;name;note\r\n"
+                                           "1;\"Smith; John\";\"said \"\"hi\"\"\nthen left\"\r\n"
+                                           "\n"
+                                           "2;Ünal;\n"
+                                           "3;short");
+        QCOMPARE(t.delimiter, QLatin1Char(';'));
+        QCOMPARE(t.header, (QStringList{u"id"_s, u"name"_s, u"note"_s}));
+        QCOMPARE(t.rows.size(), 3);
+        QCOMPARE(t.rows.at(0), (QStringList{u"1"_s, u"Smith; John"_s, u"said \"hi\"\nthen left"_s}));
+        QCOMPARE(t.rows.at(1), (QStringList{u"2"_s, u"Ünal"_s, QString()}));
+        QCOMPARE(t.column(u"note"_s), (QStringList{u"said \"hi\"\nthen left"_s, QString(), QString()}));
+        QVERIFY(t.column(u"nope"_s).isEmpty());
+        QCOMPARE(CsvReader::detectDelimiter("a\tb\tc\n1,2\t3\n"), QLatin1Char('\t'));
+        QCOMPARE(CsvReader::read("a,b\n1,2\n3,4\n5,6\n", 2).rows.size(), 2);
+        // The bundled samples read whole.
+        const CsvTable customers = SampleMesh::sample(u"customer"_s, u"customers"_s);
+        QVERIFY(customers.header.contains(u"email"_s));
+        QCOMPARE(customers.rows.size(), 200);
+        QVERIFY(SampleMesh::sample(u"customer"_s, u"nothing"_s).header.isEmpty());
+    }
+
+    void complianceGroupsAndCounts()
+    {
+        ComplianceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setViolations({violation(u"owner"_s, Severity::Error, u"orders"_s, u"sales"_s),
+                             violation(u"described"_s, Severity::Warning, u"orders"_s, u"sales"_s),
+                             violation(u"described"_s, Severity::Warning, u"ads"_s, u"marketing"_s),
+                             violation(u"keys"_s, Severity::Info, u"ads"_s, u"marketing"_s),
+                             violation(u"described"_s, Severity::Warning, u"fx"_s, u"finance"_s)});
+        QCOMPARE(model.count(Severity::Error), 1);
+        QCOMPARE(model.count(Severity::Warning), 3);
+        QCOMPARE(model.productCount(), 3);
+        // By domain: the one with an error first, then by warnings, then by name.
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), u"SALES"_s);
+        QCOMPARE(model.index(0, ComplianceModel::ErrorsColumn).data().toInt(), 1);
+        QCOMPARE(model.index(0, ComplianceModel::WarningsColumn).data().toInt(), 1);
+        QVERIFY(!model.index(0, ComplianceModel::NotesColumn).data().isValid());
+        QCOMPARE(model.index(1, 0).data().toString(), u"MARKETING"_s); // as many warnings as FINANCE, and a note
+        QCOMPARE(model.index(1, ComplianceModel::NotesColumn).data().toInt(), 1);
+        QCOMPARE(model.index(2, 0).data().toString(), u"FINANCE"_s);
+        const QModelIndex sales = model.index(0, 0);
+        QCOMPARE(model.rowCount(sales), 2);
+        QCOMPARE(model.index(0, ComplianceModel::SeverityColumn, sales).data().toString(), u"Error"_s); // errors first
+        QCOMPARE(model.index(0, 0, sales).data().toString(), u"orders: Rule of owner"_s);
+        QCOMPARE(model.index(0, 0, sales).data(ComplianceModel::ProductIdRole).toString(), u"sales.orders"_s);
+        QVERIFY(model.index(0, 0, sales).data(Qt::ToolTipRole).toString().contains(u"orders fails owner"_s));
+        // By policy.
+        model.setGrouping(ComplianceModel::Grouping::Policy);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Policy"_s);
+        QCOMPARE(model.index(0, 0).data().toString(), u"owner"_s);
+        QCOMPARE(model.index(1, 0).data().toString(), u"described"_s);
+        QCOMPARE(model.rowCount(model.index(1, 0)), 3);
+        QCOMPARE(model.index(1, 0).data(ComplianceModel::PolicyIdRole).toString(), u"described"_s);
+        // By product.
+        model.setGrouping(ComplianceModel::Grouping::Product);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data(ComplianceModel::ProductIdRole).toString(), u"sales.orders"_s);
+        QCOMPARE(model.index(1, 0, model.index(0, 0)).data().toString(), u"described/described: Rule of described"_s);
+        model.setViolations({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void maskPreviewShowsWhatARoleSees()
+    {
+        const PolicyDocument doc = Policies::readAll({SampleMesh::policiesFolder()});
+        QVERIFY(doc.errors.isEmpty());
+        const MeshFiles mesh = SampleMesh::read();
+        const auto customers = std::find_if(mesh.products.cbegin(), mesh.products.cend(), [](const Product &p) {
+            return p.id == u"customer.customers"_s;
+        });
+        QVERIFY(customers != mesh.products.cend());
+        const CsvTable sample = SampleMesh::sample(u"customer"_s, u"customers"_s, MaskPreviewModel::samplesShown);
+        QHash<QString, QStringList> samples;
+        for (const QString &column : sample.header)
+            samples.insert(column, sample.column(column));
+
+        MaskPreviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInput(doc.policies, Role::Analyst, *customers, u"customers"_s, samples);
+        QVERIFY(model.rowCount() >= 5);
+        QVERIFY(model.maskedCount() >= 3);
+        bool emailHashed = false, birthYear = false, segmentPlain = false;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString name = model.index(r, MaskPreviewModel::NameColumn).data().toString();
+            const QString shown = model.index(r, MaskPreviewModel::SampleColumn).data().toString();
+            const QString mask = model.index(r, MaskPreviewModel::MaskColumn).data().toString();
+            if (name == u"email"_s) {
+                emailHashed = mask == u"MASK_HASH"_s && !shown.contains(u'@') && shown.size() > 64;
+                QVERIFY(model.index(r, MaskPreviewModel::DecisionColumn).data().toString().contains(u"restricted"_s));
+            }
+            if (name == u"birth_date"_s)
+                birthYear = shown.contains(u"-01-01"_s) || mask == u"MASK_HASH"_s;
+            if (name == u"segment"_s)
+                segmentPlain = !model.index(r, 0).data(MaskPreviewModel::MaskedRole).toBool()
+                    && shown == samples.value(name).join(u" · "_s);
+            // No sample value of a masked column shows.
+            if (model.index(r, 0).data(MaskPreviewModel::MaskedRole).toBool()) {
+                for (const QString &value : samples.value(name))
+                    QVERIFY2(!shown.contains(value), qPrintable(name));
+            }
+        }
+        QVERIFY(emailHashed);
+        QVERIFY(birthYear);
+        QVERIFY(segmentPlain);
+        // A steward sees them plain.
+        model.setInput(doc.policies, Role::Steward, *customers, u"customers"_s, samples);
+        QCOMPARE(model.maskedCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGovernanceModels)
+#include "tst_governancemodels.moc"

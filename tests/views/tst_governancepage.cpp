@@ -1,0 +1,151 @@
+// The governance tab on the sample mesh: the shipped policies copied to a folder of the user's,
+// their violations grouped in the compliance view, a typo underlined where it stands and sent to
+// the problems dock as it is typed, completion of view columns and mask types, saving without
+// losing the text, and a dataset as an analyst sees it.
+#include "models/catalog/catalogstore.h"
+#include "models/core/problemmodel.h"
+#include "models/core/settings.h"
+#include "models/core/translations.h"
+#include "models/federation/samplemesh.h"
+#include "views/governance/governancepage.h"
+#include "views/governance/policyeditor.h"
+#include "views/shell/documentarea.h"
+#include "views/shell/mainwindow.h"
+
+#include "tests/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCompleter>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Tessera;
+using namespace Qt::StringLiterals;
+
+class TestGovernancePage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> newWindow(Settings &settings)
+    {
+        auto window = std::make_unique<MainWindow>(settings);
+        const QString path = m_dir.filePath(u"mesh.tessera"_s);
+        if (!QFile::exists(path)) {
+            auto store = CatalogStore::open(CatalogLocation::sqliteFile(path), u"test"_s);
+            if (!store || !SampleMesh::importInto(*store.value()))
+                return nullptr;
+        }
+        if (!window->openCatalog(CatalogLocation::sqliteFile(path)))
+            return nullptr;
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestSupport::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        Translations::install(*qApp, u"en"_s);
+    }
+
+    void studioAndCompliance()
+    {
+        Settings settings(m_dir.filePath(u"a.ini"_s));
+        settings.setPolicyFolder(m_dir.filePath(u"policies"_s));
+        QVERIFY(SampleMesh::copyPolicies(settings.policyFolder()).ok());
+        auto window = newWindow(settings);
+        QVERIFY(window);
+        QAction *action = window->findChild<QAction *>(u"governanceAction"_s);
+        QVERIFY(action);
+        action->trigger();
+        auto *page = qobject_cast<GovernancePage *>(window->documents()->currentPage());
+        QVERIFY(page);
+        QAbstractItemModelTester complianceTester(page->compliance(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester maskTester(page->maskPreview(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(page->files().size(), 3);
+        QVERIFY(page->diagnostics().isEmpty());
+        QCOMPARE(page->compliance()->count(Severity::Error), 1);
+        QVERIFY(page->compliance()->violations().size() >= 5);
+        // Grouped by domain, Marketing (with the error) first; a violation explains itself.
+        QCOMPARE(page->compliance()->index(0, 0).data().toString(), u"Marketing"_s);
+        page->complianceView()->setCurrentIndex(page->compliance()->index(0, 0, page->compliance()->index(0, 0)));
+        QVERIFY(page->detailsHtml().contains(u"Newsletter subscribers fails pii-columns"_s));
+
+        // A typo in the condition: underlined at its place and in the problems dock, as it is typed.
+        page->openFile(page->folder() + u"/standards.policy.yaml"_s);
+        PolicyEditor *editor = page->editor();
+        const QString original = editor->toPlainText();
+        QTextCursor cursor = editor->document()->find(u"owner_team_id IS NOT NULL"_s);
+        QVERIFY(!cursor.isNull());
+        cursor.insertText(u"owner_tem_id IS NOT NULL"_s);
+        QVERIFY(page->isModified());
+        QTRY_COMPARE(page->diagnostics().size(), 1);
+        const Error typo = page->diagnostics().first();
+        QVERIFY2(typo.message.contains(u"no such column: owner_tem_id"_s), qPrintable(typo.toString()));
+        QCOMPARE(typo.line, 10);
+        QCOMPARE(typo.column, 16);
+        QCOMPARE(editor->diagnostics().size(), 1);
+        QCOMPARE(editor->extraSelections().size(), 1);
+        QCOMPARE(editor->extraSelections().first().cursor.selectedText(), u"owner_tem_id"_s);
+        QCOMPARE(window->problems()->rowCount(), 1);
+        // Completion of the catalog's columns and the mask types.
+        QVERIFY(PolicyEditor::completionWords().contains(u"owner_team_id"_s));
+        QVERIFY(PolicyEditor::completionWords().contains(u"MASK_SHOW_LAST_4"_s));
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(u"\n# MASK_SHOW_L"_s);
+        QVERIFY(editor->complete());
+        QCOMPARE(editor->completer()->currentCompletion(), u"MASK_SHOW_LAST_4"_s);
+        Q_EMIT editor->completer()->activated(u"MASK_SHOW_LAST_4"_s);
+        QVERIFY(editor->toPlainText().endsWith(u"# MASK_SHOW_LAST_4"_s));
+
+        // Fixed and saved: the problem goes, the file holds the text.
+        cursor = editor->document()->find(u"owner_tem_id"_s);
+        cursor.insertText(u"owner_team_id"_s);
+        page->evaluate();
+        QVERIFY(page->diagnostics().isEmpty());
+        QCOMPARE(window->problems()->rowCount(), 0);
+        QVERIFY(page->save());
+        QVERIFY(!page->isModified());
+        QFile saved(page->currentFile());
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), original + u"\n# MASK_SHOW_LAST_4"_s);
+        saved.close();
+
+        // A save that fails keeps the text.
+        QFile::setPermissions(page->currentFile(), QFileDevice::ReadOwner);
+        QFile::setPermissions(page->folder(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        editor->insertPlainText(u"\n# more"_s);
+        if (!QFileInfo(page->currentFile()).isWritable()) { // not as root
+            QVERIFY(!page->save());
+            QVERIFY(page->isModified());
+            QVERIFY(editor->toPlainText().endsWith(u"# more"_s));
+        }
+        QFile::setPermissions(page->folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(page->currentFile(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        page->discardChanges();
+
+        // The customers as an analyst sees them: personal data hashed, with the deciding rule.
+        QVERIFY(page->showMasking(Role::Analyst, u"customer.customers"_s, u"customers"_s));
+        QVERIFY(page->maskPreview()->maskedCount() >= 3);
+        bool emailHashed = false;
+        for (int r = 0; r < page->maskPreview()->rowCount(); ++r) {
+            if (page->maskPreview()->index(r, MaskPreviewModel::NameColumn).data() == u"email"_s) {
+                emailHashed = page->maskPreview()->index(r, MaskPreviewModel::MaskColumn).data() == u"MASK_HASH"_s
+                    && !page->maskPreview()->index(r, MaskPreviewModel::SampleColumn).data().toString().contains(u'@');
+            }
+        }
+        QVERIFY(emailHashed);
+        QVERIFY(page->showMasking(Role::Steward, u"customer.customers"_s, u"customers"_s));
+        QCOMPARE(page->maskPreview()->maskedCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestGovernancePage)
+#include "tst_governancepage.moc"

@@ -1,0 +1,475 @@
+#include "views/governance/governancepage.h"
+
+#include "models/catalog/catalogstore.h"
+#include "models/federation/samplemesh.h"
+#include "models/governance/catalogviews.h"
+#include "models/governance/policy.h"
+#include "models/governance/standards.h"
+#include "views/governance/policyeditor.h"
+#include "views/shell/icons.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace Tessera {
+
+GovernancePage::GovernancePage(CatalogStore *store, const QString &folder, QWidget *parent)
+    : DocumentPage(parent)
+    , m_store(store)
+    , m_folder(folder)
+    , m_compliance(new ComplianceModel(this))
+    , m_maskPreview(new MaskPreviewModel(this))
+    , m_checkTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("governancePage"));
+    buildUi();
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(400);
+    connect(m_checkTimer, &QTimer::timeout, this, &GovernancePage::evaluate);
+}
+
+GovernancePage::~GovernancePage() = default;
+
+void GovernancePage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("governanceToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction *check = bar->addAction(tr("Check"), this, &GovernancePage::evaluate);
+    check->setObjectName(QStringLiteral("governanceCheck"));
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    check->setToolTip(tr("Check the policies and evaluate them over the catalog (%1)")
+                          .arg(check->shortcut().toString(QKeySequence::NativeText)));
+    QAction *saveAction = bar->addAction(tr("Save Policy"), this, [this] {
+        save();
+    });
+    saveAction->setObjectName(QStringLiteral("governanceSave"));
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Group by:"), bar));
+    m_grouping = new QComboBox(bar);
+    m_grouping->setObjectName(QStringLiteral("governanceGrouping"));
+    m_grouping->setAccessibleName(tr("Group violations by"));
+    m_grouping->addItem(tr("Domain"), int(ComplianceModel::Grouping::Domain));
+    m_grouping->addItem(tr("Product"), int(ComplianceModel::Grouping::Product));
+    m_grouping->addItem(tr("Policy"), int(ComplianceModel::Grouping::Policy));
+    bar->addWidget(m_grouping);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_compliance->setGrouping(ComplianceModel::Grouping(m_grouping->currentData().toInt()));
+        m_complianceView->expandAll();
+    });
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_summary = new QLabel(bar);
+    m_summary->setObjectName(QStringLiteral("governanceSummary"));
+    m_summary->setContentsMargins(0, 0, 8, 0);
+    bar->addWidget(m_summary);
+    layout->addWidget(bar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("governanceSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_fileList = new QListWidget(m_splitter);
+    m_fileList->setObjectName(QStringLiteral("policyFiles"));
+    m_fileList->setAccessibleName(tr("Policy files"));
+    connect(m_fileList, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        const QString path = QDir(m_folder).filePath(name);
+        if (name.isEmpty() || path == m_currentFile)
+            return;
+        if (isModified())
+            save(); // keep the draft: switching files never loses typing
+        openFile(path);
+    });
+
+    m_editor = new PolicyEditor(m_splitter);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_checkTimer->start();
+        Q_EMIT titleChanged();
+    });
+
+    m_results = new QTabWidget(m_splitter);
+    m_results->setObjectName(QStringLiteral("governanceResults"));
+    m_results->setDocumentMode(true);
+
+    m_complianceView = new QTreeView(m_results);
+    m_complianceView->setObjectName(QStringLiteral("complianceView"));
+    m_complianceView->setAccessibleName(tr("Violations"));
+    m_complianceView->setModel(m_compliance);
+    m_complianceView->setUniformRowHeights(true);
+    m_complianceView->setAlternatingRowColors(true);
+    m_complianceView->header()->setStretchLastSection(false);
+    m_complianceView->header()->setSectionResizeMode(ComplianceModel::NameColumn, QHeaderView::Stretch);
+    for (int c = ComplianceModel::SeverityColumn; c < ComplianceModel::ColumnCount; ++c)
+        m_complianceView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_complianceView->selectionModel(), &QItemSelectionModel::currentChanged, this, &GovernancePage::selectionChanged);
+    connect(m_complianceView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString product = index.data(ComplianceModel::ProductIdRole).toString();
+        if (!product.isEmpty())
+            Q_EMIT openProductRequested(product);
+    });
+    m_results->addTab(m_complianceView, tr("Violations"));
+
+    auto *masking = new QWidget(m_results);
+    auto *maskingLayout = new QVBoxLayout(masking);
+    auto *choices = new QHBoxLayout;
+    m_roleChoice = new QComboBox(masking);
+    m_roleChoice->setObjectName(QStringLiteral("maskingRole"));
+    m_roleChoice->setAccessibleName(tr("Role"));
+    for (Role role : {Role::Analyst, Role::Owner, Role::Steward})
+        m_roleChoice->addItem(Roles::displayName(role), int(role));
+    m_productChoice = new QComboBox(masking);
+    m_productChoice->setObjectName(QStringLiteral("maskingProduct"));
+    m_productChoice->setAccessibleName(tr("Product"));
+    m_productChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_productChoice->setMinimumContentsLength(16);
+    m_datasetChoice = new QComboBox(masking);
+    m_datasetChoice->setObjectName(QStringLiteral("maskingDataset"));
+    m_datasetChoice->setAccessibleName(tr("Dataset"));
+    choices->addWidget(new QLabel(tr("As"), masking));
+    choices->addWidget(m_roleChoice);
+    choices->addWidget(new QLabel(tr("sees"), masking));
+    choices->addWidget(m_productChoice, 1);
+    choices->addWidget(m_datasetChoice, 1);
+    maskingLayout->addLayout(choices);
+    m_maskView = new QTableView(masking);
+    m_maskView->setObjectName(QStringLiteral("maskingView"));
+    m_maskView->setAccessibleName(tr("Columns as the role sees them"));
+    m_maskView->setModel(m_maskPreview);
+    m_maskView->verticalHeader()->hide();
+    m_maskView->setAlternatingRowColors(true);
+    m_maskView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_maskView->setWordWrap(false);
+    m_maskView->setTextElideMode(Qt::ElideMiddle);
+    m_maskView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sample values (a hash is long) elided to a width of their own; the decision takes the rest.
+    m_maskView->horizontalHeader()->setSectionResizeMode(MaskPreviewModel::SampleColumn, QHeaderView::Interactive);
+    m_maskView->horizontalHeader()->resizeSection(MaskPreviewModel::SampleColumn,
+                                                  m_maskView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
+    m_maskView->horizontalHeader()->setStretchLastSection(true);
+    m_maskView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    maskingLayout->addWidget(m_maskView, 1);
+    m_maskingNote = new QLabel(masking);
+    m_maskingNote->setObjectName(QStringLiteral("maskingNote"));
+    m_maskingNote->setWordWrap(true);
+    maskingLayout->addWidget(m_maskingNote);
+    m_results->addTab(masking, tr("Masking"));
+    connect(m_roleChoice, &QComboBox::currentIndexChanged, this, &GovernancePage::updateMasking);
+    connect(m_productChoice, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_productChoice->currentData().toString();
+        const QSignalBlocker blocker(m_datasetChoice);
+        m_datasetChoice->clear();
+        for (const Product &p : std::as_const(m_products)) {
+            if (p.id == id) {
+                for (const Dataset &d : p.datasets)
+                    m_datasetChoice->addItem(d.name);
+            }
+        }
+        updateMasking();
+    });
+    connect(m_datasetChoice, &QComboBox::currentIndexChanged, this, &GovernancePage::updateMasking);
+
+    m_splitter->addWidget(m_fileList);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_results);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({200, 600, 600});
+}
+
+QStringList GovernancePage::files() const
+{
+    QStringList files;
+    const QFileInfoList entries = QDir(m_folder).entryInfoList({QStringLiteral("*.policy.yaml"), QStringLiteral("*.policy.yml")},
+                                                               QDir::Files, QDir::Name);
+    for (const QFileInfo &info : entries)
+        files << info.filePath();
+    return files;
+}
+
+Status GovernancePage::reload()
+{
+    auto products = m_store->allProducts(CatalogStore::ProductParts::WithoutDocuments);
+    if (!products)
+        return products.error();
+    auto teams = m_store->teams();
+    if (!teams)
+        return teams.error();
+    auto domains = m_store->domains();
+    if (!domains)
+        return domains.error();
+    QHash<QString, QString> domainNames;
+    for (const Domain &d : domains.value())
+        domainNames.insert(d.id, d.name);
+    auto views = CatalogViews::build(products.value(), teams.value(), domainNames);
+    if (!views)
+        return views.error();
+    m_products = std::move(products).value();
+    m_views = std::move(views).value();
+
+    {
+        const QSignalBlocker blocker(m_fileList);
+        m_fileList->clear();
+        for (const QString &file : files())
+            m_fileList->addItem(QFileInfo(file).fileName());
+    }
+    if (m_currentFile.isEmpty() || !QFileInfo::exists(m_currentFile)) {
+        const QStringList all = files();
+        if (!all.isEmpty())
+            openFile(all.first());
+    }
+    fillMaskingChoices();
+    evaluate();
+    return Ok{};
+}
+
+bool GovernancePage::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT problem(Error(tr("Could not read %1: %2").arg(path, file.errorString())).at(path));
+        return false;
+    }
+    m_currentFile = path;
+    {
+        const QSignalBlocker blocker(m_editor);
+        m_editor->setPlainText(QString::fromUtf8(file.readAll()));
+        m_editor->document()->setModified(false);
+    }
+    const QList<QListWidgetItem *> items = m_fileList->findItems(QFileInfo(path).fileName(), Qt::MatchExactly);
+    if (!items.isEmpty()) {
+        const QSignalBlocker blocker(m_fileList);
+        m_fileList->setCurrentItem(items.first());
+    }
+    Q_EMIT titleChanged();
+    evaluate();
+    return true;
+}
+
+void GovernancePage::evaluate()
+{
+    m_checkTimer->stop();
+    // The folder's policies, the file in the editor as it stands (the draft).
+    QList<Policy> policies;
+    QList<Error> errors;
+    for (const QString &file : files()) {
+        const PolicyDocument doc
+            = file == m_currentFile ? Policies::parse(m_editor->toPlainText().toUtf8(), file) : Policies::readFile(file);
+        policies << doc.policies;
+        errors << doc.errors;
+    }
+    if (!m_currentFile.isEmpty() && !QFileInfo::exists(m_currentFile)) { // a new file not saved yet
+        const PolicyDocument doc = Policies::parse(m_editor->toPlainText().toUtf8(), m_currentFile);
+        policies << doc.policies;
+        errors << doc.errors;
+    }
+    StandardsReport report;
+    if (m_views) {
+        const QList<Error> conditionErrors = Standards::check(policies, *m_views);
+        errors << conditionErrors;
+        report = Standards::evaluate(policies, *m_views, m_products);
+        if (conditionErrors.isEmpty())
+            errors << report.errors;
+    }
+    m_policies = policies;
+    m_diagnostics = errors;
+    QList<Error> here;
+    for (const Error &e : std::as_const(errors)) {
+        if (e.file == m_currentFile)
+            here << e;
+    }
+    m_editor->setDiagnostics(here);
+    m_compliance->setViolations(report.violations);
+    m_complianceView->expandAll();
+    m_selectedViolation = -1;
+    updateSummary();
+    updateMasking();
+    Q_EMIT diagnosticsChanged(errors);
+    Q_EMIT detailsChanged();
+}
+
+void GovernancePage::updateSummary()
+{
+    QStringList parts{
+        tr("%n policy(ies)", nullptr, int(m_policies.size())),
+        tr("%n violation(s) in %1 products", nullptr, int(m_compliance->violations().size())).arg(m_compliance->productCount()),
+        tr("%1 errors, %2 warnings, %3 notes")
+            .arg(m_compliance->count(Severity::Error))
+            .arg(m_compliance->count(Severity::Warning))
+            .arg(m_compliance->count(Severity::Info))};
+    if (!m_diagnostics.isEmpty())
+        parts << tr("%n problem(s) in the policy files", nullptr, int(m_diagnostics.size()));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void GovernancePage::fillMaskingChoices()
+{
+    const QString current = m_productChoice->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_productChoice);
+        m_productChoice->clear();
+        for (const Product &p : std::as_const(m_products)) {
+            if (!p.datasets.isEmpty())
+                m_productChoice->addItem(p.title.isEmpty() ? p.name : p.title, p.id);
+        }
+    }
+    const int at = m_productChoice->findData(current);
+    m_productChoice->setCurrentIndex(-1);
+    m_productChoice->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+bool GovernancePage::showMasking(Role role, const QString &productId, const QString &dataset)
+{
+    const int product = m_productChoice->findData(productId);
+    if (product < 0)
+        return false;
+    m_roleChoice->setCurrentIndex(m_roleChoice->findData(int(role)));
+    m_productChoice->setCurrentIndex(product);
+    const int d = m_datasetChoice->findText(dataset);
+    if (d < 0)
+        return false;
+    m_datasetChoice->setCurrentIndex(d);
+    m_results->setCurrentIndex(1);
+    updateMasking();
+    return true;
+}
+
+void GovernancePage::updateMasking()
+{
+    const QString id = m_productChoice->currentData().toString();
+    const QString dataset = m_datasetChoice->currentText();
+    const auto product = std::find_if(m_products.cbegin(), m_products.cend(), [&id](const Product &p) {
+        return p.id == id;
+    });
+    if (product == m_products.cend() || dataset.isEmpty()) {
+        m_maskPreview->setInput({}, Role::Analyst, Product(), QString(), {});
+        m_maskingNote->clear();
+        return;
+    }
+    // Sample values: the sample data shipped for the dataset, where there is some.
+    const CsvTable sample = SampleMesh::sample(product->domainId, dataset, MaskPreviewModel::samplesShown);
+    QHash<QString, QStringList> samples;
+    for (const QString &column : sample.header)
+        samples.insert(column, sample.column(column));
+    const Role role = Role(m_roleChoice->currentData().toInt());
+    m_maskPreview->setInput(m_policies, role, *product, dataset, samples);
+    QString note = tr("%1 of %2 columns masked for %3.")
+                       .arg(m_maskPreview->maskedCount())
+                       .arg(m_maskPreview->rowCount())
+                       .arg(Roles::displayName(role));
+    if (samples.isEmpty())
+        note += QLatin1Char(' ') + tr("This dataset has no sample data, so no values are shown.");
+    m_maskingNote->setText(note);
+}
+
+void GovernancePage::selectionChanged()
+{
+    const QModelIndex current = m_complianceView->currentIndex();
+    m_selectedViolation = current.isValid() ? current.data(ComplianceModel::ViolationIndexRole).toInt() : -1;
+    if (m_selectedViolation >= 0) {
+        // Show the rule in the editor when it is in the file open.
+        const Violation &v = m_compliance->violations().at(m_selectedViolation);
+        if (v.file == m_currentFile && v.position.line > 0) {
+            QTextCursor cursor(m_editor->document()->findBlockByNumber(v.position.line - 1));
+            m_editor->setTextCursor(cursor);
+            m_editor->centerCursor();
+        }
+    }
+    Q_EMIT detailsChanged();
+}
+
+QString GovernancePage::documentTitle() const
+{
+    return m_currentFile.isEmpty() ? tr("Governance") : tr("Governance: %1").arg(QFileInfo(m_currentFile).fileName());
+}
+
+QIcon GovernancePage::documentIcon() const
+{
+    return Icons::get(QStringLiteral("governance"));
+}
+
+bool GovernancePage::isModified() const
+{
+    return m_editor->document()->isModified();
+}
+
+bool GovernancePage::save()
+{
+    if (m_currentFile.isEmpty())
+        return false;
+    QSaveFile file(m_currentFile);
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        // The text stays in the editor.
+        Q_EMIT problem(Error(tr("Could not save %1: %2").arg(m_currentFile, file.errorString())).at(m_currentFile));
+        return false;
+    }
+    m_editor->document()->setModified(false);
+    Q_EMIT titleChanged();
+    Q_EMIT message(tr("Saved %1").arg(QFileInfo(m_currentFile).fileName()));
+    return true;
+}
+
+void GovernancePage::discardChanges()
+{
+    m_editor->document()->setModified(false);
+}
+
+QString GovernancePage::detailsHtml() const
+{
+    if (m_selectedViolation < 0 || m_selectedViolation >= m_compliance->violations().size())
+        return {};
+    const Violation &v = m_compliance->violations().at(m_selectedViolation);
+    QUrl product;
+    product.setScheme(QStringLiteral("tessera"));
+    product.setHost(QStringLiteral("product"));
+    product.setPath(QLatin1Char('/') + v.productId);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(v.message.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> · <a href=\"%2\">%3</a> · %4</p>")
+                .arg(ComplianceModel::severityText(v.severity).toHtmlEscaped(), product.toString(QUrl::FullyEncoded),
+                     (v.productName.isEmpty() ? v.productId : v.productName).toHtmlEscaped(), v.domainName.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(v.explanation().toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p><pre>%2</pre>").arg(tr("Condition:").toHtmlEscaped(), v.condition.toHtmlEscaped());
+    if (!v.facts.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ul>").arg(tr("The product's values:").toHtmlEscaped());
+        for (const QString &fact : v.facts)
+            html += QStringLiteral("<li><code>%1</code></li>").arg(fact.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Policy %1, rule %2, in %3 at line %4")
+                         .arg(v.policyId, v.ruleId, QFileInfo(v.file).fileName())
+                         .arg(v.position.line)
+                         .toHtmlEscaped());
+    return html;
+}
+
+void GovernancePage::openDetailsLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("tessera") && url.host() == QLatin1String("product"))
+        Q_EMIT openProductRequested(url.path().mid(1));
+}
+
+} // namespace Tessera

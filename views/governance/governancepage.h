@@ -1,0 +1,110 @@
+#pragma once
+
+#include "models/core/result.h"
+#include "models/governance/compliancemodel.h"
+#include "models/governance/maskpreviewmodel.h"
+#include "views/shell/documentpage.h"
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace Tessera {
+
+class CatalogStore;
+class CatalogViews;
+class PolicyEditor;
+
+// Governance as a tab: the policy studio and the compliance view in one. On the left, the policy
+// files of a folder; in the middle, the selected file in a YAML editor with its problems
+// underlined (and sent to the problems dock) as it is typed; on the right, what the policies
+// (the draft in the editor with the rest of the folder) decide over the catalog: the violations of
+// standards grouped by domain, product or policy with their explanations, and a dataset's columns
+// as a role would see them under the masking policies.
+class GovernancePage : public DocumentPage
+{
+    Q_OBJECT
+
+public:
+    // store must outlive the page; folder holds the *.policy.yaml files.
+    GovernancePage(CatalogStore *store, const QString &folder, QWidget *parent = nullptr);
+    ~GovernancePage() override;
+
+    static QString pageKey() { return QStringLiteral("governance"); }
+
+    // Reads the catalog (and the folder's files) again, and evaluates.
+    Status reload();
+    QString folder() const { return m_folder; }
+    QStringList files() const;
+    // Shows a file of the folder in the editor (asking about unsaved changes first is the
+    // caller's part); false when it cannot be read.
+    bool openFile(const QString &path);
+    QString currentFile() const { return m_currentFile; }
+    // Checks and evaluates at once (otherwise a moment after the last keystroke).
+    void evaluate();
+    // Shows how a role sees a dataset.
+    bool showMasking(Role role, const QString &productId, const QString &dataset);
+
+    PolicyEditor *editor() const { return m_editor; }
+    ComplianceModel *compliance() const { return m_compliance; }
+    MaskPreviewModel *maskPreview() const { return m_maskPreview; }
+    QTreeView *complianceView() const { return m_complianceView; }
+    QTabWidget *results() const { return m_results; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The problems of the policy files, as last checked.
+    const QList<Error> &diagnostics() const { return m_diagnostics; }
+
+    QString documentKey() const override { return pageKey(); }
+    QString documentTitle() const override;
+    QIcon documentIcon() const override;
+    bool isModified() const override;
+    bool save() override;
+    void discardChanges() override;
+    QString detailsHtml() const override;
+    void openDetailsLink(const QUrl &url) override;
+
+Q_SIGNALS:
+    // The policy files' problems changed (replacing the ones sent before).
+    void diagnosticsChanged(const QList<Tessera::Error> &errors);
+
+private:
+    void buildUi();
+    void fillMaskingChoices();
+    void updateMasking();
+    void updateSummary();
+    void selectionChanged();
+
+    CatalogStore *m_store;
+    QString m_folder;
+    QString m_currentFile;
+    QList<Product> m_products;
+    std::unique_ptr<CatalogViews> m_views;
+    QList<Policy> m_policies; // as last evaluated
+    QList<Error> m_diagnostics;
+    int m_selectedViolation = -1;
+
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_fileList = nullptr;
+    PolicyEditor *m_editor = nullptr;
+    QTabWidget *m_results = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeView *m_complianceView = nullptr;
+    ComplianceModel *m_compliance = nullptr;
+    QComboBox *m_roleChoice = nullptr;
+    QComboBox *m_productChoice = nullptr;
+    QComboBox *m_datasetChoice = nullptr;
+    QLabel *m_maskingNote = nullptr;
+    QTableView *m_maskView = nullptr;
+    MaskPreviewModel *m_maskPreview = nullptr;
+    QTimer *m_checkTimer = nullptr;
+};
+
+} // namespace Tessera
