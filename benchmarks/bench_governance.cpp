@@ -136,9 +136,10 @@ int evaluate(const QString &file)
     if (!store)
         return 1;
     clock.start();
-    auto products = store.value()->allProducts(CatalogStore::ProductParts::WithoutDocuments);
-    if (!products)
+    const auto content = CatalogContent::read(*store.value());
+    if (!content)
         return 1;
+    const QList<Product> &products = content->products;
     const double loadMs = double(clock.nsecsElapsed()) / 1e6;
     // The reference: the same products read one by one, as before the bulk read (1,000 of them,
     // scaled to all).
@@ -147,16 +148,13 @@ int evaluate(const QString &file)
     for (int i = 0; i < 1000 && i < summaries->size(); ++i)
         (void)store.value()->product(summaries->at(i).id);
     const double oneByOneMs = double(clock.nsecsElapsed()) / 1e6 * double(summaries->size()) / 1000.0;
-    const qsizetype count = products->size();
+    const qsizetype count = products.size();
     rows.append({QStringLiteral("read %1 products in bulk").arg(count), loadMs, QStringLiteral("ms"),
                  QStringLiteral("%1 ms one by one").arg(oneByOneMs, 0, 'f', 0)});
     rows.append({QStringLiteral("  peak memory, products read"), Bench::peakMemoryMiB(), QStringLiteral("MiB"), QString()});
 
-    QHash<QString, QString> domainNames;
-    for (const Domain &d : store.value()->domains().value())
-        domainNames.insert(d.id, d.name);
     clock.start();
-    auto views = CatalogViews::build(products.value(), store.value()->teams().value(), domainNames);
+    auto views = CatalogViews::build(content.value());
     if (!views) {
         std::fprintf(stderr, "%s\n", qPrintable(views.error().toString()));
         return 1;
@@ -177,7 +175,7 @@ int evaluate(const QString &file)
     }
     clock.start();
     const QList<Error> problems = Standards::check(policies.policies, *views.value());
-    const StandardsReport report = Standards::evaluate(policies.policies, *views.value(), products.value());
+    const StandardsReport report = Standards::evaluate(policies.policies, *views.value(), products);
     const double standardsMs = double(clock.nsecsElapsed()) / 1e6;
     if (!problems.isEmpty() || !report.errors.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable((problems + report.errors).first().toString()));
@@ -188,7 +186,7 @@ int evaluate(const QString &file)
 
     clock.start();
     int allowed = 0;
-    for (const Product &p : products.value()) {
+    for (const Product &p : products) {
         for (Role role : {Role::Analyst, Role::Owner, Role::Steward}) {
             for (AccessAction action : {AccessAction::Read, AccessAction::Edit, AccessAction::Publish})
                 allowed += Decisions::access(policies.policies, role, action, p).allowed ? 1 : 0;
@@ -200,7 +198,7 @@ int evaluate(const QString &file)
 
     clock.start();
     qsizetype masked = 0, columns = 0;
-    for (const Product &p : products.value()) {
+    for (const Product &p : products) {
         for (Role role : {Role::Analyst, Role::Owner, Role::Steward}) {
             for (const auto &[column, decision] : Decisions::masks(policies.policies, role, p)) {
                 ++columns;

@@ -15,36 +15,6 @@
 
 namespace Tessera::CliCommands {
 
-namespace {
-
-struct Mesh {
-    QList<Product> products;
-    QList<Team> teams;
-    QHash<QString, QString> domainNames;
-};
-
-// Every product of a catalog (without the documents it came from).
-Result<Mesh> meshOf(CatalogStore &store)
-{
-    Mesh mesh;
-    auto products = store.allProducts(CatalogStore::ProductParts::WithoutDocuments);
-    if (!products)
-        return products.error();
-    mesh.products = std::move(products).value();
-    auto teams = store.teams();
-    if (!teams)
-        return teams.error();
-    mesh.teams = teams.value();
-    auto domains = store.domains();
-    if (!domains)
-        return domains.error();
-    for (const Domain &d : domains.value())
-        mesh.domainNames.insert(d.id, d.name);
-    return mesh;
-}
-
-} // namespace
-
 int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -87,7 +57,7 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
     }
 
     // What to check: domain folders given as arguments, else the catalog.
-    Mesh mesh;
+    CatalogContent mesh;
     QString checked;
     if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty()) {
         QStringList missing;
@@ -102,10 +72,7 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
             err << Cli::tr("tessera-cli check: the domain files have errors; nothing was checked.") << '\n';
             return Cli::Failure;
         }
-        mesh.products = files.products;
-        mesh.teams = files.teams;
-        for (const Domain &d : files.domains)
-            mesh.domainNames.insert(d.id, d.name);
+        mesh = CatalogContent::of(files);
         checked = paths.join(QStringLiteral(", "));
     } else {
         auto store = openCatalog(parser, catalog);
@@ -113,7 +80,7 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
             err << QLatin1String("tessera-cli check: ") << store.error().toString() << '\n';
             return Cli::Failure;
         }
-        auto read = meshOf(*store.value());
+        auto read = CatalogContent::read(*store.value());
         if (!read) {
             err << QLatin1String("tessera-cli check: ") << read.error().toString() << '\n';
             return Cli::Failure;
@@ -138,17 +105,14 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
                         PolicyExports::unityCatalog(policies.policies, mesh.products, parser.value(unityNameOption)).toUtf8()))
         return Cli::Failure;
 
-    auto views = CatalogViews::build(mesh.products, mesh.teams, mesh.domainNames);
+    auto views = CatalogViews::build(mesh);
     if (!views) {
         err << QLatin1String("tessera-cli check: ") << views.error().toString() << '\n';
         return Cli::Failure;
     }
-    QList<Error> errors = policies.errors;
-    const QList<Error> conditionErrors = Standards::check(policies.policies, *views.value());
-    errors << conditionErrors;
-    const StandardsReport report = Standards::evaluate(policies.policies, *views.value(), mesh.products);
-    if (conditionErrors.isEmpty())
-        errors << report.errors; // otherwise the same problems, placed less precisely
+    const PolicyRun run = Standards::run(policies, *views.value(), mesh.products);
+    const StandardsReport &report = run.report;
+    const QList<Error> &errors = run.errors;
 
     int bySeverity[3] = {0, 0, 0};
     for (const Violation &v : report.violations)

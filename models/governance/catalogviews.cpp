@@ -1,5 +1,6 @@
 #include "models/governance/catalogviews.h"
 
+#include "models/catalog/catalogstore.h"
 #include "models/catalog/presentation.h"
 #include "models/pipelines/pipelinestatus.h"
 
@@ -107,6 +108,33 @@ private:
 };
 
 } // namespace
+
+Result<CatalogContent> CatalogContent::read(const CatalogStore &store)
+{
+    CatalogContent content;
+    auto products = store.allProducts(CatalogStore::ProductParts::WithoutDocuments);
+    if (!products)
+        return products.error();
+    content.products = std::move(products).value();
+    auto teams = store.teams();
+    if (!teams)
+        return teams.error();
+    content.teams = teams.value();
+    auto domains = store.domains();
+    if (!domains)
+        return domains.error();
+    for (const Domain &d : domains.value())
+        content.domainNames.insert(d.id, d.name);
+    return content;
+}
+
+CatalogContent CatalogContent::of(const MeshFiles &files)
+{
+    CatalogContent content{files.products, files.teams, {}};
+    for (const Domain &d : files.domains)
+        content.domainNames.insert(d.id, d.name);
+    return content;
+}
 
 struct CatalogViews::Prepared {
     sqlite3_stmt *stmt = nullptr;

@@ -22,6 +22,7 @@
 
 #include "models/catalog/entities.h"
 #include "models/core/result.h"
+#include "models/federation/standardfiles.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,6 +33,19 @@
 struct sqlite3;
 
 namespace Tessera {
+
+class CatalogStore;
+
+// What the views are built from: the products, their teams and the domains' names.
+struct CatalogContent {
+    QList<Product> products;
+    QList<Team> teams;
+    QHash<QString, QString> domainNames; // id -> name
+    // Every product of a catalog (without the documents it came from), in one pass per table.
+    static Result<CatalogContent> read(const CatalogStore &store);
+    // A mesh's files as read.
+    static CatalogContent of(const MeshFiles &files);
+};
 
 class CatalogViews
 {
@@ -45,6 +59,10 @@ public:
     // domainNames: domain id -> name.
     static Result<std::unique_ptr<CatalogViews>> build(const QList<Product> &products, const QList<Team> &teams,
                                                        const QHash<QString, QString> &domainNames);
+    static Result<std::unique_ptr<CatalogViews>> build(const CatalogContent &content)
+    {
+        return build(content.products, content.teams, content.domainNames);
+    }
 
     // The tables and their columns, for completion and for checking names.
     static const QList<std::pair<QString, QStringList>> &tables();

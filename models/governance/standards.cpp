@@ -128,4 +128,16 @@ StandardsReport Standards::evaluate(const QList<Policy> &policies, const Catalog
     return report;
 }
 
+PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &views, const QList<Product> &products)
+{
+    PolicyRun run;
+    run.errors = policies.errors;
+    const QList<Error> conditionErrors = check(policies.policies, views);
+    run.errors << conditionErrors;
+    run.report = evaluate(policies.policies, views, products);
+    if (conditionErrors.isEmpty())
+        run.errors << run.report.errors; // otherwise the same problems, placed less precisely
+    return run;
+}
+
 } // namespace Tessera

@@ -38,6 +38,13 @@ struct StandardsReport {
     int rules = 0;
 };
 
+// A policy set checked and its standards evaluated: the violations, and every problem of the
+// policies (of their files, and of their conditions, each at its place).
+struct PolicyRun {
+    StandardsReport report;
+    QList<Error> errors;
+};
+
 class Standards
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::Standards)
@@ -50,6 +57,9 @@ public:
     // Every standard policy's rules over the products in its scope (products: those the views
     // were built from). Policies of other kinds are left alone.
     static StandardsReport evaluate(const QList<Policy> &policies, const CatalogViews &views, const QList<Product> &products);
+    // Both, with the document's own problems first. A condition that does not check is reported
+    // once, at its place, not again as a condition that could not be run.
+    static PolicyRun run(const PolicyDocument &policies, const CatalogViews &views, const QList<Product> &products);
     // Where an offset into a condition stands in its file, the condition starting at start.
     static SourcePosition positionIn(const QString &condition, int offset, const SourcePosition &start);
 };

@@ -14,6 +14,14 @@ QStringList CsvTable::column(const QString &name) const
     return values;
 }
 
+QHash<QString, QStringList> CsvTable::columns() const
+{
+    QHash<QString, QStringList> all;
+    for (const QString &name : header)
+        all.insert(name, column(name));
+    return all;
+}
+
 QChar CsvReader::detectDelimiter(const QByteArray &text)
 {
     // The candidate seen most often in the first line, outside quotes.

@@ -5,6 +5,7 @@
 // delimiter, line breaks and doubled quotes. A UTF-8 byte order mark is dropped.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ struct CsvTable {
     // The values of a column, by header name (empty when there is no such column); short rows
     // give empty values.
     QStringList column(const QString &name) const;
+    // Every column's values, by header name.
+    QHash<QString, QStringList> columns() const;
 };
 
 class CsvReader

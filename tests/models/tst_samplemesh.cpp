@@ -64,10 +64,7 @@ private Q_SLOTS:
             kinds.insert(p.kind);
         QCOMPARE(kinds.size(), 4);
         const MeshFiles mesh = SampleMesh::read();
-        QHash<QString, QString> domainNames;
-        for (const Domain &d : mesh.domains)
-            domainNames.insert(d.id, d.name);
-        auto views = CatalogViews::build(mesh.products, mesh.teams, domainNames);
+        auto views = CatalogViews::build(CatalogContent::of(mesh));
         QVERIFY(views.ok());
         QVERIFY(Standards::check(doc.policies, *views.value()).isEmpty());
         const StandardsReport report = Standards::evaluate(doc.policies, *views.value(), mesh.products);

@@ -2,6 +2,7 @@
 
 #include "views/catalog/badges.h"
 
+#include "views/shell/highlighting.h"
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -19,16 +20,6 @@
 #include <QVBoxLayout>
 
 namespace Tessera {
-
-namespace {
-
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
-}
-
-} // namespace
 
 DocumentationEditor::DocumentationEditor(QWidget *parent)
     : QWidget(parent)
@@ -54,7 +45,7 @@ DocumentationEditor::DocumentationEditor(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
-    m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
+    m_highlighter->setDefinition(Highlighting::repository().definitionForName(QStringLiteral("Markdown")));
     applyTheme();
 
     m_toolBar->setObjectName(QStringLiteral("documentationToolBar"));
@@ -148,7 +139,7 @@ void DocumentationEditor::renderPreview()
 
 void DocumentationEditor::applyTheme()
 {
-    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette());
+    const KSyntaxHighlighting::Theme theme = Highlighting::repository().themeForPalette(palette());
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
 }

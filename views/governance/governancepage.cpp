@@ -201,47 +201,37 @@ void GovernancePage::buildUi()
 
 QStringList GovernancePage::files() const
 {
-    QStringList files;
-    const QFileInfoList entries = QDir(m_folder).entryInfoList({QStringLiteral("*.policy.yaml"), QStringLiteral("*.policy.yml")},
-                                                               QDir::Files, QDir::Name);
-    for (const QFileInfo &info : entries)
-        files << info.filePath();
-    return files;
+    return m_saved.keys();
 }
 
 Status GovernancePage::reload()
 {
-    auto products = m_store->allProducts(CatalogStore::ProductParts::WithoutDocuments);
-    if (!products)
-        return products.error();
-    auto teams = m_store->teams();
-    if (!teams)
-        return teams.error();
-    auto domains = m_store->domains();
-    if (!domains)
-        return domains.error();
-    QHash<QString, QString> domainNames;
-    for (const Domain &d : domains.value())
-        domainNames.insert(d.id, d.name);
-    auto views = CatalogViews::build(products.value(), teams.value(), domainNames);
+    auto content = CatalogContent::read(*m_store);
+    if (!content)
+        return content.error();
+    auto views = CatalogViews::build(content.value());
     if (!views)
         return views.error();
-    m_products = std::move(products).value();
+    m_products = std::move(content.value().products);
     m_views = std::move(views).value();
 
+    // The folder's files, read once here; evaluating uses them with the draft in place of its file.
+    m_saved.clear();
+    const QFileInfoList entries = QDir(m_folder).entryInfoList({QStringLiteral("*.policy.yaml"), QStringLiteral("*.policy.yml")},
+                                                               QDir::Files, QDir::Name);
+    for (const QFileInfo &info : entries)
+        m_saved.insert(info.filePath(), Policies::readFile(info.filePath()));
     {
         const QSignalBlocker blocker(m_fileList);
         m_fileList->clear();
         for (const QString &file : files())
             m_fileList->addItem(QFileInfo(file).fileName());
     }
-    if (m_currentFile.isEmpty() || !QFileInfo::exists(m_currentFile)) {
-        const QStringList all = files();
-        if (!all.isEmpty())
-            openFile(all.first());
-    }
     fillMaskingChoices();
-    evaluate();
+    if ((m_currentFile.isEmpty() || !m_saved.contains(m_currentFile)) && !m_saved.isEmpty())
+        openFile(m_saved.firstKey()); // evaluates
+    else
+        evaluate();
     return Ok{};
 }
 
@@ -272,27 +262,19 @@ void GovernancePage::evaluate()
 {
     m_checkTimer->stop();
     // The folder's policies, the file in the editor as it stands (the draft).
-    QList<Policy> policies;
-    QList<Error> errors;
-    for (const QString &file : files()) {
+    PolicyDocument all;
+    for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
         const PolicyDocument doc
-            = file == m_currentFile ? Policies::parse(m_editor->toPlainText().toUtf8(), file) : Policies::readFile(file);
-        policies << doc.policies;
-        errors << doc.errors;
+            = it.key() == m_currentFile ? Policies::parse(m_editor->toPlainText().toUtf8(), it.key()) : it.value();
+        all.policies << doc.policies;
+        all.errors << doc.errors;
     }
-    if (!m_currentFile.isEmpty() && !QFileInfo::exists(m_currentFile)) { // a new file not saved yet
-        const PolicyDocument doc = Policies::parse(m_editor->toPlainText().toUtf8(), m_currentFile);
-        policies << doc.policies;
-        errors << doc.errors;
-    }
-    StandardsReport report;
-    if (m_views) {
-        const QList<Error> conditionErrors = Standards::check(policies, *m_views);
-        errors << conditionErrors;
-        report = Standards::evaluate(policies, *m_views, m_products);
-        if (conditionErrors.isEmpty())
-            errors << report.errors;
-    }
+    PolicyRun run{{}, all.errors};
+    if (m_views)
+        run = Standards::run(all, *m_views, m_products);
+    const QList<Policy> &policies = all.policies;
+    const QList<Error> &errors = run.errors;
+    const StandardsReport &report = run.report;
     m_policies = policies;
     m_diagnostics = errors;
     QList<Error> here;
@@ -369,10 +351,8 @@ void GovernancePage::updateMasking()
         return;
     }
     // Sample values: the sample data shipped for the dataset, where there is some.
-    const CsvTable sample = SampleMesh::sample(product->domainId, dataset, MaskPreviewModel::samplesShown);
-    QHash<QString, QStringList> samples;
-    for (const QString &column : sample.header)
-        samples.insert(column, sample.column(column));
+    const QHash<QString, QStringList> samples
+        = SampleMesh::sample(product->domainId, dataset, MaskPreviewModel::samplesShown).columns();
     const Role role = Role(m_roleChoice->currentData().toInt());
     m_maskPreview->setInput(m_policies, role, *product, dataset, samples);
     QString note = tr("%1 of %2 columns masked for %3.")
@@ -427,6 +407,7 @@ bool GovernancePage::save()
         return false;
     }
     m_editor->document()->setModified(false);
+    m_saved.insert(m_currentFile, Policies::parse(text, m_currentFile));
     Q_EMIT titleChanged();
     Q_EMIT message(tr("Saved %1").arg(QFileInfo(m_currentFile).fileName()));
     return true;

@@ -3,7 +3,10 @@
 #include "models/core/result.h"
 #include "models/governance/compliancemodel.h"
 #include "models/governance/maskpreviewmodel.h"
+#include "models/governance/policy.h"
+
 #include "views/shell/documentpage.h"
+#include <QMap>
 
 #include <memory>
 
@@ -39,7 +42,8 @@ public:
 
     static QString pageKey() { return QStringLiteral("governance"); }
 
-    // Reads the catalog (and the folder's files) again, and evaluates.
+    // Reads the catalog and the folder's files again, and evaluates. Files changed elsewhere are
+    // seen from here on.
     Status reload();
     QString folder() const { return m_folder; }
     QStringList files() const;
@@ -85,6 +89,7 @@ private:
     QString m_folder;
     QString m_currentFile;
     QList<Product> m_products;
+    QMap<QString, PolicyDocument> m_saved; // the folder's files as last read or saved, by path
     std::unique_ptr<CatalogViews> m_views;
     QList<Policy> m_policies; // as last evaluated
     QList<Error> m_diagnostics;

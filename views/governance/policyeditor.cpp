@@ -3,6 +3,7 @@
 #include "models/governance/catalogviews.h"
 #include "models/governance/policy.h"
 
+#include "views/shell/highlighting.h"
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -19,16 +20,6 @@
 
 namespace Tessera {
 
-namespace {
-
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
-}
-
-} // namespace
-
 PolicyEditor::PolicyEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
@@ -39,7 +30,7 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
-    m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("YAML")));
+    m_highlighter->setDefinition(Highlighting::repository().definitionForName(QStringLiteral("YAML")));
     applyTheme();
 
     m_completer->setWidget(this);
@@ -205,7 +196,7 @@ void PolicyEditor::changeEvent(QEvent *event)
 
 void PolicyEditor::applyTheme()
 {
-    m_highlighter->setTheme(repository().themeForPalette(palette()));
+    m_highlighter->setTheme(Highlighting::repository().themeForPalette(palette()));
     m_highlighter->rehighlight();
 }
 
