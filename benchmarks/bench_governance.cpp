@@ -1,7 +1,8 @@
 // 50 governance policies over a catalog of 100,000 products with 20 columns each (SQLite): the
-// products read in bulk, the policies' views built, 36 standard policies checked and evaluated
-// (the compliance view's work), access decided for every product, role and action, and masks
-// decided for every column and role, with peak memory. The evaluation runs in a fresh process
+// policies' views copied from the catalog file (next to reading every product and building them,
+// as before), 36 standard policies checked and evaluated (the compliance view's work), again
+// after one rule is edited and after products are saved, access decided for every product, role
+// and action, and masks decided for every column and role, with peak memory. The evaluation runs in a fresh process
 // (this program started again) so its peak memory is its own, not the catalog generator's.
 // Target: the 50 policies evaluated in under 1 s.
 // Run: bench_governance [PRODUCTS] (100,000 by default).
@@ -131,58 +132,77 @@ int evaluate(const QString &file)
         std::fprintf(stderr, "%s\n", qPrintable(policies.errors.value(0).toString()));
         return 1;
     }
-
     auto store = CatalogStore::open(CatalogLocation::sqliteFile(file), QStringLiteral("bench"));
     if (!store)
         return 1;
-    clock.start();
-    const auto content = CatalogContent::read(*store.value());
-    if (!content)
-        return 1;
-    const QList<Product> &products = content->products;
-    const double loadMs = double(clock.nsecsElapsed()) / 1e6;
-    // The reference: the same products read one by one, as before the bulk read (1,000 of them,
-    // scaled to all).
-    const auto summaries = store.value()->productSummaries();
-    clock.start();
-    for (int i = 0; i < 1000 && i < summaries->size(); ++i)
-        (void)store.value()->product(summaries->at(i).id);
-    const double oneByOneMs = double(clock.nsecsElapsed()) / 1e6 * double(summaries->size()) / 1000.0;
-    const qsizetype count = products.size();
-    rows.append({QStringLiteral("read %1 products in bulk").arg(count), loadMs, QStringLiteral("ms"),
-                 QStringLiteral("%1 ms one by one").arg(oneByOneMs, 0, 'f', 0)});
-    rows.append({QStringLiteral("  peak memory, products read"), Bench::peakMemoryMiB(), QStringLiteral("MiB"), QString()});
 
+    // The views copied by SQL from the catalog file, as the governance tab and tessera-cli make
+    // them (once; after that a saved product's rows are made anew).
     clock.start();
-    auto views = CatalogViews::build(content.value());
+    auto views = CatalogViews::build(*store.value());
     if (!views) {
         std::fprintf(stderr, "%s\n", qPrintable(views.error().toString()));
         return 1;
     }
-    const double buildMs = double(clock.nsecsElapsed()) / 1e6;
-    rows.append({QStringLiteral("build the policies' views"), buildMs, QStringLiteral("ms"), QString()});
-    rows.append({QStringLiteral("  peak memory, views built"), Bench::peakMemoryMiB(), QStringLiteral("MiB"), QString()});
+    const double copyMs = double(clock.nsecsElapsed()) / 1e6;
+    const double copyPeak = Bench::peakMemoryMiB();
 
     if (qEnvironmentVariableIsSet("BENCH_RULES")) { // each rule's time, to see which are slow
         for (const Policy &p : policies.policies) {
             for (const StandardRule &r : p.standards) {
                 QElapsedTimer t;
                 t.start();
-                const qsizetype n = views.value()->failing(r.condition)->size();
-                std::printf("%8.1f ms %6lld failing  %s\n", double(t.nsecsElapsed()) / 1e6, qlonglong(n), qPrintable(p.id));
+                const auto n = views.value()->failing({{r.condition, Standards::scopeCondition(p.scope), {}}});
+                std::printf("%8.1f ms %6lld failing  %s\n", double(t.nsecsElapsed()) / 1e6,
+                            qlonglong(n.first() ? n.first().value().size() : -1), qPrintable(p.id));
             }
         }
+        auto fresh = CatalogViews::build(*store.value()); // without the cache
+        views = std::move(fresh);
     }
+
+    // The compliance view's work: every standard checked and evaluated over the products in its
+    // scope, each violation with its explanation.
     clock.start();
     const QList<Error> problems = Standards::check(policies.policies, *views.value());
-    const StandardsReport report = Standards::evaluate(policies.policies, *views.value(), products);
+    const StandardsReport report = Standards::evaluate(policies.policies, *views.value());
     const double standardsMs = double(clock.nsecsElapsed()) / 1e6;
     if (!problems.isEmpty() || !report.errors.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable((problems + report.errors).first().toString()));
         return 1;
     }
-    rows.append({QStringLiteral("36 standard policies: check and evaluate"), standardsMs, QStringLiteral("ms"),
-                 QStringLiteral("%1 violations").arg(report.violations.size())});
+    const double standardsPeak = Bench::peakMemoryMiB();
+    // Again, as after an edit to one rule: the others come from the cache.
+    QList<Policy> edited = policies.policies;
+    edited.first().standards.first().condition += QStringLiteral(" AND 1");
+    clock.start();
+    const StandardsReport again = Standards::evaluate(edited, *views.value());
+    const double againMs = double(clock.nsecsElapsed()) / 1e6;
+
+    // The reference: every product read into memory (as before) and the views built from them.
+    clock.start();
+    const auto content = CatalogContent::read(*store.value());
+    if (!content)
+        return 1;
+    const QList<Product> &products = content->products;
+    const qsizetype count = products.size();
+    const double readMs = double(clock.nsecsElapsed()) / 1e6;
+    clock.start();
+    (void)CatalogViews::build(content.value());
+    const double buildMs = double(clock.nsecsElapsed()) / 1e6;
+
+    // A product saved: its rows made anew, and the policies evaluated again.
+    clock.start();
+    for (int i = 0; i < 20; ++i) {
+        if (Status s = views.value()->update(*store.value(), products.at(i * (count / 20)).id); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
+            return 1;
+        }
+    }
+    const double updateMs = double(clock.nsecsElapsed()) / 1e6 / 20;
+    clock.start();
+    const StandardsReport afterSave = Standards::evaluate(policies.policies, *views.value());
+    const double afterSaveMs = double(clock.nsecsElapsed()) / 1e6;
 
     clock.start();
     int allowed = 0;
@@ -193,9 +213,6 @@ int evaluate(const QString &file)
         }
     }
     const double accessMs = double(clock.nsecsElapsed()) / 1e6;
-    rows.append({QStringLiteral("6 access policies: %1 decisions").arg(count * 9), accessMs, QStringLiteral("ms"),
-                 QStringLiteral("%1 allowed").arg(allowed)});
-
     clock.start();
     qsizetype masked = 0, columns = 0;
     for (const Product &p : products) {
@@ -207,17 +224,31 @@ int evaluate(const QString &file)
         }
     }
     const double maskMs = double(clock.nsecsElapsed()) / 1e6;
+
+    rows.append({QStringLiteral("copy the policies' views from the catalog file"), copyMs, QStringLiteral("ms"),
+                 QStringLiteral("%1 ms reading %2 products and building them").arg(readMs + buildMs, 0, 'f', 0).arg(count)});
+    rows.append({QStringLiteral("  peak memory, views copied"), copyPeak, QStringLiteral("MiB"), QString()});
+    rows.append({QStringLiteral("36 standard policies: check and evaluate"), standardsMs, QStringLiteral("ms"),
+                 QStringLiteral("target < 1000 ms; %1 violations").arg(report.violations.size())});
+    rows.append({QStringLiteral("  peak memory, standards evaluated"), standardsPeak, QStringLiteral("MiB"), QString()});
+    rows.append({QStringLiteral("  again, one rule edited"), againMs, QStringLiteral("ms"),
+                 QStringLiteral("%1 violations").arg(again.violations.size())});
+    rows.append({QStringLiteral("a saved product's rows made anew"), updateMs, QStringLiteral("ms"),
+                 QStringLiteral("%1 ms copying all again").arg(copyMs, 0, 'f', 0)});
+    rows.append({QStringLiteral("  then the standards again"), afterSaveMs, QStringLiteral("ms"),
+                 QStringLiteral("%1 violations").arg(afterSave.violations.size())});
+    rows.append({QStringLiteral("6 access policies: %1 decisions").arg(count * 9), accessMs, QStringLiteral("ms"),
+                 QStringLiteral("%1 allowed").arg(allowed)});
     rows.append({QStringLiteral("8 masking policies: %1 column decisions").arg(columns), maskMs, QStringLiteral("ms"),
                  QStringLiteral("%1 masked").arg(masked)});
-
-    const double policiesMs = standardsMs + accessMs + maskMs;
-    rows.append({QStringLiteral("50 policies evaluated (views to decisions)"), buildMs + policiesMs, QStringLiteral("ms"),
-                 QStringLiteral("target < 1000 ms")});
-    rows.append({QStringLiteral("peak memory"), Bench::peakMemoryMiB(), QStringLiteral("MiB"), QString()});
+    rows.append({QStringLiteral("peak memory (with every product read for the reference)"), Bench::peakMemoryMiB(),
+                 QStringLiteral("MiB"), QString()});
     Bench::printTable(QStringLiteral("50 policies over %1 products, 20 columns each").arg(count), rows);
-    Bench::printBench("governance.load.ms", loadMs, "ms");
-    Bench::printBench("governance.evaluate.ms", buildMs + policiesMs, "ms");
-    Bench::printBench("governance.peak.mib", Bench::peakMemoryMiB(), "MiB");
+    Bench::printBench("governance.views.ms", copyMs, "ms");
+    Bench::printBench("governance.standards.ms", standardsMs, "ms");
+    Bench::printBench("governance.standards.peak.mib", standardsPeak, "MiB");
+    Bench::printBench("governance.access.ms", accessMs, "ms");
+    Bench::printBench("governance.masks.ms", maskMs, "ms");
     return 0;
 }
 

@@ -558,10 +558,6 @@
 <context>
     <name>Tessera::CatalogViews</name>
     <message>
-        <source>Could not open a database in memory for the policies&apos; views.</source>
-        <translation>Für die Sichten der Richtlinien konnte keine Datenbank im Speicher geöffnet werden.</translation>
-    </message>
-    <message>
         <source>Could not build the policies&apos; views (%1): %2</source>
         <translation>Die Sichten der Richtlinien konnten nicht aufgebaut werden (%1): %2</translation>
     </message>
@@ -580,6 +576,26 @@
     <message>
         <source>the condition took too long (more than %1 million steps) and was stopped</source>
         <translation>die Bedingung brauchte zu lange (mehr als %1 Millionen Schritte) und wurde angehalten</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the policies&apos; views: %1</source>
+        <translation>Konnte keinen temporären Ordner für die Sichten der Richtlinien anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Could not open a database for the policies&apos; views in %1.</source>
+        <translation>Konnte keine Datenbank für die Sichten der Richtlinien in %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not update the policies&apos; views (%1): %2</source>
+        <translation>Konnte die Sichten der Richtlinien nicht aktualisieren (%1): %2</translation>
+    </message>
+    <message>
+        <source>products has no column %1</source>
+        <translation>products hat keine Spalte %1</translation>
+    </message>
+    <message>
+        <source>a query is one statement, not several</source>
+        <translation>eine Abfrage ist eine Anweisung, nicht mehrere</translation>
     </message>
 </context>
 <context>

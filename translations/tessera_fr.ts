@@ -558,10 +558,6 @@
 <context>
     <name>Tessera::CatalogViews</name>
     <message>
-        <source>Could not open a database in memory for the policies&apos; views.</source>
-        <translation>Impossible d’ouvrir une base en mémoire pour les vues des politiques.</translation>
-    </message>
-    <message>
         <source>Could not build the policies&apos; views (%1): %2</source>
         <translation>Impossible de construire les vues des politiques (%1) : %2</translation>
     </message>
@@ -580,6 +576,26 @@
     <message>
         <source>the condition took too long (more than %1 million steps) and was stopped</source>
         <translation>la condition a pris trop de temps (plus de %1 millions d’étapes) et a été arrêtée</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the policies&apos; views: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour les vues des politiques : %1</translation>
+    </message>
+    <message>
+        <source>Could not open a database for the policies&apos; views in %1.</source>
+        <translation>Impossible d’ouvrir une base de données pour les vues des politiques dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not update the policies&apos; views (%1): %2</source>
+        <translation>Impossible de mettre à jour les vues des politiques (%1) : %2</translation>
+    </message>
+    <message>
+        <source>products has no column %1</source>
+        <translation>products n’a pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>a query is one statement, not several</source>
+        <translation>une requête est une seule instruction, pas plusieurs</translation>
     </message>
 </context>
 <context>

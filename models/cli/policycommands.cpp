@@ -57,7 +57,8 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
     }
 
     // What to check: domain folders given as arguments, else the catalog.
-    CatalogContent mesh;
+    CatalogContent mesh; // the files' (the catalog's products are read only for the exports)
+    std::unique_ptr<CatalogStore> catalogStore;
     QString checked;
     if (const QStringList paths = parser.positionalArguments(); !paths.isEmpty()) {
         QStringList missing;
@@ -80,13 +81,16 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
             err << QLatin1String("tessera-cli check: ") << store.error().toString() << '\n';
             return Cli::Failure;
         }
-        auto read = CatalogContent::read(*store.value());
-        if (!read) {
-            err << QLatin1String("tessera-cli check: ") << read.error().toString() << '\n';
-            return Cli::Failure;
-        }
-        mesh = std::move(read).value();
         checked = store.value()->location().toString();
+        catalogStore = std::move(store).value();
+        if (parser.isSet(rangerOption) || parser.isSet(unityOption)) {
+            auto read = CatalogContent::read(*catalogStore);
+            if (!read) {
+                err << QLatin1String("tessera-cli check: ") << read.error().toString() << '\n';
+                return Cli::Failure;
+            }
+            mesh = std::move(read).value();
+        }
     }
 
     // The exports, written whole or not at all (QSaveFile).
@@ -105,13 +109,14 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
                         PolicyExports::unityCatalog(policies.policies, mesh.products, parser.value(unityNameOption)).toUtf8()))
         return Cli::Failure;
 
-    auto views = CatalogViews::build(mesh);
+    auto views = catalogStore ? CatalogViews::build(*catalogStore) : CatalogViews::build(mesh);
     if (!views) {
         err << QLatin1String("tessera-cli check: ") << views.error().toString() << '\n';
         return Cli::Failure;
     }
-    const PolicyRun run = Standards::run(policies, *views.value(), mesh.products);
+    const PolicyRun run = Standards::run(policies, *views.value());
     const StandardsReport &report = run.report;
+    const int productCount = views.value()->productCount();
     const QList<Error> &errors = run.errors;
 
     int bySeverity[3] = {0, 0, 0};
@@ -144,7 +149,7 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("checked"), checked},
                                          {QStringLiteral("policies"), int(policies.policies.size())},
-                                         {QStringLiteral("products"), int(mesh.products.size())},
+                                         {QStringLiteral("products"), productCount},
                                          {QStringLiteral("violations"), violations},
                                          {QStringLiteral("errors"), errorList},
                                          {QStringLiteral("passed"), !failed}})
@@ -161,7 +166,7 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
                    .arg(Policies::severityKey(v.severity), v.explanation())
             << '\n';
     out << Cli::tr("%n policy(ies)", nullptr, int(policies.policies.size())) << ' '
-        << Cli::tr("over %n product(s)", nullptr, int(mesh.products.size())) << QLatin1String(": ")
+        << Cli::tr("over %n product(s)", nullptr, productCount) << QLatin1String(": ")
         << Cli::tr("%n violation(s)", nullptr, int(report.violations.size()))
         << QStringLiteral(" (%1)").arg(Cli::tr("%1 errors, %2 warnings, %3 notes")
                                            .arg(bySeverity[int(Severity::Error)])

@@ -13,7 +13,7 @@
 //            retention_days)
 //   datasets(product_id, name, physical_name, physical_type, description, column_count)
 //   columns(product_id, dataset, name, logical_type, physical_type, classification, tags,
-//           description, required, is_unique, primary_key)
+//           description, required, is_unique, primary_key, position)
 //   teams(id, name, domain_id, member_count)
 //   sla(product_id, property, value, unit)
 //   tags(product_id, tag)
@@ -31,6 +31,7 @@
 #include <memory>
 
 struct sqlite3;
+class QTemporaryDir;
 
 namespace Tessera {
 
@@ -45,6 +46,24 @@ struct CatalogContent {
     static Result<CatalogContent> read(const CatalogStore &store);
     // A mesh's files as read.
     static CatalogContent of(const MeshFiles &files);
+};
+
+// A rule's query: the products in a scope for which a condition is not true, with some of
+// their fields.
+struct ConditionQuery {
+    QString condition;
+    QString scope; // an SQL expression over products narrowing the rows (Standards writes it); empty: all
+    QStringList columns; // products' columns wanted with each failing product
+};
+
+// A product a condition is not true for: its id, name (the title, or the name when it has
+// none), domain and the wanted columns' values as SQL shows them: null, 72, 'text'.
+struct FailingProduct {
+    QString id;
+    QString name;
+    QString domainId;
+    QString domainName;
+    QStringList values;
 };
 
 class CatalogViews
@@ -63,6 +82,12 @@ public:
     {
         return build(content.products, content.teams, content.domainNames);
     }
+    // A catalog's views: a SQLite catalog's are copied by SQL straight from its file (the same
+    // rows, many times faster); others' from its products as read.
+    static Result<std::unique_ptr<CatalogViews>> build(const CatalogStore &store);
+    // A product's rows made anew from the catalog (removed when the catalog no longer has it),
+    // and the teams with them: after the product was saved or removed.
+    Status update(const CatalogStore &store, const QString &productId);
 
     // The tables and their columns, for completion and for checking names.
     static const QList<std::pair<QString, QStringList>> &tables();
@@ -80,8 +105,14 @@ public:
     // The products (ids, in order) for which the condition is not true (false or null). An error
     // when it cannot be run, or runs past its budget.
     Result<QStringList> failing(const QString &condition) const;
-    // Values of a product's row in products (null QStrings for NULL), for explanations.
-    QStringList productValues(const QString &productId, const QStringList &columns) const;
+    // Each query's failing products, in id order: the queries run on two connections at once,
+    // and what was run before (since the last update) is not run again.
+    QList<Result<QList<FailingProduct>>> failing(const QList<ConditionQuery> &queries) const;
+    // How many products the views hold.
+    int productCount() const;
+    // A read-only query's rows under the conditions' sandbox, each value as SQL shows it
+    // (null, 72, 'text'): for tests, and for looking at the views.
+    Result<QList<QStringList>> select(const QString &sql) const;
 
     // The most steps a condition may take per run (SQLite virtual machine instructions, counted
     // in thousands by the progress handler).
@@ -90,10 +121,18 @@ public:
 private:
     CatalogViews() = default;
     struct Prepared;
-    std::unique_ptr<Prepared> prepare(const QString &condition, ConditionError *error) const;
+    static Result<std::unique_ptr<CatalogViews>> create();
+    Status commit(); // makes the indexes and commits the rows
+    void seal(); // opens the second connection and makes both a sandbox
+    std::unique_ptr<Prepared> prepare(sqlite3 *db, const QString &prefix, const QString &condition, const QString &suffix,
+                                      ConditionError *error) const;
+    Result<QList<FailingProduct>> run(sqlite3 *db, const ConditionQuery &query) const;
 
-    sqlite3 *m_db = nullptr;
-    mutable std::unique_ptr<Prepared> m_productRow;
+    std::unique_ptr<QTemporaryDir> m_dir; // holds the views' database
+    QByteArray m_name; // its file's path
+    sqlite3 *m_db = nullptr; // builds and updates; runs queries
+    sqlite3 *m_reader = nullptr; // runs queries beside m_db
+    mutable QHash<QString, QList<FailingProduct>> m_cache; // query text -> rows, until an update
 };
 
 } // namespace Tessera

@@ -61,18 +61,18 @@ MaskDecision Decisions::mask(const QList<Policy> &policies, Role role, const Col
         for (const MaskingRule &r : p.masking) {
             if (!r.roles.contains(role))
                 continue;
-            QString reason;
+            // What matched, the reason written only for a rule that decides (for now).
+            const Classification *classification = nullptr;
+            const QString *tag = nullptr;
             if (r.classifications.contains(column.classification)) {
-                reason = tr("classification %1").arg(Catalog::classificationKey(column.classification));
-            } else if (const auto tag = std::find_if(r.tags.cbegin(), r.tags.cend(),
-                                                     [&](const QString &t) {
-                                                         return column.tags.contains(t);
-                                                     });
-                       tag != r.tags.cend()) {
-                reason = tr("tag %1").arg(*tag);
-            } else if (r.columns.contains(column.column)) {
-                reason = tr("column %1").arg(column.column);
-            } else {
+                classification = &column.classification;
+            } else if (const auto t = std::find_if(r.tags.cbegin(), r.tags.cend(),
+                                                   [&](const QString &t) {
+                                                       return column.tags.contains(t);
+                                                   });
+                       t != r.tags.cend()) {
+                tag = &*t;
+            } else if (!r.columns.contains(column.column)) {
                 continue;
             }
             // The strongest mask wins; between equals, the first met.
@@ -81,7 +81,9 @@ MaskDecision Decisions::mask(const QList<Policy> &policies, Role role, const Col
                 best.expression = r.expression;
                 best.policyId = p.id;
                 best.ruleId = r.id;
-                best.reason = reason;
+                best.reason = classification ? tr("classification %1").arg(Catalog::classificationKey(*classification))
+                    : tag                    ? tr("tag %1").arg(*tag)
+                                             : tr("column %1").arg(column.column);
             }
         }
     }
@@ -97,6 +99,8 @@ AccessDecision Decisions::access(const QList<Policy> &policies, Role role, Acces
         for (const AccessRule &r : p.access) {
             if (!r.roles.contains(role) || !r.actions.contains(action) || !Standards::inScope(r.scope, product))
                 continue;
+            if (r.effect != Effect::Deny && !allow.policyId.isEmpty())
+                continue; // the first allow stands, unless a deny comes
             QStringList matched;
             if (!r.scope.domains.isEmpty() || !p.scope.domains.isEmpty())
                 matched << tr("domain %1").arg(product.domainId);
@@ -106,14 +110,13 @@ AccessDecision Decisions::access(const QList<Policy> &policies, Role role, Acces
                 matched << tr("tags %1").arg(product.tags.join(QStringLiteral(", ")));
             if (matched.isEmpty())
                 matched << tr("every product");
-            const QString reason
-                = tr("%1 may %2: %3").arg(Roles::key(role), Policies::actionKey(action)).arg(matched.join(QStringLiteral("; ")));
             if (r.effect == Effect::Deny) // a deny decides, whatever allows
                 return {false, p.id, r.id,
                         tr("%1 may not %2: %3")
                             .arg(Roles::key(role), Policies::actionKey(action), matched.join(QStringLiteral("; ")))};
-            if (allow.policyId.isEmpty())
-                allow = {true, p.id, r.id, reason};
+            allow = {
+                true, p.id, r.id,
+                tr("%1 may %2: %3").arg(Roles::key(role), Policies::actionKey(action)).arg(matched.join(QStringLiteral("; ")))};
         }
     }
     return allow;

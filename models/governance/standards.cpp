@@ -55,86 +55,112 @@ QList<Error> Standards::check(const QList<Policy> &policies, const CatalogViews 
     return errors;
 }
 
-StandardsReport Standards::evaluate(const QList<Policy> &policies, const CatalogViews &views, const QList<Product> &products)
+namespace {
+
+QString literals(const QStringList &values)
+{
+    QStringList quoted;
+    for (QString v : values)
+        quoted << QLatin1Char('\'') + v.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    return quoted.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString Standards::scopeCondition(const PolicyScope &scope)
+{
+    QStringList parts;
+    if (!scope.domains.isEmpty())
+        parts << QStringLiteral("domain_id IN (%1)").arg(literals(scope.domains));
+    if (!scope.classifications.isEmpty()) {
+        QStringList keys;
+        for (Classification c : scope.classifications) {
+            if (c != Classification::Unspecified)
+                keys << Catalog::classificationKey(c);
+        }
+        const QString in = QStringLiteral("classification IN (%1)").arg(literals(keys));
+        parts << (scope.classifications.contains(Classification::Unspecified)
+                      ? QStringLiteral("(%1 OR classification IS NULL)").arg(in)
+                      : in);
+    }
+    if (!scope.tags.isEmpty())
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM tags scope_tag WHERE scope_tag.product_id = products.id "
+                                "AND scope_tag.tag IN (%1))")
+                     .arg(literals(scope.tags));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+StandardsReport Standards::evaluate(const QList<Policy> &policies, const CatalogViews &views)
 {
     StandardsReport report;
-    QHash<QString, const Product *> byId;
-    for (const Product &p : products)
-        byId.insert(p.id, &p);
     QStringList productColumns;
     for (const auto &[name, columns] : CatalogViews::tables()) {
         if (name == QLatin1String("products"))
             productColumns = columns;
     }
+    // Every rule's query at once (they run side by side), each with the product's fields the
+    // condition names (not another table's: "c.name"), to show their values.
+    QList<std::pair<const Policy *, const StandardRule *>> rules;
+    QList<ConditionQuery> queries;
     for (const Policy &policy : policies) {
         if (policy.kind != PolicyKind::Standard)
             continue;
         ++report.policies;
         for (const StandardRule &rule : policy.standards) {
             ++report.rules;
-            const Result<QStringList> failing = views.failing(rule.condition);
-            if (!failing) {
-                const SourcePosition at = rule.position;
-                report.errors
-                    << Error(tr("condition of %1: %2").arg(rule.id, failing.error().message)).at(policy.file, at.line, at.column);
-                continue;
-            }
-            // The product's fields the condition names (not another table's: "c.name"), to show
-            // their values.
-            QStringList named;
+            ConditionQuery query{rule.condition, scopeCondition(policy.scope), {}};
             for (const QString &column : std::as_const(productColumns)) {
                 if (column == QLatin1String("id"))
                     continue; // the product's own id says nothing the explanation does not
                 const QRegularExpression word(QStringLiteral("(?<![.\\w])%1\\b").arg(column),
                                               QRegularExpression::CaseInsensitiveOption);
                 if (rule.condition.contains(word))
-                    named << column;
+                    query.columns << column;
             }
-            QStringList wanted = named; // and the domain's name
-            if (!wanted.contains(QLatin1String("domain_name")))
-                wanted << QStringLiteral("domain_name");
-            const qsizetype domainAt = wanted.indexOf(QLatin1String("domain_name"));
-            for (const QString &id : failing.value()) {
-                const Product *product = byId.value(id);
-                if (!product || !inScope(policy.scope, *product))
-                    continue;
-                Violation v;
-                v.policyId = policy.id;
-                v.ruleId = rule.id;
-                v.severity = policy.severity;
-                v.productId = id;
-                v.productName = product->title.isEmpty() ? product->name : product->title;
-                v.domainId = product->domainId;
-                v.message = rule.message.isEmpty() ? policy.title : rule.message;
-                v.condition = rule.condition;
-                v.file = policy.file;
-                v.position = rule.position;
-                const QStringList values = views.productValues(id, wanted);
-                v.domainName = values.at(domainAt);
-                for (qsizetype i = 0; i < named.size(); ++i) {
-                    const QString &column = named.at(i);
-                    const QString &value = values.at(i);
-                    bool number = false;
-                    const double n = value.toDouble(&number);
-                    const QString shown = value.isNull() ? QStringLiteral("null")
-                        : number                         ? QString::number(n) // 72, not 72.0
-                                                         : QLatin1Char('\'') + value + QLatin1Char('\'');
-                    v.facts << QStringLiteral("%1 = %2").arg(column, shown);
-                }
-                report.violations << v;
-            }
+            rules.append({&policy, &rule});
+            queries << query;
+        }
+    }
+    const QList<Result<QList<FailingProduct>>> results = views.failing(queries);
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const auto &[policy, rule] = rules.at(i);
+        const Result<QList<FailingProduct>> &failing = results.at(i);
+        if (!failing) {
+            report.errors << Error(tr("condition of %1: %2").arg(rule->id, failing.error().message))
+                                 .at(policy->file, rule->position.line, rule->position.column);
+            continue;
+        }
+        const QStringList &named = queries.at(i).columns;
+        const QString message = rule->message.isEmpty() ? policy->title : rule->message;
+        for (const FailingProduct &product : failing.value()) {
+            Violation v;
+            v.policyId = policy->id;
+            v.ruleId = rule->id;
+            v.severity = policy->severity;
+            v.productId = product.id;
+            v.productName = product.name;
+            v.domainId = product.domainId;
+            v.domainName = product.domainName;
+            v.message = message;
+            v.condition = rule->condition;
+            v.file = policy->file;
+            v.position = rule->position;
+            v.facts.reserve(named.size());
+            for (qsizetype c = 0; c < named.size(); ++c)
+                v.facts << named.at(c) + QLatin1String(" = ") + product.values.at(c);
+            report.violations << v;
         }
     }
     return report;
 }
 
-PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &views, const QList<Product> &products)
+PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &views)
 {
     PolicyRun run;
     run.errors = policies.errors;
     const QList<Error> conditionErrors = check(policies.policies, views);
     run.errors << conditionErrors;
-    run.report = evaluate(policies.policies, views, products);
+    run.report = evaluate(policies.policies, views);
     if (conditionErrors.isEmpty())
         run.errors << run.report.errors; // otherwise the same problems, placed less precisely
     return run;

@@ -54,12 +54,15 @@ public:
     static bool inScope(const PolicyScope &scope, const Product &product);
     // The conditions' problems, each at its line and column in its policy file.
     static QList<Error> check(const QList<Policy> &policies, const CatalogViews &views);
-    // Every standard policy's rules over the products in its scope (products: those the views
-    // were built from). Policies of other kinds are left alone.
-    static StandardsReport evaluate(const QList<Policy> &policies, const CatalogViews &views, const QList<Product> &products);
+    // A scope as an SQL condition over the products view (empty: every product), for the rows
+    // inScope() takes.
+    static QString scopeCondition(const PolicyScope &scope);
+    // Every standard policy's rules over the products in its scope. Policies of other kinds are
+    // left alone.
+    static StandardsReport evaluate(const QList<Policy> &policies, const CatalogViews &views);
     // Both, with the document's own problems first. A condition that does not check is reported
     // once, at its place, not again as a condition that could not be run.
-    static PolicyRun run(const PolicyDocument &policies, const CatalogViews &views, const QList<Product> &products);
+    static PolicyRun run(const PolicyDocument &policies, const CatalogViews &views);
     // Where an offset into a condition stands in its file, the condition starting at start.
     static SourcePosition positionIn(const QString &condition, int offset, const SourcePosition &start);
 };

@@ -67,7 +67,7 @@ private Q_SLOTS:
         auto views = CatalogViews::build(CatalogContent::of(mesh));
         QVERIFY(views.ok());
         QVERIFY(Standards::check(doc.policies, *views.value()).isEmpty());
-        const StandardsReport report = Standards::evaluate(doc.policies, *views.value(), mesh.products);
+        const StandardsReport report = Standards::evaluate(doc.policies, *views.value());
         QVERIFY(report.errors.isEmpty());
         QVERIFY(report.violations.size() >= 5);
         QVERIFY(report.violations.size() <= mesh.products.size() / 2); // a mesh that mostly complies

@@ -1,7 +1,7 @@
 // The governance tab on the sample mesh: the shipped policies copied to a folder of the user's,
 // their violations grouped in the compliance view, a typo underlined where it stands and sent to
 // the problems dock as it is typed, completion of view columns and mask types, saving without
-// losing the text, and a dataset as an analyst sees it.
+// losing the text, a dataset as an analyst sees it, and the violations following the catalog.
 #include "models/catalog/catalogstore.h"
 #include "models/core/problemmodel.h"
 #include "models/core/settings.h"
@@ -144,6 +144,28 @@ private Q_SLOTS:
         QVERIFY(emailHashed);
         QVERIFY(page->showMasking(Role::Steward, u"customer.customers"_s, u"customers"_s));
         QCOMPARE(page->maskPreview()->maskedCount(), 0);
+
+        // The catalog changes: the product's rows in the views are made anew and the policies
+        // evaluated again. Classifying the pii column as confidential mends the one error.
+        const Violation error = *std::find_if(page->compliance()->violations().cbegin(), page->compliance()->violations().cend(),
+                                              [](const Violation &v) {
+                                                  return v.severity == Severity::Error;
+                                              });
+        Product product = window->store()->product(error.productId).value().value();
+        bool reclassified = false;
+        for (Dataset &d : product.datasets) {
+            for (Column &c : d.columns) {
+                if (c.tags.contains(u"pii"_s) && c.classification == Classification::Internal) {
+                    c.classification = Classification::Confidential;
+                    reclassified = true;
+                }
+            }
+        }
+        QVERIFY(reclassified);
+        const qsizetype before = page->compliance()->violations().size();
+        QVERIFY(window->store()->saveProduct(product).ok());
+        QTRY_COMPARE(page->compliance()->count(Severity::Error), 0);
+        QCOMPARE(page->compliance()->violations().size(), before - 1);
     }
 };
 

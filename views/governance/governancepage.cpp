@@ -42,6 +42,30 @@ GovernancePage::GovernancePage(CatalogStore *store, const QString &folder, QWidg
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(400);
     connect(m_checkTimer, &QTimer::timeout, this, &GovernancePage::evaluate);
+    // The views follow the catalog: a product's rows are made anew when it changes, and the
+    // policies evaluated again (rules whose products did not change come from the views' cache).
+    connect(m_store, &CatalogStore::productChanged, this, &GovernancePage::catalogChanged);
+    connect(m_store, &CatalogStore::externalChange, this, &GovernancePage::catalogChanged);
+}
+
+void GovernancePage::catalogChanged(const QString &productId)
+{
+    if (!m_views)
+        return;
+    if (productId.isEmpty()) { // changed elsewhere, which products unknown: all read again
+        auto views = CatalogViews::build(*m_store);
+        if (!views) {
+            Q_EMIT problem(views.error());
+            return;
+        }
+        m_views = std::move(views).value();
+    } else if (Status s = m_views->update(*m_store, productId); !s) {
+        Q_EMIT problem(s.error());
+        return;
+    }
+    if (productId.isEmpty() || productId == m_productChoice->currentData().toString())
+        fillMaskingChoices();
+    m_checkTimer->start();
 }
 
 GovernancePage::~GovernancePage() = default;
@@ -178,13 +202,15 @@ void GovernancePage::buildUi()
     connect(m_roleChoice, &QComboBox::currentIndexChanged, this, &GovernancePage::updateMasking);
     connect(m_productChoice, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_productChoice->currentData().toString();
+        const QString dataset = m_datasetChoice->currentText();
         const QSignalBlocker blocker(m_datasetChoice);
         m_datasetChoice->clear();
-        for (const Product &p : std::as_const(m_products)) {
-            if (p.id == id) {
-                for (const Dataset &d : p.datasets)
-                    m_datasetChoice->addItem(d.name);
-            }
+        m_maskProduct.reset();
+        if (const auto product = m_store->product(id); product && product.value()) {
+            m_maskProduct = product.value();
+            for (const Dataset &d : m_maskProduct->datasets)
+                m_datasetChoice->addItem(d.name);
+            m_datasetChoice->setCurrentIndex(std::max(0, m_datasetChoice->findText(dataset)));
         }
         updateMasking();
     });
@@ -206,14 +232,14 @@ QStringList GovernancePage::files() const
 
 Status GovernancePage::reload()
 {
-    auto content = CatalogContent::read(*m_store);
-    if (!content)
-        return content.error();
-    auto views = CatalogViews::build(content.value());
+    auto views = CatalogViews::build(*m_store);
     if (!views)
         return views.error();
-    m_products = std::move(content.value().products);
+    auto summaries = m_store->productSummaries();
+    if (!summaries)
+        return summaries.error();
     m_views = std::move(views).value();
+    m_summaries = std::move(summaries).value();
 
     // The folder's files, read once here; evaluating uses them with the draft in place of its file.
     m_saved.clear();
@@ -271,7 +297,7 @@ void GovernancePage::evaluate()
     }
     PolicyRun run{{}, all.errors};
     if (m_views)
-        run = Standards::run(all, *m_views, m_products);
+        run = Standards::run(all, *m_views);
     const QList<Policy> &policies = all.policies;
     const QList<Error> &errors = run.errors;
     const StandardsReport &report = run.report;
@@ -312,10 +338,8 @@ void GovernancePage::fillMaskingChoices()
     {
         const QSignalBlocker blocker(m_productChoice);
         m_productChoice->clear();
-        for (const Product &p : std::as_const(m_products)) {
-            if (!p.datasets.isEmpty())
-                m_productChoice->addItem(p.title.isEmpty() ? p.name : p.title, p.id);
-        }
+        for (const ProductSummary &p : std::as_const(m_summaries))
+            m_productChoice->addItem(p.title.isEmpty() ? p.name : p.title, p.id);
     }
     const int at = m_productChoice->findData(current);
     m_productChoice->setCurrentIndex(-1);
@@ -340,12 +364,9 @@ bool GovernancePage::showMasking(Role role, const QString &productId, const QStr
 
 void GovernancePage::updateMasking()
 {
-    const QString id = m_productChoice->currentData().toString();
     const QString dataset = m_datasetChoice->currentText();
-    const auto product = std::find_if(m_products.cbegin(), m_products.cend(), [&id](const Product &p) {
-        return p.id == id;
-    });
-    if (product == m_products.cend() || dataset.isEmpty()) {
+    const std::optional<Product> &product = m_maskProduct;
+    if (!product || dataset.isEmpty()) {
         m_maskPreview->setInput({}, Role::Analyst, Product(), QString(), {});
         m_maskingNote->clear();
         return;

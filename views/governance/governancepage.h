@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/catalog/catalogstore.h"
 #include "models/core/result.h"
 #include "models/governance/compliancemodel.h"
 #include "models/governance/maskpreviewmodel.h"
@@ -81,6 +82,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void fillMaskingChoices();
+    void catalogChanged(const QString &productId);
     void updateMasking();
     void updateSummary();
     void selectionChanged();
@@ -88,7 +90,8 @@ private:
     CatalogStore *m_store;
     QString m_folder;
     QString m_currentFile;
-    QList<Product> m_products;
+    QList<ProductSummary> m_summaries; // the masking tab's products
+    std::optional<Product> m_maskProduct; // the one chosen there
     QMap<QString, PolicyDocument> m_saved; // the folder's files as last read or saved, by path
     std::unique_ptr<CatalogViews> m_views;
     QList<Policy> m_policies; // as last evaluated
