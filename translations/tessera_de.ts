@@ -4149,6 +4149,43 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <source>Open in the pipelines dashboard</source>
         <translation>In der Pipeline-Übersicht öffnen</translation>
     </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>No governance policies are chosen yet: View ▸ Governance starts with the sample ones.</source>
+        <translation>Noch sind keine Governance-Richtlinien gewählt: Ansicht ▸ Governance beginnt mit den mitgelieferten.</translation>
+    </message>
+    <message>
+        <source>%1, rule %2 in %3, line %4</source>
+        <translation>%1, Regel %2 in %3, Zeile %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the policy files: the governance tab shows them.</source>
+        <translation>
+            <numerusform>%n Problem in den Richtliniendateien: der Governance-Tab zeigt es.</numerusform>
+            <numerusform>%n Probleme in den Richtliniendateien: der Governance-Tab zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy files: %1</source>
+        <translation>Richtliniendateien: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meets all %n standard policy(ies).</source>
+        <translation>
+            <numerusform>Erfüllt die %n Standardrichtlinie.</numerusform>
+            <numerusform>Erfüllt alle %n Standardrichtlinien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fails %n rule(s) of the standard policies:</source>
+        <translation>
+            <numerusform>Verletzt %n Regel der Standardrichtlinien:</numerusform>
+            <numerusform>Verletzt %n Regeln der Standardrichtlinien:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::QualityModel</name>
@@ -4660,6 +4697,10 @@ Lauf %2</translation>
     <message>
         <source>condition of %1: %2</source>
         <translation>Bedingung von %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no product %1 in the catalog.</source>
+        <translation>Der Katalog enthält kein Produkt %1.</translation>
     </message>
 </context>
 <context>

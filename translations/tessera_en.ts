@@ -451,6 +451,27 @@
             <numerusform>Wrote %1 back to %n files: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the policy files: the governance tab shows them.</source>
+        <translation>
+            <numerusform>%n problem in the policy files: the governance tab shows it.</numerusform>
+            <numerusform>%n problems in the policy files: the governance tab shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meets all %n standard policy(ies).</source>
+        <translation>
+            <numerusform>Meets the %n standard policy.</numerusform>
+            <numerusform>Meets all %n standard policies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fails %n rule(s) of the standard policies:</source>
+        <translation>
+            <numerusform>Fails %n rule of the standard policies:</numerusform>
+            <numerusform>Fails %n rules of the standard policies:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::RunDetails</name>

@@ -4149,6 +4149,43 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <source>Open in the pipelines dashboard</source>
         <translation>Ouvrir dans le tableau de bord des pipelines</translation>
     </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>No governance policies are chosen yet: View ▸ Governance starts with the sample ones.</source>
+        <translation>Aucune politique de gouvernance n’est encore choisie : Affichage ▸ Gouvernance commence avec celles fournies.</translation>
+    </message>
+    <message>
+        <source>%1, rule %2 in %3, line %4</source>
+        <translation>%1, règle %2 dans %3, ligne %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the policy files: the governance tab shows them.</source>
+        <translation>
+            <numerusform>%n problème dans les fichiers de politiques : l’onglet Gouvernance le montre.</numerusform>
+            <numerusform>%n problèmes dans les fichiers de politiques : l’onglet Gouvernance les montre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy files: %1</source>
+        <translation>Fichiers de politiques : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meets all %n standard policy(ies).</source>
+        <translation>
+            <numerusform>Respecte la %n politique standard.</numerusform>
+            <numerusform>Respecte les %n politiques standard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fails %n rule(s) of the standard policies:</source>
+        <translation>
+            <numerusform>Enfreint %n règle des politiques standard :</numerusform>
+            <numerusform>Enfreint %n règles des politiques standard :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::QualityModel</name>
@@ -4660,6 +4697,10 @@ exécution %2</translation>
     <message>
         <source>condition of %1: %2</source>
         <translation>condition de %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no product %1 in the catalog.</source>
+        <translation>Le catalogue n’a pas de produit %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "models/governance/standards.h"
 
+#include "models/catalog/catalogstore.h"
+
 #include <QRegularExpression>
 
 namespace Tessera {
@@ -164,6 +166,28 @@ PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &vie
     if (conditionErrors.isEmpty())
         run.errors << run.report.errors; // otherwise the same problems, placed less precisely
     return run;
+}
+
+Result<PolicyRun> Standards::ofProduct(const CatalogStore &store, const QString &productId, const QStringList &policyPaths)
+{
+    const auto product = store.product(productId);
+    if (!product)
+        return product.error();
+    if (!product.value())
+        return Error(tr("There is no product %1 in the catalog.").arg(productId));
+    const auto teams = store.teams();
+    if (!teams)
+        return teams.error();
+    const auto domains = store.domains();
+    if (!domains)
+        return domains.error();
+    QHash<QString, QString> domainNames;
+    for (const Domain &d : domains.value())
+        domainNames.insert(d.id, d.name);
+    const auto views = CatalogViews::build({*product.value()}, teams.value(), domainNames);
+    if (!views)
+        return views.error();
+    return run(Policies::readAll(policyPaths), *views.value());
 }
 
 } // namespace Tessera

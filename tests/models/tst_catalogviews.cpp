@@ -134,6 +134,33 @@ private Q_SLOTS:
         QCOMPARE(everything(*m_views), rows);
     }
 
+    // A product's own violations, evaluated over its rows alone, are the ones the whole
+    // catalog's evaluation finds for it (the sample policies look at one product at a time).
+    void oneProductsViolations()
+    {
+        const QStringList policies{SampleMesh::root() + u"/governance"_s};
+        auto all = CatalogViews::build(*m_store);
+        QVERIFY(all);
+        const PolicyRun whole = Standards::run(Policies::readAll(policies), *all.value());
+        QVERIFY(whole.errors.isEmpty());
+        QVERIFY(whole.report.violations.size() >= 5);
+        int withViolations = 0;
+        for (const Product &p : std::as_const(m_products)) {
+            QList<Violation> expectedViolations;
+            for (const Violation &v : whole.report.violations) {
+                if (v.productId == p.id)
+                    expectedViolations << v;
+            }
+            const auto own = Standards::ofProduct(*m_store, p.id, policies);
+            QVERIFY2(own, own ? "" : qPrintable(own.error().toString()));
+            QVERIFY(own->errors.isEmpty());
+            QCOMPARE(own->report.violations, expectedViolations);
+            withViolations += expectedViolations.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withViolations >= 3);
+        QVERIFY(!Standards::ofProduct(*m_store, u"nobody.nothing"_s, policies));
+    }
+
     // Queries run side by side give what each gives alone, and again from the cache.
     void queriesSideBySide()
     {

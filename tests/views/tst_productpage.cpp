@@ -248,6 +248,36 @@ private Q_SLOTS:
         QVERIFY(!title->isReadOnly());
     }
 
+    // The Policies section: the product against the governance tab's policies, each failed
+    // rule with its explanation, and what changes when the product is saved.
+    void policiesSection()
+    {
+        auto settings = freshSettings();
+        auto window = openWindow(*settings, Role::Steward);
+        ProductPage *page = window->openProduct(QStringLiteral("marketing.newsletter_subscribers"));
+        QVERIFY(page);
+        page->showSection(ProductPage::PoliciesSection);
+        auto *view = page->findChild<QTextBrowser *>(QStringLiteral("policiesView"));
+        QVERIFY(view);
+        QVERIFY2(view->toPlainText().contains(QStringLiteral("No governance policies")), qPrintable(view->toPlainText()));
+
+        QTemporaryDir policies;
+        QVERIFY(SampleMesh::copyPolicies(policies.path()));
+        page->setPolicyFolder(policies.path());
+        const QString text = view->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("pii-columns")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Newsletter subscribers fails pii-columns")));
+        QVERIFY(text.contains(QStringLiteral("standards.policy.yaml, line ")));
+        QVERIFY(text.contains(QStringLiteral("error")));
+
+        // A product that meets them all says so.
+        ProductPage *clean = window->openProduct(QStringLiteral("sales.orders"));
+        clean->setPolicyFolder(policies.path());
+        clean->showSection(ProductPage::PoliciesSection);
+        const QString cleanText = clean->findChild<QTextBrowser *>(QStringLiteral("policiesView"))->toPlainText();
+        QVERIFY2(cleanText.startsWith(QStringLiteral("Meets all 5 standard polic")), qPrintable(cleanText));
+    }
+
     void conflictDialogKeepsMyEdits()
     {
         auto settings = freshSettings();

@@ -6,6 +6,7 @@
 #include "models/catalog/productmodels.h"
 #include "models/core/isotime.h"
 #include "models/federation/sync.h"
+#include "models/governance/standards.h"
 #include "models/pipelines/pipelinestatus.h"
 #include "views/catalog/badges.h"
 #include "views/catalog/conflictdialog.h"
@@ -15,7 +16,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -168,11 +171,18 @@ ProductPage::ProductPage(CatalogStore *store, DraftStore *drafts, const EditCont
     m_sections->addTab(buildSchema(), tr("Schema"));
     m_sections->addTab(buildPorts(), tr("Ports"));
     m_sections->addTab(buildQuality(), tr("Quality"));
+    m_policies = new QTextBrowser(m_sections);
+    m_policies->setObjectName(QStringLiteral("policiesView"));
+    m_policies->setAccessibleName(tr("Policies"));
+    m_policies->document()->setDocumentMargin(12);
+    m_sections->addTab(m_policies, tr("Policies"));
     m_sections->addTab(buildPipelines(), tr("Pipelines"));
     m_sections->addTab(buildHistory(), tr("History"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == PipelinesSection && m_pipelinesStale)
             renderPipelines();
+        if (index == PoliciesSection && m_policiesStale)
+            renderPolicies();
     });
     m_history = new HistoryModel(m_store, QString(), this);
     m_historyView->setModel(m_history);
@@ -840,6 +850,65 @@ void ProductPage::updateContext()
     m_pipelinesStale = true;
     if (m_sections->currentIndex() == PipelinesSection)
         renderPipelines();
+    m_policiesStale = true;
+    if (m_sections->currentIndex() == PoliciesSection)
+        renderPolicies();
+}
+
+void ProductPage::setPolicyFolder(const QString &folder)
+{
+    m_policyFolder = folder;
+    m_policiesStale = true;
+    if (m_sections->currentIndex() == PoliciesSection)
+        renderPolicies();
+}
+
+void ProductPage::renderPolicies()
+{
+    if (!m_edit)
+        return;
+    m_policiesStale = false;
+    const QString muted = Badges::muted(m_policies->palette()).name();
+    auto note = [&muted](const QString &text) {
+        return QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, text.toHtmlEscaped());
+    };
+    if (m_policyFolder.isEmpty()) {
+        m_policies->setHtml(note(tr("No governance policies are chosen yet: View ▸ Governance starts with the sample ones.")));
+        return;
+    }
+    // The product as saved: the catalog's policies judge what is stored, not the edit at hand.
+    const auto run = Standards::ofProduct(*m_store, productId(), {m_policyFolder});
+    if (!run) {
+        m_policies->setPlainText(run.error().toString());
+        return;
+    }
+    // The worst first, each severity in the policies' order.
+    QList<Violation> violations = run->report.violations;
+    std::stable_sort(violations.begin(), violations.end(), [](const Violation &a, const Violation &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    m_policies->setToolTip(tr("Policy files: %1").arg(QDir::toNativeSeparators(m_policyFolder)));
+    QString html
+        = QStringLiteral("<p>%1</p>")
+              .arg((violations.isEmpty() ? tr("Meets all %n standard policy(ies).", nullptr, run->report.policies)
+                                         : tr("Fails %n rule(s) of the standard policies:", nullptr, int(violations.size())))
+                       .toHtmlEscaped());
+    for (const Violation &v : violations) {
+        const QColor colour = v.severity == Severity::Error ? QColor(0xc0, 0x39, 0x2b)
+            : v.severity == Severity::Warning               ? QColor(0xb9, 0x77, 0x0e)
+                                                            : QColor(0x2e, 0x6d, 0xb4);
+        html += QStringLiteral("<p><span style=\"background:%1; color:%2\">&nbsp;%3&nbsp;</span> <b>%4</b><br>%5<br>"
+                               "<span style=\"color:%6\">%7</span></p>")
+                    .arg(colour.name(), Badges::textColorOn(colour).name(), Policies::severityKey(v.severity).toHtmlEscaped(),
+                         v.message.toHtmlEscaped(), v.explanation().toHtmlEscaped(), muted,
+                         tr("%1, rule %2 in %3, line %4")
+                             .arg(v.policyId, v.ruleId, QFileInfo(v.file).fileName())
+                             .arg(v.position.line)
+                             .toHtmlEscaped());
+    }
+    if (!run->errors.isEmpty())
+        html += note(tr("%n problem(s) in the policy files: the governance tab shows them.", nullptr, int(run->errors.size())));
+    m_policies->setHtml(html);
 }
 
 void ProductPage::renderPorts()

@@ -43,6 +43,7 @@ public:
         SchemaSection,
         PortsSection,
         QualitySection,
+        PoliciesSection,
         PipelinesSection,
         HistorySection,
     };
@@ -59,6 +60,9 @@ public:
     void setContext(const EditContext &context);
     // The time the Pipelines section measures freshness against; null: the clock's.
     void setReferenceTime(const QDateTime &time);
+    // The governance policies' files the Policies section evaluates the product against (the
+    // governance tab's folder); empty: none chosen yet.
+    void setPolicyFolder(const QString &folder);
     // Takes up edits from an earlier session.
     void restoreDraft(const Draft &draft);
     // Shows a section; for Schema, filtered to one dataset's column.
@@ -102,6 +106,7 @@ private:
     QWidget *buildHistory();
     // The Pipelines section, read when it is shown (it needs the catalog's lineage and runs).
     void renderPipelines();
+    void renderPolicies();
     Status load(const QString &productId);
     void updateFromEdit();
     void updateHeader(); // from the product as edited
@@ -164,6 +169,9 @@ private:
     QTableView *m_qualityView = nullptr;
     QTextBrowser *m_pipelines = nullptr;
     bool m_pipelinesStale = true;
+    QTextBrowser *m_policies = nullptr;
+    QString m_policyFolder;
+    bool m_policiesStale = true;
     QDateTime m_referenceTime;
     QTableView *m_historyView = nullptr;
     QTextBrowser *m_historyDiff = nullptr;

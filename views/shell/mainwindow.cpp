@@ -533,6 +533,7 @@ ProductPage *MainWindow::openProduct(const QString &productId)
     }
     auto *page = new ProductPage(m_store.get(), m_drafts.get(), editContext());
     page->setReferenceTime(m_referenceTime);
+    page->setPolicyFolder(m_settings.policyFolder());
     if (Status shown = page->showProduct(productId); !shown) {
         delete page;
         m_problems->add({Problem::Severity::Error, shown.error(), tr("catalog")});

@@ -311,6 +311,22 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
         written << path;
     }
 
+    // A product against the shipped policies (a copy): the one that fails a rule of each
+    // severity but the least.
+    QTemporaryDir productPolicies;
+    if (productPolicies.isValid() && SampleMesh::copyPolicies(productPolicies.path()).ok()) {
+        if (ProductPage *failing = window.openProduct(QStringLiteral("marketing.newsletter_subscribers"))) {
+            failing->setPolicyFolder(productPolicies.path());
+            failing->showSection(ProductPage::PoliciesSection);
+            const QString path = out.filePath(QStringLiteral("product-policies.png"));
+            if (auto status = save(window, path); !status)
+                return status.error();
+            written << path;
+            window.documents()->closeDocument(window.documents()->tabs()->indexOf(failing));
+            window.documents()->tabs()->setCurrentWidget(page);
+        }
+    }
+
     // The same in a dark palette.
     QApplication::setPalette(darkPalette());
     for (const Shot &shot : {Shot{"product-dark.png", ProductPage::OverviewSection},
