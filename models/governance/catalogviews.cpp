@@ -361,13 +361,13 @@ QString textAt(sqlite3_stmt *stmt, int i)
 
 } // namespace
 
-Result<CatalogContent> CatalogContent::read(const CatalogStore &store)
+namespace {
+
+// The teams and the domains' names, beside the products read.
+Result<CatalogContent> withNames(const CatalogStore &store, QList<Product> products)
 {
     CatalogContent content;
-    auto products = store.allProducts(CatalogStore::ProductParts::WithoutDocuments);
-    if (!products)
-        return products.error();
-    content.products = std::move(products).value();
+    content.products = std::move(products);
     auto teams = store.teams();
     if (!teams)
         return teams.error();
@@ -378,6 +378,24 @@ Result<CatalogContent> CatalogContent::read(const CatalogStore &store)
     for (const Domain &d : domains.value())
         content.domainNames.insert(d.id, d.name);
     return content;
+}
+
+} // namespace
+
+Result<CatalogContent> CatalogContent::read(const CatalogStore &store)
+{
+    auto products = store.allProducts(CatalogStore::ProductParts::WithoutDocuments);
+    if (!products)
+        return products.error();
+    return withNames(store, std::move(products).value());
+}
+
+Result<CatalogContent> CatalogContent::readProduct(const CatalogStore &store, const QString &productId)
+{
+    const auto product = store.product(productId);
+    if (!product)
+        return product.error();
+    return withNames(store, product.value() ? QList<Product>{*product.value()} : QList<Product>());
 }
 
 CatalogContent CatalogContent::of(const MeshFiles &files)
@@ -593,18 +611,9 @@ Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const CatalogStore &st
 
 Status CatalogViews::update(const CatalogStore &store, const QString &productId)
 {
-    const auto product = store.product(productId);
-    if (!product)
-        return product.error();
-    const auto teams = store.teams();
-    if (!teams)
-        return teams.error();
-    const auto domains = store.domains();
-    if (!domains)
-        return domains.error();
-    QHash<QString, QString> domainNames;
-    for (const Domain &d : domains.value())
-        domainNames.insert(d.id, d.name);
+    const auto content = CatalogContent::readProduct(store, productId);
+    if (!content)
+        return content.error();
 
     // Out of the sandbox for the while: the views are written to as they were built.
     sqlite3_set_authorizer(m_db, nullptr, nullptr);
@@ -634,9 +643,9 @@ Status CatalogViews::update(const CatalogStore &store, const QString &productId)
     }
     {
         Inserter insert(m_db);
-        if (product.value())
-            insert.product(*product.value(), namesOf(teams.value()), domainNames);
-        for (const Team &t : teams.value())
+        for (const Product &p : content->products)
+            insert.product(p, namesOf(content->teams), content->domainNames);
+        for (const Team &t : content->teams)
             insert.team(t);
         if (!insert.failed().isEmpty())
             return fail(insert.failed());

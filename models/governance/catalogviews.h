@@ -44,6 +44,8 @@ struct CatalogContent {
     QHash<QString, QString> domainNames; // id -> name
     // Every product of a catalog (without the documents it came from), in one pass per table.
     static Result<CatalogContent> read(const CatalogStore &store);
+    // One product (none when the catalog no longer has it), with the teams and domains' names.
+    static Result<CatalogContent> readProduct(const CatalogStore &store, const QString &productId);
     // A mesh's files as read.
     static CatalogContent of(const MeshFiles &files);
 };

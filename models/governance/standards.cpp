@@ -170,21 +170,12 @@ PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &vie
 
 Result<PolicyRun> Standards::ofProduct(const CatalogStore &store, const QString &productId, const QStringList &policyPaths)
 {
-    const auto product = store.product(productId);
-    if (!product)
-        return product.error();
-    if (!product.value())
+    const auto content = CatalogContent::readProduct(store, productId);
+    if (!content)
+        return content.error();
+    if (content->products.isEmpty())
         return Error(tr("There is no product %1 in the catalog.").arg(productId));
-    const auto teams = store.teams();
-    if (!teams)
-        return teams.error();
-    const auto domains = store.domains();
-    if (!domains)
-        return domains.error();
-    QHash<QString, QString> domainNames;
-    for (const Domain &d : domains.value())
-        domainNames.insert(d.id, d.name);
-    const auto views = CatalogViews::build({*product.value()}, teams.value(), domainNames);
+    const auto views = CatalogViews::build(content.value());
     if (!views)
         return views.error();
     return run(Policies::readAll(policyPaths), *views.value());
