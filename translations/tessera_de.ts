@@ -544,6 +544,26 @@
         <source>documents</source>
         <translation>Dokumente</translation>
     </message>
+    <message>
+        <source>A policy file is published under its file name, not “%1”.</source>
+        <translation>Eine Richtliniendatei wird unter ihrem Dateinamen veröffentlicht, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>Reading the published versions of %1</source>
+        <translation>Das Lesen der veröffentlichten Versionen von %1</translation>
+    </message>
+    <message>
+        <source>%1 was published as version %2 by someone else after you looked at it (you saw version %3): nothing was published. Look at their version first.</source>
+        <translation>%1 wurde von jemand anderem als Version %2 veröffentlicht, nachdem Sie sie angesehen hatten (Sie sahen Version %3): nichts wurde veröffentlicht. Sehen Sie sich zuerst deren Version an.</translation>
+    </message>
+    <message>
+        <source>Publishing %1</source>
+        <translation>Das Veröffentlichen von %1</translation>
+    </message>
+    <message>
+        <source>Reading the published policies</source>
+        <translation>Das Lesen der veröffentlichten Richtlinien</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1775,6 +1795,70 @@
     <message>
         <source>Policy %1, rule %2, in %3 at line %4</source>
         <translation>Richtlinie %1, Regel %2, in %3 in Zeile %4</translation>
+    </message>
+    <message>
+        <source>Publish the policy file to the catalog as its next version</source>
+        <translation>Die Richtliniendatei als nächste Version im Katalog veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Only a data steward publishes policies (Settings ▸ Work as Role)</source>
+        <translation>Nur ein Data Steward veröffentlicht Richtlinien (Einstellungen ▸ In der Rolle arbeiten)</translation>
+    </message>
+    <message>
+        <source>No policy file is open.</source>
+        <translation>Keine Richtliniendatei ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved, so it was not published.</source>
+        <translation>%1 konnte nicht gespeichert werden und wurde daher nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 has never been published: its policies are drafts.</source>
+        <translation>%1 wurde nie veröffentlicht: ihre Richtlinien sind Entwürfe.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is in force, as it stands here.</source>
+        <translation>Version %1 von %2 gilt, so wie sie hier steht.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is in force; the file here differs from it by +%3 −%4 lines.</source>
+        <translation>Version %1 von %2 gilt; die Datei hier weicht um +%3 −%4 Zeilen davon ab.</translation>
+    </message>
+    <message>
+        <source>What version %1 changed from version %2:</source>
+        <translation>Was Version %1 gegenüber Version %2 änderte:</translation>
+    </message>
+    <message>
+        <source>Version %1, the first:</source>
+        <translation>Version %1, die erste:</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>%1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>What this version changes, for its note:</source>
+        <translation>Was diese Version ändert, als Notiz:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <source>What the version changed</source>
+        <translation>Was die Version änderte</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3808,33 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     </message>
 </context>
 <context>
+    <name>Tessera::PolicyVersionModel</name>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PostgresCatalogStore</name>
     <message>
         <source>Could not connect to the catalog %1: %2</source>
@@ -4185,6 +4296,32 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
             <numerusform>Verletzt %n Regel der Standardrichtlinien:</numerusform>
             <numerusform>Verletzt %n Regeln der Standardrichtlinien:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 Version %2</translation>
+    </message>
+    <message>
+        <source>Published policies: %1</source>
+        <translation>Veröffentlichte Richtlinien: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Publishing</name>
+    <message>
+        <source>Only a data steward publishes governance policies; you work as %1.</source>
+        <translation>Nur ein Data Steward veröffentlicht Governance-Richtlinien; Sie arbeiten als %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not published: it has %n problem(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 wurde nicht veröffentlicht: sie hat %n Problem: %2</numerusform>
+            <numerusform>%1 wurde nicht veröffentlicht: sie hat %n Probleme, das erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not published: it holds no policy.</source>
+        <translation>%1 wurde nicht veröffentlicht: sie enthält keine Richtlinie.</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,16 @@
     </message>
 </context>
 <context>
+    <name>Tessera::Publishing</name>
+    <message numerus="yes">
+        <source>%1 was not published: it has %n problem(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 was not published: it has %n problem: %2</numerusform>
+            <numerusform>%1 was not published: it has %n problems, the first: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::RunDetails</name>
     <message numerus="yes">
         <source>%n file(s)</source>

@@ -544,6 +544,26 @@
         <source>documents</source>
         <translation>documents</translation>
     </message>
+    <message>
+        <source>A policy file is published under its file name, not “%1”.</source>
+        <translation>Un fichier de politiques est publié sous son nom de fichier, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Reading the published versions of %1</source>
+        <translation>La lecture des versions publiées de %1</translation>
+    </message>
+    <message>
+        <source>%1 was published as version %2 by someone else after you looked at it (you saw version %3): nothing was published. Look at their version first.</source>
+        <translation>%1 a été publié en version %2 par quelqu’un d’autre après que vous l’avez consulté (vous aviez vu la version %3) : rien n’a été publié. Consultez d’abord leur version.</translation>
+    </message>
+    <message>
+        <source>Publishing %1</source>
+        <translation>La publication de %1</translation>
+    </message>
+    <message>
+        <source>Reading the published policies</source>
+        <translation>La lecture des politiques publiées</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1775,6 +1795,70 @@
     <message>
         <source>Policy %1, rule %2, in %3 at line %4</source>
         <translation>Politique %1, règle %2, dans %3 à la ligne %4</translation>
+    </message>
+    <message>
+        <source>Publish the policy file to the catalog as its next version</source>
+        <translation>Publier le fichier de politiques dans le catalogue comme sa version suivante</translation>
+    </message>
+    <message>
+        <source>Only a data steward publishes policies (Settings ▸ Work as Role)</source>
+        <translation>Seul un data steward publie les politiques (Paramètres ▸ Travailler avec le rôle)</translation>
+    </message>
+    <message>
+        <source>No policy file is open.</source>
+        <translation>Aucun fichier de politiques n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved, so it was not published.</source>
+        <translation>%1 n’a pas pu être enregistré, il n’a donc pas été publié.</translation>
+    </message>
+    <message>
+        <source>%1 has never been published: its policies are drafts.</source>
+        <translation>%1 n’a jamais été publié : ses politiques sont des brouillons.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is in force, as it stands here.</source>
+        <translation>La version %1 de %2 est en vigueur, telle qu’elle est ici.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is in force; the file here differs from it by +%3 −%4 lines.</source>
+        <translation>La version %1 de %2 est en vigueur ; le fichier ici en diffère de +%3 −%4 lignes.</translation>
+    </message>
+    <message>
+        <source>What version %1 changed from version %2:</source>
+        <translation>Ce que la version %1 a changé par rapport à la version %2 :</translation>
+    </message>
+    <message>
+        <source>Version %1, the first:</source>
+        <translation>Version %1, la première :</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <source>Publish %1</source>
+        <translation>Publier %1</translation>
+    </message>
+    <message>
+        <source>What this version changes, for its note:</source>
+        <translation>Ce que change cette version, pour sa note :</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <source>What the version changed</source>
+        <translation>Ce que la version a changé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3808,33 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     </message>
 </context>
 <context>
+    <name>Tessera::PolicyVersionModel</name>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PostgresCatalogStore</name>
     <message>
         <source>Could not connect to the catalog %1: %2</source>
@@ -4185,6 +4296,32 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
             <numerusform>Enfreint %n règle des politiques standard :</numerusform>
             <numerusform>Enfreint %n règles des politiques standard :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Published policies: %1</source>
+        <translation>Politiques publiées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Publishing</name>
+    <message>
+        <source>Only a data steward publishes governance policies; you work as %1.</source>
+        <translation>Seul un data steward publie les politiques de gouvernance ; vous travaillez en tant que %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not published: it has %n problem(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 n’a pas été publié : il a %n problème : %2</numerusform>
+            <numerusform>%1 n’a pas été publié : il a %n problèmes, le premier : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not published: it holds no policy.</source>
+        <translation>%1 n’a pas été publié : il ne contient aucune politique.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,15 @@ QList<Migration> migrations()
          },
          {},
          {}},
+        // Governance: every published version of each policy file, kept (the newest is in force).
+        {7,
+         {
+             QStringLiteral("CREATE TABLE policy_versions (file TEXT NOT NULL, version INTEGER NOT NULL, "
+                            "content TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', published_at TEXT NOT NULL, "
+                            "published_by TEXT NOT NULL, PRIMARY KEY (file, version))"),
+         },
+         {},
+         {}},
     };
 }
 

@@ -54,6 +54,17 @@ struct ProductSummary {
     friend bool operator==(const ProductSummary &, const ProductSummary &) = default;
 };
 
+// A published version of a governance policy file, as the catalog keeps it.
+struct PolicyVersion {
+    QString file; // the file's name: "standards.policy.yaml"
+    int version = 0; // 1 for the first
+    QString content;
+    QString note;
+    QDateTime publishedAt;
+    QString publishedBy;
+    friend bool operator==(const PolicyVersion &, const PolicyVersion &) = default;
+};
+
 // A dataset or column found by its name (quick open).
 struct NameHit {
     enum class Kind {
@@ -115,7 +126,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -196,6 +207,16 @@ public:
     // The summaries of the products with these ids (unknown ids are left out), in name order.
     Result<QList<ProductSummary>> summariesOf(const QStringList &ids) const;
 
+    // Governance policies. publishPolicies keeps a file's text as its next version, audited
+    // (entity "policy", the file's name); expectedVersion is the newest version the publisher
+    // saw (0: none), and another found in its place is a conflict, not overwritten. Who may
+    // publish is the caller's to decide (Publishing::publish lets stewards only).
+    Result<PolicyVersion> publishPolicies(const QString &file, const QString &content, const QString &note, int expectedVersion);
+    // A file's versions, newest first (every file's with a null file).
+    Result<QList<PolicyVersion>> policyVersions(const QString &file = QString()) const;
+    // The newest version of each file, by file name: the policies in force.
+    Result<QList<PolicyVersion>> publishedPolicies() const;
+
     Result<QList<AuditEntry>> auditLog(const QString &entityId = QString()) const;
     AuditVerification verifyAudit() const;
 
@@ -204,6 +225,8 @@ Q_SIGNALS:
     void productChanged(const QString &id);
     // Changed by another process or user; id is empty when the store cannot tell which.
     void externalChange(const QString &id);
+    // A policy file was published through this store.
+    void policiesPublished(const QString &file);
 
 protected:
     CatalogStore(const CatalogLocation &location, const QString &actor, const QString &driver);

@@ -168,7 +168,7 @@ PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &vie
     return run;
 }
 
-Result<PolicyRun> Standards::ofProduct(const CatalogStore &store, const QString &productId, const QStringList &policyPaths)
+Result<PolicyRun> Standards::ofProduct(const CatalogStore &store, const QString &productId, const PolicyDocument &policies)
 {
     const auto content = CatalogContent::readProduct(store, productId);
     if (!content)
@@ -178,7 +178,7 @@ Result<PolicyRun> Standards::ofProduct(const CatalogStore &store, const QString 
     const auto views = CatalogViews::build(content.value());
     if (!views)
         return views.error();
-    return run(Policies::readAll(policyPaths), *views.value());
+    return run(policies, *views.value());
 }
 
 } // namespace Tessera

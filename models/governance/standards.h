@@ -63,11 +63,11 @@ public:
     // Both, with the document's own problems first. A condition that does not check is reported
     // once, at its place, not again as a condition that could not be run.
     static PolicyRun run(const PolicyDocument &policies, const CatalogViews &views);
-    // One product's violations of the policies in these files and folders: the product's rows
+    // One product's violations of the policies: the product's rows
     // (with the teams) made into views of their own and the standards evaluated over them, as
     // the governance tab does over the whole catalog. A condition that looks at other products
     // sees only this one.
-    static Result<PolicyRun> ofProduct(const CatalogStore &store, const QString &productId, const QStringList &policyPaths);
+    static Result<PolicyRun> ofProduct(const CatalogStore &store, const QString &productId, const PolicyDocument &policies);
     // Where an offset into a condition stands in its file, the condition starting at start.
     static SourcePosition positionIn(const QString &condition, int offset, const SourcePosition &start);
 };

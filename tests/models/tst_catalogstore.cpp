@@ -484,6 +484,51 @@ private Q_SLOTS:
         QCOMPARE(store->lineageFacts().value().columns.size(), 1);
     }
 
+    // A policy file's versions: each publication kept and audited, a stale one refused.
+    void policiesArePublishedInVersions()
+    {
+        const CatalogLocation location = newCatalog();
+        auto store = open(location);
+        QSignalSpy published(store.get(), &CatalogStore::policiesPublished);
+        const QString file = QStringLiteral("standards.policy.yaml");
+        const auto first = store->publishPolicies(file, QStringLiteral("policies: []\n"), QStringLiteral(" First "), 0);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
+        QCOMPARE(first->version, 1);
+        QCOMPARE(first->publishedBy, QStringLiteral("ana"));
+        QCOMPARE(first->note, QStringLiteral("First"));
+        // Someone who saw no version publishes: refused, nothing written.
+        const auto stale = store->publishPolicies(file, QStringLiteral("mine"), QString(), 0);
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().message.contains(QStringLiteral("version 1")), qPrintable(stale.error().message));
+        QVERIFY(!store->publishPolicies(QStringLiteral("../escape.policy.yaml"), QStringLiteral("x"), QString(), 0));
+        const auto second = store->publishPolicies(file, QStringLiteral("policies:\n  - id: a\n"), QStringLiteral("Second"), 1);
+        QVERIFY(second);
+        QCOMPARE(second->version, 2);
+        QVERIFY(store->publishPolicies(QStringLiteral("other.policy.yaml"), QStringLiteral("x"), QString(), 0));
+        QCOMPARE(published.size(), 3);
+
+        // Read again by another user: every version kept, newest first; the newest in force.
+        auto other = open(location, QStringLiteral("ben"));
+        const QList<PolicyVersion> versions = other->policyVersions(file).value();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0), second.value());
+        QCOMPARE(versions.at(1).content, QStringLiteral("policies: []\n"));
+        QCOMPARE(other->policyVersions().value().size(), 3);
+        const QList<PolicyVersion> inForce = other->publishedPolicies().value();
+        QCOMPARE(inForce.size(), 2);
+        QCOMPARE(inForce.at(0).file, QStringLiteral("other.policy.yaml"));
+        QCOMPARE(inForce.at(1).version, 2);
+
+        // Audited, in the chain.
+        const QList<AuditEntry> audit = other->auditLog(file).value();
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.last().entityType, QStringLiteral("policy"));
+        QCOMPARE(audit.last().action, QStringLiteral("publish"));
+        QVERIFY2(audit.last().after.contains(QStringLiteral("\"version\":2")), qPrintable(audit.last().after));
+        QVERIFY(audit.last().after.contains(QStringLiteral("sha256")));
+        QVERIFY(other->verifyAudit().ok);
+    }
+
     void newerSchemaIsRefused()
     {
         const CatalogLocation location = newCatalog();

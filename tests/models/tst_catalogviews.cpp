@@ -151,14 +151,14 @@ private Q_SLOTS:
                 if (v.productId == p.id)
                     expectedViolations << v;
             }
-            const auto own = Standards::ofProduct(*m_store, p.id, policies);
+            const auto own = Standards::ofProduct(*m_store, p.id, Policies::readAll(policies));
             QVERIFY2(own, own ? "" : qPrintable(own.error().toString()));
             QVERIFY(own->errors.isEmpty());
             QCOMPARE(own->report.violations, expectedViolations);
             withViolations += expectedViolations.isEmpty() ? 0 : 1;
         }
         QVERIFY(withViolations >= 3);
-        QVERIFY(!Standards::ofProduct(*m_store, u"nobody.nothing"_s, policies));
+        QVERIFY(!Standards::ofProduct(*m_store, u"nobody.nothing"_s, Policies::readAll(policies)));
     }
 
     // Queries run side by side give what each gives alone, and again from the cache.

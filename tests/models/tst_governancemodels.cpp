@@ -1,15 +1,19 @@
 // The governance views' models and what they rest on: Ranger's masks applied to values, the CSV
 // records of sample data, violations grouped for the compliance view, and a dataset's columns as a
-// role sees them.
+// role sees them, and policies published by stewards in versions.
 #include "models/federation/samplemesh.h"
+#include "models/governance/catalogviews.h"
 #include "models/governance/compliancemodel.h"
 #include "models/governance/masking.h"
 #include "models/governance/maskpreviewmodel.h"
+#include "models/governance/publishing.h"
 #include "models/preview/csvreader.h"
 
 #include "tests/testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tessera;
@@ -151,6 +155,68 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0, model.index(0, 0)).data().toString(), u"described/described: Rule of described"_s);
         model.setViolations({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Only a steward publishes, only a file without problems; each version is listed with what
+    // it changed, and the newest of each file is in force.
+    void publishingPolicies()
+    {
+        QTemporaryDir dir;
+        auto opened = CatalogStore::open(CatalogLocation::sqliteFile(dir.filePath(u"c.tessera"_s)), u"sam"_s);
+        QVERIFY(opened);
+        CatalogStore &store = *opened.value();
+        QVERIFY(SampleMesh::importInto(store));
+        auto views = CatalogViews::build(store);
+        QVERIFY(views);
+        QFile shipped(SampleMesh::root() + u"/governance/standards.policy.yaml"_s);
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QByteArray text = shipped.readAll();
+        const QString path = dir.filePath(u"standards.policy.yaml"_s);
+
+        const auto byOwner = Publishing::publish(store, Role::Owner, path, text, {}, 0, views.value().get());
+        QVERIFY(!byOwner);
+        QVERIFY2(byOwner.error().message.contains(u"Only a data steward"_s), qPrintable(byOwner.error().message));
+        QByteArray broken = text;
+        broken.replace("owner_team_id IS NOT NULL", "owner_tem_id IS NOT NULL");
+        const auto withTypo = Publishing::publish(store, Role::Steward, path, broken, {}, 0, views.value().get());
+        QVERIFY(!withTypo);
+        QVERIFY2(withTypo.error().message.contains(u"owner_tem_id"_s), qPrintable(withTypo.error().toString()));
+        QCOMPARE(withTypo.error().file, path);
+        QVERIFY(withTypo.error().line > 0);
+        QVERIFY(!Publishing::publish(store, Role::Steward, path, "policies: [\n", {}, 0, nullptr));
+        QVERIFY(store.policyVersions().value().isEmpty()); // nothing refused was kept
+
+        const auto first
+            = Publishing::publish(store, Role::Steward, path, text, u"The first standards"_s, 0, views.value().get());
+        QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
+        QCOMPARE(first->file, u"standards.policy.yaml"_s);
+        QByteArray stricter = text;
+        stricter.replace("length(trim(description)) >= 30", "length(trim(description)) >= 40");
+        QVERIFY(stricter != text);
+        QVERIFY(Publishing::publish(store, Role::Steward, path, stricter, u"Longer descriptions"_s, 1, views.value().get()));
+
+        PolicyVersionModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setVersions(store.policyVersions(u"standards.policy.yaml"_s).value());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.newest(), 2);
+        QCOMPARE(model.index(0, PolicyVersionModel::VersionColumn).data().toInt(), 2);
+        QCOMPARE(model.index(0, PolicyVersionModel::ByColumn).data().toString(), u"sam"_s);
+        QCOMPARE(model.index(0, PolicyVersionModel::NoteColumn).data().toString(), u"Longer descriptions"_s);
+        QCOMPARE(model.index(0, PolicyVersionModel::ChangesColumn).data().toString(), u"+1 −1"_s);
+        const QList<DiffLine> changed = model.changes(0);
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const DiffLine &l) {
+            return l.kind == DiffLine::Kind::Added && l.text.contains(u">= 40"_s);
+        }));
+        QCOMPARE(TextDiff::addedCount(model.changes(1)), int(QString::fromUtf8(text).split(u'\n').size()));
+
+        // In force: the newest version's policies, placed in the file they were published as.
+        const PolicyDocument inForce = Publishing::inForce(store.publishedPolicies().value());
+        QVERIFY(inForce.errors.isEmpty());
+        QCOMPARE(inForce.policies.size(), Policies::parse(stricter, path).policies.size());
+        QCOMPARE(inForce.policies.first().file, u"standards.policy.yaml"_s);
+        model.setVersions({});
+        QCOMPARE(model.newest(), 0);
     }
 
     void maskPreviewShowsWhatARoleSees()

@@ -1,12 +1,14 @@
 // The governance tab on the sample mesh: the shipped policies copied to a folder of the user's,
 // their violations grouped in the compliance view, a typo underlined where it stands and sent to
 // the problems dock as it is typed, completion of view columns and mask types, saving without
-// losing the text, a dataset as an analyst sees it, and the violations following the catalog.
+// losing the text, a dataset as an analyst sees it, the violations following the catalog, and
+// policies published by stewards in versions.
 #include "models/catalog/catalogstore.h"
 #include "models/core/problemmodel.h"
 #include "models/core/settings.h"
 #include "models/core/translations.h"
 #include "models/federation/samplemesh.h"
+#include "views/catalog/productpage.h"
 #include "views/governance/governancepage.h"
 #include "views/governance/policyeditor.h"
 #include "views/shell/documentarea.h"
@@ -18,9 +20,11 @@
 #include <QAction>
 #include <QCompleter>
 #include <QFile>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace Tessera;
@@ -166,6 +170,59 @@ private Q_SLOTS:
         QVERIFY(window->store()->saveProduct(product).ok());
         QTRY_COMPARE(page->compliance()->count(Severity::Error), 0);
         QCOMPARE(page->compliance()->violations().size(), before - 1);
+    }
+
+    // Stewards publish a file as its next version; the Published tab lists the versions with
+    // what each changed; product pages then judge by the published policies.
+    void publishing()
+    {
+        Settings settings(m_dir.filePath(u"b.ini"_s));
+        settings.setPolicyFolder(m_dir.filePath(u"published"_s));
+        QVERIFY(SampleMesh::copyPolicies(settings.policyFolder()).ok());
+        auto window = newWindow(settings);
+        QVERIFY(window);
+        window->setRole(Role::Analyst);
+        GovernancePage *page = window->openGovernance();
+        QVERIFY(page);
+        QAbstractItemModelTester tester(page->versions(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        page->openFile(page->folder() + u"/quality.policy.yaml"_s);
+        auto *publishAction = page->findChild<QAction *>(u"governancePublish"_s);
+        QVERIFY(publishAction);
+        QVERIFY(!publishAction->isEnabled());
+        QVERIFY(!page->publish(u"Not mine to publish"_s));
+        QCOMPARE(page->versions()->rowCount(), 0);
+        auto *note = page->findChild<QLabel *>(u"publishedNote"_s);
+        QVERIFY(note->text().contains(u"never been published"_s));
+
+        window->setRole(Role::Steward);
+        QVERIFY(publishAction->isEnabled());
+        const auto first = page->publish(u"The quality rules"_s);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
+        QCOMPARE(first->version, 1);
+        QCOMPARE(page->versions()->rowCount(), 1);
+        QVERIFY2(note->text().contains(u"Version 1 of quality.policy.yaml is in force"_s), qPrintable(note->text()));
+
+        // An edit: the note says the file differs; published (saved first), version 2 lists it.
+        page->editor()->moveCursor(QTextCursor::End);
+        page->editor()->insertPlainText(u"# reviewed by the stewards\n"_s);
+        page->evaluate();
+        QVERIFY2(note->text().contains(u"+1 −0"_s), qPrintable(note->text()));
+        const auto second = page->publish(u"Reviewed"_s);
+        QVERIFY(second);
+        QCOMPARE(second->version, 2);
+        QVERIFY(!page->isModified());
+        QCOMPARE(page->versions()->rowCount(), 2);
+        QCOMPARE(page->versions()->index(0, PolicyVersionModel::NoteColumn).data().toString(), u"Reviewed"_s);
+        const QString changes = page->findChild<QTextBrowser *>(u"policyVersionChanges"_s)->toPlainText();
+        QVERIFY2(changes.contains(u"reviewed by the stewards"_s), qPrintable(changes));
+        QCOMPARE(window->store()->auditLog(u"quality.policy.yaml"_s).value().size(), 2);
+
+        // A product page judges by what is published now (the quality policies alone here).
+        ProductPage *product = window->openProduct(u"sales.orders"_s);
+        QVERIFY(product);
+        product->showSection(ProductPage::PoliciesSection);
+        auto *policies = product->findChild<QTextBrowser *>(u"policiesView"_s);
+        QVERIFY2(policies->toolTip().contains(u"quality.policy.yaml version 2"_s), qPrintable(policies->toolTip()));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "models/catalog/productmodels.h"
 #include "models/core/isotime.h"
 #include "models/federation/sync.h"
+#include "models/governance/publishing.h"
 #include "models/governance/standards.h"
 #include "models/pipelines/pipelinestatus.h"
 #include "views/catalog/badges.h"
@@ -182,6 +183,11 @@ ProductPage::ProductPage(CatalogStore *store, DraftStore *drafts, const EditCont
         if (index == PipelinesSection && m_pipelinesStale)
             renderPipelines();
         if (index == PoliciesSection && m_policiesStale)
+            renderPolicies();
+    });
+    connect(m_store, &CatalogStore::policiesPublished, this, [this] {
+        m_policiesStale = true;
+        if (m_sections->currentIndex() == PoliciesSection)
             renderPolicies();
     });
     m_history = new HistoryModel(m_store, QString(), this);
@@ -872,12 +878,20 @@ void ProductPage::renderPolicies()
     auto note = [&muted](const QString &text) {
         return QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, text.toHtmlEscaped());
     };
-    if (m_policyFolder.isEmpty()) {
+    // The policies in force: the catalog's published ones, or else the governance tab's drafts.
+    const auto published = m_store->publishedPolicies();
+    if (!published) {
+        m_policies->setPlainText(published.error().toString());
+        return;
+    }
+    if (published->isEmpty() && m_policyFolder.isEmpty()) {
         m_policies->setHtml(note(tr("No governance policies are chosen yet: View ▸ Governance starts with the sample ones.")));
         return;
     }
-    // The product as saved: the catalog's policies judge what is stored, not the edit at hand.
-    const auto run = Standards::ofProduct(*m_store, productId(), {m_policyFolder});
+    const PolicyDocument policies
+        = published->isEmpty() ? Policies::readAll({m_policyFolder}) : Publishing::inForce(published.value());
+    // The product as saved: the policies judge what is stored, not the edit at hand.
+    const auto run = Standards::ofProduct(*m_store, productId(), policies);
     if (!run) {
         m_policies->setPlainText(run.error().toString());
         return;
@@ -887,7 +901,11 @@ void ProductPage::renderPolicies()
     std::stable_sort(violations.begin(), violations.end(), [](const Violation &a, const Violation &b) {
         return int(a.severity) > int(b.severity);
     });
-    m_policies->setToolTip(tr("Policy files: %1").arg(QDir::toNativeSeparators(m_policyFolder)));
+    QStringList versions;
+    for (const PolicyVersion &v : published.value())
+        versions << tr("%1 version %2").arg(v.file).arg(v.version);
+    m_policies->setToolTip(published->isEmpty() ? tr("Policy files: %1").arg(QDir::toNativeSeparators(m_policyFolder))
+                                                : tr("Published policies: %1").arg(versions.join(QStringLiteral(", "))));
     QString html
         = QStringLiteral("<p>%1</p>")
               .arg((violations.isEmpty() ? tr("Meets all %n standard policy(ies).", nullptr, run->report.policies)

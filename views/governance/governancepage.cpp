@@ -5,6 +5,7 @@
 #include "models/governance/catalogviews.h"
 #include "models/governance/policy.h"
 #include "models/governance/standards.h"
+#include "views/catalog/badges.h"
 #include "views/governance/policyeditor.h"
 #include "views/shell/icons.h"
 
@@ -14,13 +15,17 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -38,6 +43,7 @@ GovernancePage::GovernancePage(CatalogStore *store, const QString &folder, QWidg
     , m_checkTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("governancePage"));
+    m_versions = new PolicyVersionModel(this);
     buildUi();
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(400);
@@ -46,6 +52,78 @@ GovernancePage::GovernancePage(CatalogStore *store, const QString &folder, QWidg
     // policies evaluated again (rules whose products did not change come from the views' cache).
     connect(m_store, &CatalogStore::productChanged, this, &GovernancePage::catalogChanged);
     connect(m_store, &CatalogStore::externalChange, this, &GovernancePage::catalogChanged);
+    connect(m_store, &CatalogStore::policiesPublished, this, &GovernancePage::refreshVersions);
+    setRole(m_role);
+}
+
+void GovernancePage::setRole(Role role)
+{
+    m_role = role;
+    const bool may = Publishing::mayPublish(role);
+    m_publishAction->setEnabled(may);
+    m_publishAction->setToolTip(may ? tr("Publish the policy file to the catalog as its next version")
+                                    : tr("Only a data steward publishes policies (Settings ▸ Work as Role)"));
+}
+
+Result<PolicyVersion> GovernancePage::publish(const QString &note)
+{
+    if (m_currentFile.isEmpty())
+        return Error(tr("No policy file is open."));
+    if (isModified() && !save())
+        return Error(tr("%1 could not be saved, so it was not published.").arg(QFileInfo(m_currentFile).fileName()));
+    const auto published = Publishing::publish(*m_store, m_role, m_currentFile, m_editor->toPlainText().toUtf8(), note,
+                                               m_versions->newest(), m_views.get());
+    if (!published) {
+        Q_EMIT problem(published.error());
+        return published;
+    }
+    refreshVersions();
+    m_results->setCurrentWidget(m_publishedNote->parentWidget());
+    return published;
+}
+
+void GovernancePage::refreshVersions()
+{
+    const QString file = QFileInfo(m_currentFile).fileName();
+    const auto versions = file.isEmpty() ? Result<QList<PolicyVersion>>(QList<PolicyVersion>()) : m_store->policyVersions(file);
+    if (!versions) {
+        Q_EMIT problem(versions.error());
+        return;
+    }
+    m_versions->setVersions(versions.value());
+    if (m_versions->rowCount() > 0)
+        m_versionView->selectRow(0);
+    showVersionChanges();
+}
+
+void GovernancePage::showVersionChanges()
+{
+    const QString file = QFileInfo(m_currentFile).fileName();
+    if (m_versions->rowCount() == 0) {
+        m_publishedNote->setText(file.isEmpty() ? QString()
+                                                : tr("%1 has never been published: its policies are drafts.").arg(file));
+        m_versionChanges->clear();
+        return;
+    }
+    // The file as it stands against the version in force.
+    const QList<DiffLine> pending = TextDiff::compare(m_versions->versions().first().content, m_editor->toPlainText());
+    const int added = TextDiff::addedCount(pending), removed = TextDiff::removedCount(pending);
+    m_publishedNote->setText(added + removed == 0
+                                 ? tr("Version %1 of %2 is in force, as it stands here.").arg(m_versions->newest()).arg(file)
+                                 : tr("Version %1 of %2 is in force; the file here differs from it by +%3 −%4 lines.")
+                                       .arg(m_versions->newest())
+                                       .arg(file)
+                                       .arg(added)
+                                       .arg(removed));
+    const QModelIndexList selected = m_versionView->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? 0 : selected.first().row();
+    const PolicyVersion &v = m_versions->versions().at(row);
+    m_versionChanges->setHtml(QStringLiteral("<p><b>%1</b></p>")
+                                  .arg((row + 1 < m_versions->rowCount()
+                                            ? tr("What version %1 changed from version %2:").arg(v.version).arg(v.version - 1)
+                                            : tr("Version %1, the first:").arg(v.version))
+                                           .toHtmlEscaped())
+                              + Badges::diffHtml(m_versions->changes(row), m_versionChanges->palette()));
 }
 
 void GovernancePage::catalogChanged(const QString &productId)
@@ -88,6 +166,17 @@ void GovernancePage::buildUi()
         save();
     });
     saveAction->setObjectName(QStringLiteral("governanceSave"));
+    m_publishAction = bar->addAction(tr("Publish…"), this, [this] {
+        bool ok = false;
+        const QString note
+            = QInputDialog::getText(this, tr("Publish %1").arg(QFileInfo(m_currentFile).fileName()),
+                                    tr("What this version changes, for its note:"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        if (const auto published = publish(note); !published)
+            QMessageBox::warning(this, tr("Publish"), published.error().toString());
+    });
+    m_publishAction->setObjectName(QStringLiteral("governancePublish"));
     bar->addSeparator();
     bar->addWidget(new QLabel(tr("Group by:"), bar));
     m_grouping = new QComboBox(bar);
@@ -199,6 +288,30 @@ void GovernancePage::buildUi()
     m_maskingNote->setWordWrap(true);
     maskingLayout->addWidget(m_maskingNote);
     m_results->addTab(masking, tr("Masking"));
+
+    auto *published = new QWidget(m_results);
+    auto *publishedLayout = new QVBoxLayout(published);
+    m_publishedNote = new QLabel(published);
+    m_publishedNote->setObjectName(QStringLiteral("publishedNote"));
+    m_publishedNote->setWordWrap(true);
+    publishedLayout->addWidget(m_publishedNote);
+    auto *versionSplitter = new QSplitter(Qt::Vertical, published);
+    m_versionView = new QTableView(versionSplitter);
+    m_versionView->setObjectName(QStringLiteral("policyVersions"));
+    m_versionView->setAccessibleName(tr("Published versions"));
+    m_versionView->setModel(m_versions);
+    m_versionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_versionView->verticalHeader()->hide();
+    m_versionView->horizontalHeader()->setStretchLastSection(true);
+    m_versionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_versionChanges = new QTextBrowser(versionSplitter);
+    m_versionChanges->setObjectName(QStringLiteral("policyVersionChanges"));
+    m_versionChanges->setAccessibleName(tr("What the version changed"));
+    versionSplitter->setSizes({160, 400});
+    publishedLayout->addWidget(versionSplitter, 1);
+    connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GovernancePage::showVersionChanges);
+    m_results->addTab(published, tr("Published"));
     connect(m_roleChoice, &QComboBox::currentIndexChanged, this, &GovernancePage::updateMasking);
     connect(m_productChoice, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_productChoice->currentData().toString();
@@ -280,6 +393,7 @@ bool GovernancePage::openFile(const QString &path)
         m_fileList->setCurrentItem(items.first());
     }
     Q_EMIT titleChanged();
+    refreshVersions();
     evaluate();
     return true;
 }
@@ -314,6 +428,7 @@ void GovernancePage::evaluate()
     m_selectedViolation = -1;
     updateSummary();
     updateMasking();
+    showVersionChanges();
     Q_EMIT diagnosticsChanged(errors);
     Q_EMIT detailsChanged();
 }

@@ -5,17 +5,20 @@
 #include "models/governance/compliancemodel.h"
 #include "models/governance/maskpreviewmodel.h"
 #include "models/governance/policy.h"
+#include "models/governance/publishing.h"
 
 #include "views/shell/documentpage.h"
 #include <QMap>
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QSplitter;
 class QTabWidget;
+class QTextBrowser;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -56,6 +59,12 @@ public:
     void evaluate();
     // Shows how a role sees a dataset.
     bool showMasking(Role role, const QString &productId, const QString &dataset);
+    // The user's role: stewards publish.
+    void setRole(Role role);
+    // Publishes the file in the editor (saved first) as its next version in the catalog, with
+    // the note: for stewards, and a file without problems. The Publish action asks for the note.
+    Result<PolicyVersion> publish(const QString &note);
+    PolicyVersionModel *versions() const { return m_versions; }
 
     PolicyEditor *editor() const { return m_editor; }
     ComplianceModel *compliance() const { return m_compliance; }
@@ -83,6 +92,8 @@ private:
     void buildUi();
     void fillMaskingChoices();
     void catalogChanged(const QString &productId);
+    void refreshVersions();
+    void showVersionChanges();
     void updateMasking();
     void updateSummary();
     void selectionChanged();
@@ -111,6 +122,12 @@ private:
     QComboBox *m_datasetChoice = nullptr;
     QLabel *m_maskingNote = nullptr;
     QTableView *m_maskView = nullptr;
+    Role m_role = Role::Analyst;
+    QAction *m_publishAction = nullptr;
+    PolicyVersionModel *m_versions = nullptr;
+    QLabel *m_publishedNote = nullptr;
+    QTableView *m_versionView = nullptr;
+    QTextBrowser *m_versionChanges = nullptr;
     MaskPreviewModel *m_maskPreview = nullptr;
     QTimer *m_checkTimer = nullptr;
 };

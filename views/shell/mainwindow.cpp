@@ -496,6 +496,8 @@ void MainWindow::applyEditContext()
     for (DocumentPage *page : m_documents->pages()) {
         if (auto *product = qobject_cast<ProductPage *>(page))
             product->setContext(context);
+        else if (auto *governance = qobject_cast<GovernancePage *>(page))
+            governance->setRole(context.role);
     }
 }
 
@@ -720,6 +722,7 @@ GovernancePage *MainWindow::openGovernance(const QString &policyFolder)
         m_settings.setPolicyFolder(folder);
     }
     auto *page = new GovernancePage(m_store.get(), folder);
+    page->setRole(m_role);
     const QString source = tr("governance");
     connect(page, &GovernancePage::diagnosticsChanged, this, [this, source](const QList<Error> &errors) {
         m_problems->clear(source);
