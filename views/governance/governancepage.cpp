@@ -308,6 +308,7 @@ void GovernancePage::buildUi()
     m_versionChanges = new QTextBrowser(versionSplitter);
     m_versionChanges->setObjectName(QStringLiteral("policyVersionChanges"));
     m_versionChanges->setAccessibleName(tr("What the version changed"));
+    m_versionChanges->setLineWrapMode(QTextEdit::NoWrap);
     versionSplitter->setSizes({160, 400});
     publishedLayout->addWidget(versionSplitter, 1);
     connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GovernancePage::showVersionChanges);
