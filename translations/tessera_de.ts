@@ -564,6 +564,14 @@
         <source>Reading the published policies</source>
         <translation>Das Lesen der veröffentlichten Richtlinien</translation>
     </message>
+    <message>
+        <source>Recording the compliance trend</source>
+        <translation>Das Aufzeichnen des Compliance-Verlaufs</translation>
+    </message>
+    <message>
+        <source>Reading the compliance trend</source>
+        <translation>Das Lesen des Compliance-Verlaufs</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1411,6 +1419,37 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ComplianceTrendModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Products failing</source>
+        <translation>Produkte mit Verstößen</translation>
+    </message>
+    <message>
+        <source>Policies in force</source>
+        <translation>Geltende Richtlinien</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ConflictDialog</name>
     <message>
         <source>Someone Else Saved This Product</source>
@@ -1859,6 +1898,14 @@
     <message>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Compliance over time</source>
+        <translation>Compliance im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +4963,29 @@ Lauf %2</translation>
     <message>
         <source>%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only</source>
         <translation>%1 stammt aus einer %2-Datei; Tessera schreibt nur ODPS-Produktdateien und ODCS-Verträge zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TrendChart</name>
+    <message>
+        <source>Compliance trend</source>
+        <translation>Compliance-Verlauf</translation>
+    </message>
+    <message>
+        <source>No trend yet: it starts once policies are published (Publish…), and grows as products change.</source>
+        <translation>Noch kein Verlauf: er beginnt, sobald Richtlinien veröffentlicht sind (Veröffentlichen…), und wächst, wenn sich Produkte ändern.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>

@@ -564,6 +564,14 @@
         <source>Reading the published policies</source>
         <translation>La lecture des politiques publiées</translation>
     </message>
+    <message>
+        <source>Recording the compliance trend</source>
+        <translation>L’enregistrement de l’évolution de la conformité</translation>
+    </message>
+    <message>
+        <source>Reading the compliance trend</source>
+        <translation>La lecture de l’évolution de la conformité</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1411,6 +1419,37 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ComplianceTrendModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Products failing</source>
+        <translation>Produits en infraction</translation>
+    </message>
+    <message>
+        <source>Policies in force</source>
+        <translation>Politiques en vigueur</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ConflictDialog</name>
     <message>
         <source>Someone Else Saved This Product</source>
@@ -1859,6 +1898,14 @@
     <message>
         <source>Published</source>
         <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Compliance over time</source>
+        <translation>Conformité dans le temps</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Évolution</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +4963,29 @@ exécution %2</translation>
     <message>
         <source>%1 came from a %2 file; Tessera writes back ODPS product files and ODCS contracts only</source>
         <translation>%1 provient d’un fichier %2 ; Tessera ne réécrit que les fichiers produit ODPS et les contrats ODCS</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TrendChart</name>
+    <message>
+        <source>Compliance trend</source>
+        <translation>Évolution de la conformité</translation>
+    </message>
+    <message>
+        <source>No trend yet: it starts once policies are published (Publish…), and grows as products change.</source>
+        <translation>Pas encore d’évolution : elle commence dès que des politiques sont publiées (Publier…) et s’enrichit à mesure que les produits changent.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

@@ -175,12 +175,17 @@ QList<Migration> migrations()
          },
          {},
          {}},
-        // Governance: every published version of each policy file, kept (the newest is in force).
+        // Governance: every published version of each policy file, kept (the newest is in force),
+        // and the catalog's compliance with them over time.
         {7,
          {
              QStringLiteral("CREATE TABLE policy_versions (file TEXT NOT NULL, version INTEGER NOT NULL, "
                             "content TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', published_at TEXT NOT NULL, "
                             "published_by TEXT NOT NULL, PRIMARY KEY (file, version))"),
+             QStringLiteral("CREATE TABLE compliance_snapshots (taken_at TEXT NOT NULL, policies TEXT NOT NULL, "
+                            "products INTEGER NOT NULL, failing_products INTEGER NOT NULL, errors INTEGER NOT NULL, "
+                            "warnings INTEGER NOT NULL, notes INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX compliance_snapshots_by_time ON compliance_snapshots (taken_at)"),
          },
          {},
          {}},

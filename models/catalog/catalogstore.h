@@ -65,6 +65,18 @@ struct PolicyVersion {
     friend bool operator==(const PolicyVersion &, const PolicyVersion &) = default;
 };
 
+// The catalog's compliance with the policies in force at a moment: the trend's points.
+struct ComplianceSnapshot {
+    QDateTime takenAt;
+    QString policies; // the versions in force: "quality.policy.yaml@1 standards.policy.yaml@3"
+    int products = 0;
+    int failingProducts = 0;
+    int errors = 0;
+    int warnings = 0;
+    int notes = 0;
+    friend bool operator==(const ComplianceSnapshot &, const ComplianceSnapshot &) = default;
+};
+
 // A dataset or column found by its name (quick open).
 struct NameHit {
     enum class Kind {
@@ -216,6 +228,11 @@ public:
     Result<QList<PolicyVersion>> policyVersions(const QString &file = QString()) const;
     // The newest version of each file, by file name: the policies in force.
     Result<QList<PolicyVersion>> publishedPolicies() const;
+
+    // The compliance trend: snapshots kept as they are recorded, read oldest first (the newest
+    // `limit` of them; 0: all).
+    Status recordCompliance(const ComplianceSnapshot &snapshot);
+    Result<QList<ComplianceSnapshot>> complianceHistory(int limit = 0) const;
 
     Result<QList<AuditEntry>> auditLog(const QString &entityId = QString()) const;
     AuditVerification verifyAudit() const;

@@ -1,4 +1,5 @@
-// The catalog's published governance policies: each file's versions, kept and audited.
+// The catalog's published governance policies: each file's versions, kept and audited; and the
+// catalog's compliance with them over time.
 #include "models/catalog/catalogstore.h"
 #include "models/catalog/catalogstore_p.h"
 
@@ -98,6 +99,34 @@ Result<QList<PolicyVersion>> CatalogStore::publishedPolicies() const
     while (q.next())
         versions << versionFrom(q);
     return versions;
+}
+
+Status CatalogStore::recordCompliance(const ComplianceSnapshot &s)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO compliance_snapshots (taken_at, policies, products, failing_products, errors, "
+                             "warnings, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindValues(&q,
+               {s.takenAt.toUTC().toString(Qt::ISODateWithMs), s.policies, s.products, s.failingProducts, s.errors, s.warnings,
+                s.notes});
+    if (!q.exec())
+        return sqlError(q, tr("Recording the compliance trend"));
+    return Ok{};
+}
+
+Result<QList<ComplianceSnapshot>> CatalogStore::complianceHistory(int limit) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT taken_at, policies, products, failing_products, errors, warnings, notes "
+                             "FROM compliance_snapshots ORDER BY taken_at DESC")
+              + (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    if (!q.exec())
+        return sqlError(q, tr("Reading the compliance trend"));
+    QList<ComplianceSnapshot> history;
+    while (q.next())
+        history.prepend({timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(),
+                         q.value(5).toInt(), q.value(6).toInt()});
+    return history;
 }
 
 } // namespace Tessera

@@ -527,6 +527,16 @@ private Q_SLOTS:
         QVERIFY2(audit.last().after.contains(QStringLiteral("\"version\":2")), qPrintable(audit.last().after));
         QVERIFY(audit.last().after.contains(QStringLiteral("sha256")));
         QVERIFY(other->verifyAudit().ok);
+
+        // The compliance trend: oldest first, the newest few when asked.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const ComplianceSnapshot older{now.addDays(-2), QStringLiteral("standards.policy.yaml@1"), 40, 9, 1, 9, 3};
+        const ComplianceSnapshot newer{
+            now.addMSecs(-now.time().msec()), QStringLiteral("standards.policy.yaml@2"), 41, 8, 0, 9, 3};
+        QVERIFY(store->recordCompliance(newer));
+        QVERIFY(store->recordCompliance(older));
+        QCOMPARE(other->complianceHistory().value(), (QList<ComplianceSnapshot>{older, newer}));
+        QCOMPARE(other->complianceHistory(1).value(), QList<ComplianceSnapshot>{newer});
     }
 
     void newerSchemaIsRefused()

@@ -4,6 +4,7 @@
 #include "models/federation/samplemesh.h"
 #include "models/governance/catalogviews.h"
 #include "models/governance/compliancemodel.h"
+#include "models/governance/compliancetrend.h"
 #include "models/governance/masking.h"
 #include "models/governance/maskpreviewmodel.h"
 #include "models/governance/publishing.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Tessera;
 using namespace Qt::StringLiterals;
@@ -35,6 +37,31 @@ Violation violation(const QString &policy, Severity severity, const QString &pro
     v.condition = u"1"_s;
     return v;
 }
+
+// The sample mesh in a catalog of its own, with its policies' views.
+struct SampleCatalog {
+    QTemporaryDir dir;
+    std::unique_ptr<CatalogStore> store;
+    Result<std::unique_ptr<CatalogViews>> views = Error(QString());
+    QString problem;
+
+    bool open()
+    {
+        auto opened = CatalogStore::open(CatalogLocation::sqliteFile(dir.filePath(u"c.tessera"_s)), u"sam"_s);
+        if (!opened) {
+            problem = opened.error().toString();
+            return false;
+        }
+        store = std::move(opened).value();
+        if (Status imported = SampleMesh::importInto(*store); !imported) {
+            problem = imported.error().toString();
+            return false;
+        }
+        views = CatalogViews::build(*store);
+        problem = views ? QString() : views.error().toString();
+        return views.ok();
+    }
+};
 
 } // namespace
 
@@ -161,13 +188,11 @@ private Q_SLOTS:
     // it changed, and the newest of each file is in force.
     void publishingPolicies()
     {
-        QTemporaryDir dir;
-        auto opened = CatalogStore::open(CatalogLocation::sqliteFile(dir.filePath(u"c.tessera"_s)), u"sam"_s);
-        QVERIFY(opened);
-        CatalogStore &store = *opened.value();
-        QVERIFY(SampleMesh::importInto(store));
-        auto views = CatalogViews::build(store);
-        QVERIFY(views);
+        SampleCatalog sample;
+        QVERIFY2(sample.open(), qPrintable(sample.problem));
+        CatalogStore &store = *sample.store;
+        auto &views = sample.views;
+        QTemporaryDir &dir = sample.dir;
         QFile shipped(SampleMesh::root() + u"/governance/standards.policy.yaml"_s);
         QVERIFY(shipped.open(QIODevice::ReadOnly));
         const QByteArray text = shipped.readAll();
@@ -217,6 +242,55 @@ private Q_SLOTS:
         QCOMPARE(inForce.policies.first().file, u"standards.policy.yaml"_s);
         model.setVersions({});
         QCOMPARE(model.newest(), 0);
+    }
+
+    // The trend: a snapshot of the catalog against the published policies, kept when it says
+    // something new (the first, other counts, a day since the last).
+    void complianceTrend()
+    {
+        SampleCatalog sample;
+        QVERIFY2(sample.open(), qPrintable(sample.problem));
+        CatalogStore &store = *sample.store;
+        auto &views = sample.views;
+        const QDateTime t0(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
+        QCOMPARE(ComplianceTrend::record(store, *views.value(), t0).value(), std::nullopt); // nothing published
+        QFile shipped(SampleMesh::root() + u"/governance/standards.policy.yaml"_s);
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QVERIFY(Publishing::publish(store, Role::Steward, u"standards.policy.yaml"_s, shipped.readAll(), {}, 0, nullptr));
+
+        const auto first = ComplianceTrend::record(store, *views.value(), t0);
+        QVERIFY(first && first.value());
+        QCOMPARE(first.value()->policies, u"standards.policy.yaml@1"_s);
+        QCOMPARE(first.value()->products, 40);
+        QCOMPARE(first.value()->errors, 1);
+        QCOMPARE(first.value()->warnings, 9);
+        QCOMPARE(first.value()->notes, 3);
+        QCOMPARE(first.value()->failingProducts, 12);
+        QCOMPARE(ComplianceTrend::record(store, *views.value(), t0.addSecs(3600)).value(), std::nullopt);
+        QVERIFY(ComplianceTrend::record(store, *views.value(), t0.addSecs(25 * 3600)).value());
+
+        // The pii column classified as it should be: the error goes, and the trend says so.
+        Product subscribers = store.product(u"marketing.newsletter_subscribers"_s).value().value();
+        for (Dataset &d : subscribers.datasets) {
+            for (Column &c : d.columns) {
+                if (c.tags.contains(u"pii"_s))
+                    c.classification = Classification::Confidential;
+            }
+        }
+        QVERIFY(store.saveProduct(subscribers).ok());
+        QVERIFY(views.value()->update(store, subscribers.id));
+        const auto mended = ComplianceTrend::record(store, *views.value(), t0.addSecs(26 * 3600));
+        QVERIFY(mended && mended.value());
+        QCOMPARE(mended.value()->errors, 0);
+
+        ComplianceTrendModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setHistory(store.complianceHistory().value());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, ComplianceTrendModel::ErrorsColumn).data().toInt(), 0); // the newest first
+        QCOMPARE(model.index(2, ComplianceTrendModel::ErrorsColumn).data().toInt(), 1);
+        QCOMPARE(model.index(2, ComplianceTrendModel::FailingColumn).data().toString(), u"12 of 40"_s);
+        QCOMPARE(model.index(0, ComplianceTrendModel::PoliciesColumn).data().toString(), u"standards.policy.yaml@1"_s);
     }
 
     void maskPreviewShowsWhatARoleSees()

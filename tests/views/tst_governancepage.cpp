@@ -216,6 +216,10 @@ private Q_SLOTS:
         const QString changes = page->findChild<QTextBrowser *>(u"policyVersionChanges"_s)->toPlainText();
         QVERIFY2(changes.contains(u"reviewed by the stewards"_s), qPrintable(changes));
         QCOMPARE(window->store()->auditLog(u"quality.policy.yaml"_s).value().size(), 2);
+        // Each publication changed the policies in force: a point of the trend each.
+        QAbstractItemModelTester trendTester(page->trend(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(page->trend()->rowCount(), 2);
+        QCOMPARE(page->trend()->index(0, ComplianceTrendModel::PoliciesColumn).data().toString(), u"quality.policy.yaml@2"_s);
 
         // A product page judges by what is published now (the quality policies alone here).
         ProductPage *product = window->openProduct(u"sales.orders"_s);

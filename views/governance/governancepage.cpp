@@ -7,6 +7,7 @@
 #include "models/governance/standards.h"
 #include "views/catalog/badges.h"
 #include "views/governance/policyeditor.h"
+#include "views/governance/trendchart.h"
 #include "views/shell/icons.h"
 
 #include <QComboBox>
@@ -44,6 +45,7 @@ GovernancePage::GovernancePage(CatalogStore *store, const QString &folder, QWidg
 {
     setObjectName(QStringLiteral("governancePage"));
     m_versions = new PolicyVersionModel(this);
+    m_trend = new ComplianceTrendModel(this);
     buildUi();
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(400);
@@ -78,8 +80,24 @@ Result<PolicyVersion> GovernancePage::publish(const QString &note)
         return published;
     }
     refreshVersions();
+    recordTrend();
     m_results->setCurrentWidget(m_publishedNote->parentWidget());
     return published;
+}
+
+void GovernancePage::recordTrend()
+{
+    if (!m_views)
+        return;
+    if (const auto recorded = ComplianceTrend::record(*m_store, *m_views, QDateTime::currentDateTimeUtc()); !recorded)
+        Q_EMIT problem(recorded.error());
+    const auto history = m_store->complianceHistory(500);
+    if (!history) {
+        Q_EMIT problem(history.error());
+        return;
+    }
+    m_trend->setHistory(history.value());
+    m_trendChart->setHistory(history.value());
 }
 
 void GovernancePage::refreshVersions()
@@ -143,6 +161,7 @@ void GovernancePage::catalogChanged(const QString &productId)
     }
     if (productId.isEmpty() || productId == m_productChoice->currentData().toString())
         fillMaskingChoices();
+    recordTrend();
     m_checkTimer->start();
 }
 
@@ -313,6 +332,19 @@ void GovernancePage::buildUi()
     publishedLayout->addWidget(versionSplitter, 1);
     connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GovernancePage::showVersionChanges);
     m_results->addTab(published, tr("Published"));
+
+    auto *trendSplitter = new QSplitter(Qt::Vertical, m_results);
+    m_trendChart = new TrendChart(trendSplitter);
+    m_trendView = new QTableView(trendSplitter);
+    m_trendView->setObjectName(QStringLiteral("complianceTrend"));
+    m_trendView->setAccessibleName(tr("Compliance over time"));
+    m_trendView->setModel(m_trend);
+    m_trendView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_trendView->verticalHeader()->hide();
+    m_trendView->horizontalHeader()->setStretchLastSection(true);
+    m_trendView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    trendSplitter->setSizes({260, 300});
+    m_results->addTab(trendSplitter, tr("Trend"));
     connect(m_roleChoice, &QComboBox::currentIndexChanged, this, &GovernancePage::updateMasking);
     connect(m_productChoice, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_productChoice->currentData().toString();
@@ -368,6 +400,7 @@ Status GovernancePage::reload()
             m_fileList->addItem(QFileInfo(file).fileName());
     }
     fillMaskingChoices();
+    recordTrend();
     if ((m_currentFile.isEmpty() || !m_saved.contains(m_currentFile)) && !m_saved.isEmpty())
         openFile(m_saved.firstKey()); // evaluates
     else

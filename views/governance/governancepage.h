@@ -3,6 +3,7 @@
 #include "models/catalog/catalogstore.h"
 #include "models/core/result.h"
 #include "models/governance/compliancemodel.h"
+#include "models/governance/compliancetrend.h"
 #include "models/governance/maskpreviewmodel.h"
 #include "models/governance/policy.h"
 #include "models/governance/publishing.h"
@@ -28,6 +29,7 @@ namespace Tessera {
 class CatalogStore;
 class CatalogViews;
 class PolicyEditor;
+class TrendChart;
 
 // Governance as a tab: the policy studio and the compliance view in one. On the left, the policy
 // files of a folder; in the middle, the selected file in a YAML editor with its problems
@@ -65,6 +67,7 @@ public:
     // the note: for stewards, and a file without problems. The Publish action asks for the note.
     Result<PolicyVersion> publish(const QString &note);
     PolicyVersionModel *versions() const { return m_versions; }
+    ComplianceTrendModel *trend() const { return m_trend; }
 
     PolicyEditor *editor() const { return m_editor; }
     ComplianceModel *compliance() const { return m_compliance; }
@@ -94,6 +97,9 @@ private:
     void catalogChanged(const QString &productId);
     void refreshVersions();
     void showVersionChanges();
+    // The published policies evaluated, a snapshot kept when it says something new, the trend
+    // shown again.
+    void recordTrend();
     void updateMasking();
     void updateSummary();
     void selectionChanged();
@@ -128,6 +134,9 @@ private:
     QLabel *m_publishedNote = nullptr;
     QTableView *m_versionView = nullptr;
     QTextBrowser *m_versionChanges = nullptr;
+    ComplianceTrendModel *m_trend = nullptr;
+    TrendChart *m_trendChart = nullptr;
+    QTableView *m_trendView = nullptr;
     MaskPreviewModel *m_maskPreview = nullptr;
     QTimer *m_checkTimer = nullptr;
 };

@@ -1,6 +1,9 @@
 #include "views/shell/screenshots.h"
 
 #include "models/federation/samplemesh.h"
+#include "models/governance/catalogviews.h"
+#include "models/governance/compliancetrend.h"
+#include "models/governance/publishing.h"
 #include "views/catalog/productpage.h"
 #include "views/governance/governancepage.h"
 #include "views/lineage/lineagecanvas.h"
@@ -16,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScopeGuard>
@@ -64,6 +68,83 @@ public:
 private:
     QList<QDockWidget *> m_hidden;
 };
+
+// Two weeks of governance on a catalog of its own (the sample mesh in a temporary folder, so the
+// user's catalog is left alone): the standards published, products mended, a stricter version
+// published, the pii column classified at last; then the tab with the trend of it.
+Status governanceTrend(const QString &policyFolder, const QString &path)
+{
+    QTemporaryDir dir;
+    auto opened
+        = CatalogStore::open(CatalogLocation::sqliteFile(dir.filePath(QStringLiteral("trend.tessera"))), QStringLiteral("sam"));
+    if (!opened)
+        return opened.error();
+    CatalogStore &store = *opened.value();
+    if (Status imported = SampleMesh::importInto(store); !imported)
+        return imported;
+    auto views = CatalogViews::build(store);
+    if (!views)
+        return views.error();
+    const QString standards = QDir(policyFolder).filePath(QStringLiteral("standards.policy.yaml"));
+    QFile file(standards);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(file.errorString()).at(standards);
+    const QByteArray text = file.readAll();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto record = [&](int daysAgo) {
+        return ComplianceTrend::record(store, *views.value(), now.addDays(-daysAgo));
+    };
+    auto mend = [&](const QString &id, const std::function<void(Product &)> &change) -> Status {
+        auto product = store.product(id);
+        if (!product || !product.value())
+            return Error(QStringLiteral("no product %1").arg(id));
+        Product p = *product.value();
+        change(p);
+        if (const SaveResult saved = store.saveProduct(p); !saved.ok())
+            return saved.error;
+        return views.value()->update(store, id);
+    };
+    if (auto v1 = Publishing::publish(store, Role::Steward, standards, text, QString(), 0, views.value().get()); !v1)
+        return v1.error();
+    record(14);
+    for (const QString &id : {QStringLiteral("finance.invoices"), QStringLiteral("logistics.shipments")}) {
+        if (Status s = mend(id,
+                            [](Product &p) {
+                                p.description += QStringLiteral(" One row each, as the source system records it.");
+                            });
+            !s)
+            return s;
+    }
+    record(10);
+    QByteArray stricter = text;
+    stricter.replace("documentation_length >= 90", "documentation_length >= 120");
+    if (auto v2 = Publishing::publish(store, Role::Steward, standards, stricter, QString(), 1, views.value().get()); !v2)
+        return v2.error();
+    record(6);
+    if (Status s = mend(QStringLiteral("marketing.newsletter_subscribers"),
+                        [](Product &p) {
+                            for (Dataset &d : p.datasets) {
+                                for (Column &c : d.columns) {
+                                    if (c.tags.contains(QStringLiteral("pii")))
+                                        c.classification = Classification::Confidential;
+                                }
+                            }
+                        });
+        !s)
+        return s;
+    record(2);
+
+    GovernancePage page(&store, policyFolder);
+    page.setRole(Role::Steward);
+    page.resize(1600, 900);
+    if (Status loaded = page.reload(); !loaded)
+        return loaded;
+    page.openFile(standards);
+    page.splitter()->setSizes({190, 560, 850});
+    page.results()->setCurrentIndex(3);
+    QApplication::processEvents();
+    return save(page, path);
+}
 
 } // namespace
 
@@ -225,6 +306,10 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
             if (auto status = save(window, masking); !status)
                 return status.error();
             written << masking;
+            const QString trend = out.filePath(QStringLiteral("governance-trend.png"));
+            if (auto status = governanceTrend(policies.path(), trend); !status)
+                return status.error();
+            written << trend;
             window.resize(size);
             window.documents()->closeDocument(window.documents()->tabs()->indexOf(governance));
         }
