@@ -11,6 +11,7 @@
 #include "views/catalog/productpage.h"
 #include "views/governance/governancepage.h"
 #include "views/governance/policyeditor.h"
+#include "views/governance/policyhighlighter.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
 
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeView>
 
 using namespace Tessera;
@@ -170,6 +172,56 @@ private Q_SLOTS:
         QVERIFY(window->store()->saveProduct(product).ok());
         QTRY_COMPARE(page->compliance()->count(Severity::Error), 0);
         QCOMPARE(page->compliance()->violations().size(), before - 1);
+    }
+
+    // Conditions are highlighted as SQL, on their line or in a block; nothing else is.
+    void conditionsHighlightedAsSql()
+    {
+        PolicyEditor editor;
+        const QStringList lines{u"policies:"_s,
+                                u"  - id: a"_s,
+                                u"    title: SELECT this is a title"_s,
+                                u"    condition: owner_team_id IS NOT NULL"_s,
+                                u"  - id: b"_s,
+                                u"    rules:"_s,
+                                u"      - condition: \"length(description) > 0\""_s,
+                                u"    condition: |"_s,
+                                u"      NOT EXISTS (SELECT 1 FROM columns c"_s,
+                                u"                  WHERE c.product_id = id)"_s,
+                                u"    message: AND this is a message"_s,
+                                u"    description: |"_s,
+                                u"      SELECT nothing here"_s};
+        editor.setPlainText(lines.join(u'\n'));
+        QTextDocument *doc = editor.document();
+        auto range = [doc](int line) {
+            return PolicyHighlighter::sqlRange(doc->findBlockByNumber(line));
+        };
+        using Range = std::pair<int, int>;
+        QCOMPARE(range(2), Range(-1, -1));
+        QCOMPARE(range(3), Range(int(lines.at(3).indexOf(u"owner"_s)), int(lines.at(3).size()) - 1));
+        QCOMPARE(range(6), Range(int(lines.at(6).indexOf(u"length"_s)), int(lines.at(6).size()) - 2)); // without quotes
+        QCOMPARE(range(7), Range(-1, -1));
+        QCOMPARE(range(8), Range(6, int(lines.at(8).size()) - 1));
+        QCOMPARE(range(9), Range(18, int(lines.at(9).size()) - 1));
+        QCOMPARE(range(10), Range(-1, -1));
+        QCOMPARE(range(12), Range(-1, -1));
+
+        // SELECT is a keyword in the condition, plain text in the title and the description.
+        auto formatAt = [doc](int line, const QString &word) {
+            const QTextBlock block = doc->findBlockByNumber(line);
+            const int at = int(block.text().indexOf(word));
+            for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+                if (r.start <= at && at < r.start + r.length)
+                    return r.format;
+            }
+            return QTextCharFormat();
+        };
+        const QTextCharFormat keyword = formatAt(8, u"SELECT"_s);
+        QVERIFY(keyword.foreground() != formatAt(12, u"SELECT"_s).foreground()
+                || keyword.fontWeight() != formatAt(12, u"SELECT"_s).fontWeight());
+        QVERIFY(keyword.foreground() != formatAt(2, u"SELECT"_s).foreground()
+                || keyword.fontWeight() != formatAt(2, u"SELECT"_s).fontWeight());
+        QCOMPARE(formatAt(8, u"EXISTS"_s), keyword);
     }
 
     // Stewards publish a file as its next version; the Published tab lists the versions with

@@ -3,10 +3,11 @@
 #include "models/governance/catalogviews.h"
 #include "models/governance/policy.h"
 
+#include "views/governance/policyhighlighter.h"
 #include "views/shell/highlighting.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractItemView>
@@ -22,7 +23,7 @@ namespace Tessera {
 
 PolicyEditor::PolicyEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new PolicyHighlighter(document()))
     , m_completer(new QCompleter(completionWords(), this))
 {
     setObjectName(QStringLiteral("policyEditor"));

@@ -7,13 +7,11 @@
 class QCompleter;
 class QStringListModel;
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
-
 namespace Tessera {
 
-// A policy file's YAML: highlighted (KF6 SyntaxHighlighting), its problems underlined where they
+class PolicyHighlighter;
+
+// A policy file's YAML: highlighted (KF6 SyntaxHighlighting, the conditions as SQL), its problems underlined where they
 // stand (the message as the tooltip), and completion of the policy keys, the catalog views'
 // tables and columns, mask types and the like, as the word under the cursor is typed or on
 // Ctrl+Space.
@@ -43,7 +41,7 @@ private:
     void insertCompletion(const QString &word);
     void applyTheme();
 
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    PolicyHighlighter *m_highlighter;
     QCompleter *m_completer;
     QList<Error> m_diagnostics;
 };

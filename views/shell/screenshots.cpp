@@ -91,8 +91,9 @@ Status governanceTrend(const QString &policyFolder, const QString &path)
         return Error(file.errorString()).at(standards);
     const QByteArray text = file.readAll();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto record = [&](int daysAgo) {
-        return ComplianceTrend::record(store, *views.value(), now.addDays(-daysAgo));
+    auto record = [&](int daysAgo) -> Status {
+        const auto recorded = ComplianceTrend::record(store, *views.value(), now.addDays(-daysAgo));
+        return recorded ? Status(Ok{}) : Status(recorded.error());
     };
     auto mend = [&](const QString &id, const std::function<void(Product &)> &change) -> Status {
         auto product = store.product(id);
@@ -106,7 +107,8 @@ Status governanceTrend(const QString &policyFolder, const QString &path)
     };
     if (auto v1 = Publishing::publish(store, Role::Steward, standards, text, QString(), 0, views.value().get()); !v1)
         return v1.error();
-    record(14);
+    if (Status s = record(14); !s)
+        return s;
     for (const QString &id : {QStringLiteral("finance.invoices"), QStringLiteral("logistics.shipments")}) {
         if (Status s = mend(id,
                             [](Product &p) {
@@ -115,12 +117,14 @@ Status governanceTrend(const QString &policyFolder, const QString &path)
             !s)
             return s;
     }
-    record(10);
+    if (Status s = record(10); !s)
+        return s;
     QByteArray stricter = text;
     stricter.replace("documentation_length >= 90", "documentation_length >= 120");
     if (auto v2 = Publishing::publish(store, Role::Steward, standards, stricter, QString(), 1, views.value().get()); !v2)
         return v2.error();
-    record(6);
+    if (Status s = record(6); !s)
+        return s;
     if (Status s = mend(QStringLiteral("marketing.newsletter_subscribers"),
                         [](Product &p) {
                             for (Dataset &d : p.datasets) {
@@ -132,7 +136,8 @@ Status governanceTrend(const QString &policyFolder, const QString &path)
                         });
         !s)
         return s;
-    record(2);
+    if (Status s = record(2); !s)
+        return s;
 
     GovernancePage page(&store, policyFolder);
     page.setRole(Role::Steward);
