@@ -4372,6 +4372,93 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     </message>
 </context>
 <context>
+    <name>Tessera::QualityChecks</name>
+    <message>
+        <source>Could not open a database in memory for the sample.</source>
+        <translation>Konnte keine Datenbank im Speicher für die Stichprobe öffnen.</translation>
+    </message>
+    <message>
+        <source>an sql rule is one query, not several statements</source>
+        <translation>eine sql-Regel ist eine Abfrage, nicht mehrere Anweisungen</translation>
+    </message>
+    <message>
+        <source>the query took too long and was stopped</source>
+        <translation>die Abfrage dauerte zu lange und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the query gives no number</source>
+        <translation>die Abfrage ergibt keine Zahl</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must not be %1</source>
+        <translation>darf nicht %1 sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must not be between %1 and %2</source>
+        <translation>darf nicht zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>the sample of %1 has no column %2</source>
+        <translation>die Stichprobe von %1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a column</source>
+        <translation>%1 braucht eine Spalte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be measured on sample data</source>
+        <translation>%1 lässt sich nicht an Stichprobendaten messen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>the sql rule</source>
+        <translation>die sql-Regel</translation>
+    </message>
+    <message>
+        <source>%1 on the sample of %2 (%3): %4</source>
+        <translation>%1 an der Stichprobe von %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (on the sample of %3)</source>
+        <translation>%1 %2 (an der Stichprobe von %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>sample rows = %1</source>
+        <translation>Zeilen der Stichprobe = %1</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::QualityModel</name>
     <message>
         <source>null values</source>

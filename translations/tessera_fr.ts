@@ -4372,6 +4372,93 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     </message>
 </context>
 <context>
+    <name>Tessera::QualityChecks</name>
+    <message>
+        <source>Could not open a database in memory for the sample.</source>
+        <translation>Impossible d’ouvrir une base de données en mémoire pour l’échantillon.</translation>
+    </message>
+    <message>
+        <source>an sql rule is one query, not several statements</source>
+        <translation>une règle sql est une seule requête, pas plusieurs instructions</translation>
+    </message>
+    <message>
+        <source>the query took too long and was stopped</source>
+        <translation>la requête a pris trop de temps et a été arrêtée</translation>
+    </message>
+    <message>
+        <source>the query gives no number</source>
+        <translation>la requête ne donne aucun nombre</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit valoir %1</translation>
+    </message>
+    <message>
+        <source>must not be %1</source>
+        <translation>ne doit pas valoir %1</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>doit être supérieur à %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit valoir au moins %1</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>doit être inférieur à %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>doit valoir au plus %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>doit être entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>must not be between %1 and %2</source>
+        <translation>ne doit pas être entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>the sample of %1 has no column %2</source>
+        <translation>l’échantillon de %1 n’a pas de colonne %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a column</source>
+        <translation>%1 demande une colonne</translation>
+    </message>
+    <message>
+        <source>%1 cannot be measured on sample data</source>
+        <translation>%1 ne se mesure pas sur un échantillon</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>the sql rule</source>
+        <translation>la règle sql</translation>
+    </message>
+    <message>
+        <source>%1 on the sample of %2 (%3): %4</source>
+        <translation>%1 sur l’échantillon de %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (on the sample of %3)</source>
+        <translation>%1 %2 (sur l’échantillon de %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>sample rows = %1</source>
+        <translation>lignes de l’échantillon = %1</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::QualityModel</name>
     <message>
         <source>null values</source>

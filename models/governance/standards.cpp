@@ -1,6 +1,7 @@
 #include "models/governance/standards.h"
 
 #include "models/catalog/catalogstore.h"
+#include "models/governance/qualitychecks.h"
 
 #include <QRegularExpression>
 
@@ -178,7 +179,11 @@ Result<PolicyRun> Standards::ofProduct(const CatalogStore &store, const QString 
     const auto views = CatalogViews::build(content.value());
     if (!views)
         return views.error();
-    return run(policies, *views.value());
+    PolicyRun result = run(policies, *views.value());
+    result.report.violations << QualityChecks::ofProduct(
+        policies.policies, content->products.first(),
+        content->domainNames.value(content->products.first().domainId, content->products.first().domainId), &result.errors);
+    return result;
 }
 
 } // namespace Tessera

@@ -65,8 +65,8 @@ public:
     static PolicyRun run(const PolicyDocument &policies, const CatalogViews &views);
     // One product's violations of the policies: the product's rows
     // (with the teams) made into views of their own and the standards evaluated over them, as
-    // the governance tab does over the whole catalog. A condition that looks at other products
-    // sees only this one.
+    // the governance tab does over the whole catalog, and its datasets' sample data checked by
+    // the quality policies. A condition that looks at other products sees only this one.
     static Result<PolicyRun> ofProduct(const CatalogStore &store, const QString &productId, const PolicyDocument &policies);
     // Where an offset into a condition stands in its file, the condition starting at start.
     static SourcePosition positionIn(const QString &condition, int offset, const SourcePosition &start);

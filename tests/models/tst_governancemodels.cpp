@@ -8,6 +8,7 @@
 #include "models/governance/masking.h"
 #include "models/governance/maskpreviewmodel.h"
 #include "models/governance/publishing.h"
+#include "models/governance/qualitychecks.h"
 #include "models/preview/csvreader.h"
 
 #include "tests/testsupport.h"
@@ -291,6 +292,88 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, ComplianceTrendModel::ErrorsColumn).data().toInt(), 1);
         QCOMPARE(model.index(2, ComplianceTrendModel::FailingColumn).data().toString(), u"12 of 40"_s);
         QCOMPARE(model.index(0, ComplianceTrendModel::PoliciesColumn).data().toString(), u"standards.policy.yaml@1"_s);
+    }
+
+    // ODCS quality rules measured on a sample: each library metric, an sql rule, the operators.
+    void qualityOnSamples_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<double>("measured");
+        QTest::addColumn<bool>("meets");
+        QTest::newRow("rows") << u"{metric: rowCount, mustBeGreaterThan: 3}"_s << 5.0 << true;
+        QTest::newRow("rows between") << u"{metric: rowCount, mustNotBeBetween: [4, 6]}"_s << 5.0 << false;
+        QTest::newRow("nulls") << u"{metric: nullValues, column: amount, mustBe: 0}"_s << 1.0 << false;
+        QTest::newRow("missing") << u"{metric: missingValues, column: country, mustBeLessOrEqualTo: 1}"_s << 2.0 << false;
+        QTest::newRow("invalid integers") << u"{metric: invalidValues, column: id, mustBe: 0}"_s << 1.0 << false;
+        QTest::newRow("invalid dates") << u"{metric: invalidValues, column: day, mustBeLessThan: 1}"_s << 1.0 << false;
+        QTest::newRow("duplicate column") << u"{metric: duplicateValues, column: country, mustBe: 1}"_s << 1.0 << true;
+        QTest::newRow("duplicate key") << u"{metric: duplicateValues, mustBe: 0}"_s << 1.0 << false;
+        QTest::newRow("sql")
+            << u"{sql: \"SELECT sum(amount) FROM {object} WHERE {column} = 'CH'\", column: country, mustBe: 30}"_s << 30.0
+            << true;
+    }
+
+    void qualityOnSamples()
+    {
+        QFETCH(QString, rule);
+        QFETCH(double, measured);
+        QFETCH(bool, meets);
+        const PolicyDocument doc = Policies::parse(
+            u"policies:\n  - {id: q, kind: quality, title: Q, rules: [%1]}\n"_s.arg(rule).toUtf8(), u"q.policy.yaml"_s);
+        QVERIFY2(doc.errors.isEmpty(), qPrintable(doc.errors.isEmpty() ? QString() : doc.errors.first().toString()));
+        const PolicyQualityRule &r = doc.policies.first().quality.first();
+        Dataset orders;
+        orders.name = u"orders"_s;
+        for (const auto &[name, type, key] :
+             {std::tuple{u"id"_s, u"integer"_s, true}, std::tuple{u"day"_s, u"date"_s, false},
+              std::tuple{u"country"_s, u"string"_s, false}, std::tuple{u"amount"_s, u"number"_s, false}}) {
+            Column c;
+            c.name = name;
+            c.logicalType = type;
+            c.primaryKey = key;
+            orders.columns << c;
+        }
+        const CsvTable sample
+            = CsvReader::read("id,day,country,amount\n1,2026-11-01,CH,10\n2,2026-11-31,DE,\n2,2026-11-02,CH,20\n"
+                              "x,2026-11-03,N/A,5\n5,2026-11-04, ,7\n");
+        const Result<double> m = QualityChecks::measure(r, orders, sample);
+        QVERIFY2(m, m ? "" : qPrintable(m.error().message));
+        QCOMPARE(m.value(), measured);
+        QCOMPARE(QualityChecks::meets(r, m.value()), meets);
+
+        // As a violation, with the measurement among the facts; nothing when it is met.
+        Product product;
+        product.id = u"sales.orders"_s;
+        product.domainId = u"sales"_s;
+        product.title = u"Orders"_s;
+        QList<Error> errors;
+        const QList<Violation> found = QualityChecks::check(doc.policies, product, u"Sales"_s, orders, sample, &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(found.size(), meets ? 0 : 1);
+        if (!meets) {
+            QCOMPARE(found.first().ruleId, r.id);
+            QVERIFY2(found.first().explanation().contains(u"on the sample of orders"_s), qPrintable(found.first().explanation()));
+            QVERIFY(found.first().facts.first().endsWith(u" = "_s + QString::number(measured)));
+        }
+    }
+
+    void qualityProblemsAtTheirPlace()
+    {
+        const PolicyDocument doc = Policies::parse("policies:\n  - id: q\n    kind: quality\n    title: Q\n    rules:\n"
+                                                   "      - {metric: nullValues, column: nope, mustBe: 0}\n"
+                                                   "      - {sql: \"DELETE FROM {object}\", mustBe: 0}\n"
+                                                   "      - {sql: \"SELECT 'many'\", mustBe: 0}\n",
+                                                   u"q.policy.yaml"_s);
+        QVERIFY(doc.errors.isEmpty());
+        Dataset d;
+        d.name = u"t"_s;
+        QList<Error> errors;
+        QVERIFY(QualityChecks::check(doc.policies, Product(), QString(), d, CsvTable{{u"a"_s}, {{u"1"_s}}}, &errors).isEmpty());
+        QCOMPARE(errors.size(), 3);
+        QVERIFY2(errors.at(0).message.contains(u"no column nope"_s), qPrintable(errors.at(0).toString()));
+        QCOMPARE(errors.at(0).line, 6);
+        QVERIFY2(errors.at(1).message.contains(u"not authorized"_s), qPrintable(errors.at(1).message));
+        QVERIFY(errors.at(2).message.contains(u"no number"_s));
     }
 
     void maskPreviewShowsWhatARoleSees()

@@ -4,6 +4,7 @@
 #include "models/federation/samplemesh.h"
 #include "models/governance/catalogviews.h"
 #include "models/governance/policy.h"
+#include "models/governance/qualitychecks.h"
 #include "models/governance/standards.h"
 #include "views/catalog/badges.h"
 #include "views/governance/policyeditor.h"
@@ -444,8 +445,11 @@ void GovernancePage::evaluate()
         all.errors << doc.errors;
     }
     PolicyRun run{{}, all.errors};
-    if (m_views)
+    if (m_views) {
         run = Standards::run(all, *m_views);
+        // Quality policies on the datasets that have sample data.
+        run.report.violations << QualityChecks::onSamples(all.policies, *m_store, &run.errors);
+    }
     const QList<Policy> &policies = all.policies;
     const QList<Error> &errors = run.errors;
     const StandardsReport &report = run.report;
