@@ -1907,6 +1907,10 @@
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Reading the catalog for the policies…</source>
+        <translation>Der Katalog wird für die Richtlinien gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::HistoryModel</name>

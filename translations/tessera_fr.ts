@@ -1907,6 +1907,10 @@
         <source>Trend</source>
         <translation>Évolution</translation>
     </message>
+    <message>
+        <source>Reading the catalog for the policies…</source>
+        <translation>Lecture du catalogue pour les politiques…</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::HistoryModel</name>

@@ -564,12 +564,16 @@ Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const QList<Product> &
 
 Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const CatalogStore &store)
 {
-    if (store.location().kind() != CatalogLocation::Kind::SqliteFile) {
-        const auto content = CatalogContent::read(store);
-        if (!content)
-            return content.error();
-        return build(content.value());
-    }
+    if (store.location().kind() == CatalogLocation::Kind::SqliteFile)
+        return copy(store.location().filePath());
+    const auto content = CatalogContent::read(store);
+    if (!content)
+        return content.error();
+    return build(content.value());
+}
+
+Result<std::unique_ptr<CatalogViews>> CatalogViews::copy(const QString &sqliteFile)
+{
     auto views = create();
     if (!views)
         return views.error();
@@ -581,14 +585,14 @@ Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const CatalogStore &st
                                nullptr);
     // Attached read-only (a URI: a path may hold ? or #), copied in one transaction (one
     // consistent reading of the catalog), and detached before the views become a sandbox.
-    const QByteArray uri = QUrl::fromLocalFile(store.location().filePath()).toEncoded() + "?mode=ro";
+    const QByteArray uri = QUrl::fromLocalFile(sqliteFile).toEncoded() + "?mode=ro";
     sqlite3_stmt *attach = nullptr;
     sqlite3_prepare_v2(db, "ATTACH ? AS catalog", -1, &attach, nullptr);
     sqlite3_bind_text(attach, 1, uri.constData(), int(uri.size()), SQLITE_TRANSIENT);
     const int attached = sqlite3_step(attach);
     sqlite3_finalize(attach);
     if (attached != SQLITE_DONE)
-        return fail(store.location().filePath());
+        return fail(sqliteFile);
     auto detach = qScopeGuard([db] {
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_exec(db, "DETACH catalog", nullptr, nullptr, nullptr);

@@ -87,6 +87,9 @@ public:
     // A catalog's views: a SQLite catalog's are copied by SQL straight from its file (the same
     // rows, many times faster); others' from its products as read.
     static Result<std::unique_ptr<CatalogViews>> build(const CatalogStore &store);
+    // A SQLite catalog file's views, copied through a connection of their own: safe to make on
+    // another thread than the store's (the views then move to the thread that uses them).
+    static Result<std::unique_ptr<CatalogViews>> copy(const QString &sqliteFile);
     // A product's rows made anew from the catalog (removed when the catalog no longer has it),
     // and the teams with them: after the product was saved or removed.
     Status update(const CatalogStore &store, const QString &productId);

@@ -73,6 +73,10 @@ private Q_SLOTS:
         action->trigger();
         auto *page = qobject_cast<GovernancePage *>(window->documents()->currentPage());
         QVERIFY(page);
+        // The catalog is copied on another thread; until then the files alone are checked.
+        QVERIFY(page->isReadingCatalog());
+        QVERIFY(page->findChild<QLabel *>(u"governanceSummary"_s)->text().contains(u"Reading the catalog"_s));
+        QVERIFY(page->waitUntilRead());
         QAbstractItemModelTester complianceTester(page->compliance(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QAbstractItemModelTester maskTester(page->maskPreview(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(page->files().size(), 3);
@@ -236,6 +240,7 @@ private Q_SLOTS:
         window->setRole(Role::Analyst);
         GovernancePage *page = window->openGovernance();
         QVERIFY(page);
+        QVERIFY(page->waitUntilRead());
         QAbstractItemModelTester tester(page->versions(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         page->openFile(page->folder() + u"/quality.policy.yaml"_s);
         auto *publishAction = page->findChild<QAction *>(u"governancePublish"_s);

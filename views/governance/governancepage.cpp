@@ -13,8 +13,10 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -26,6 +28,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QtConcurrentRun>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
@@ -72,6 +75,7 @@ Result<PolicyVersion> GovernancePage::publish(const QString &note)
 {
     if (m_currentFile.isEmpty())
         return Error(tr("No policy file is open."));
+    waitUntilRead(); // the conditions are checked over the catalog before publishing
     if (isModified() && !save())
         return Error(tr("%1 could not be saved, so it was not published.").arg(QFileInfo(m_currentFile).fileName()));
     const auto published = Publishing::publish(*m_store, m_role, m_currentFile, m_editor->toPlainText().toUtf8(), note,
@@ -147,20 +151,23 @@ void GovernancePage::showVersionChanges()
 
 void GovernancePage::catalogChanged(const QString &productId)
 {
+    if (m_reading) {
+        m_changedWhileReading << productId;
+        return;
+    }
     if (!m_views)
         return;
     if (productId.isEmpty()) { // changed elsewhere, which products unknown: all read again
-        auto views = CatalogViews::build(*m_store);
-        if (!views) {
-            Q_EMIT problem(views.error());
-            return;
-        }
-        m_views = std::move(views).value();
-    } else if (Status s = m_views->update(*m_store, productId); !s) {
+        fillMaskingChoices();
+        readCatalog();
+        evaluate();
+        return;
+    }
+    if (Status s = m_views->update(*m_store, productId); !s) {
         Q_EMIT problem(s.error());
         return;
     }
-    if (productId.isEmpty() || productId == m_productChoice->currentData().toString())
+    if (productId == m_productChoice->currentData().toString())
         fillMaskingChoices();
     recordTrend();
     m_checkTimer->start();
@@ -379,13 +386,9 @@ QStringList GovernancePage::files() const
 
 Status GovernancePage::reload()
 {
-    auto views = CatalogViews::build(*m_store);
-    if (!views)
-        return views.error();
     auto summaries = m_store->productSummaries();
     if (!summaries)
         return summaries.error();
-    m_views = std::move(views).value();
     m_summaries = std::move(summaries).value();
 
     // The folder's files, read once here; evaluating uses them with the draft in place of its file.
@@ -401,12 +404,71 @@ Status GovernancePage::reload()
             m_fileList->addItem(QFileInfo(file).fileName());
     }
     fillMaskingChoices();
-    recordTrend();
+    readCatalog();
     if ((m_currentFile.isEmpty() || !m_saved.contains(m_currentFile)) && !m_saved.isEmpty())
-        openFile(m_saved.firstKey()); // evaluates
+        openFile(m_saved.firstKey()); // evaluates (the files alone while the catalog is read)
     else
         evaluate();
     return Ok{};
+}
+
+void GovernancePage::readCatalog()
+{
+    m_views.reset();
+    m_changedWhileReading.clear();
+    m_reading = true;
+    const int read = ++m_reads;
+    if (m_store->location().kind() != CatalogLocation::Kind::SqliteFile) {
+        viewsRead(CatalogViews::build(*m_store)); // read through the store, on its thread
+        return;
+    }
+    // A SQLite file is copied on another thread: a large catalog takes seconds.
+    using Views = Result<std::unique_ptr<CatalogViews>>;
+    auto *watcher = new QFutureWatcher<Views>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read] {
+        watcher->deleteLater();
+        if (read == m_reads)
+            viewsRead(watcher->future().takeResult());
+    });
+    const QString file = m_store->location().filePath();
+    watcher->setFuture(QtConcurrent::run([file] {
+        return CatalogViews::copy(file);
+    }));
+}
+
+void GovernancePage::viewsRead(Result<std::unique_ptr<CatalogViews>> views)
+{
+    m_reading = false;
+    if (!views) {
+        Q_EMIT problem(views.error());
+        updateSummary();
+        Q_EMIT catalogRead();
+        return;
+    }
+    m_views = std::move(views).value();
+    // What changed while the copy was made, made anew (all of it read again if unknown).
+    const QStringList changed = m_changedWhileReading;
+    m_changedWhileReading.clear();
+    if (changed.contains(QString())) {
+        readCatalog();
+        return;
+    }
+    for (const QString &id : changed) {
+        if (Status s = m_views->update(*m_store, id); !s)
+            Q_EMIT problem(s.error());
+    }
+    recordTrend();
+    evaluate();
+    Q_EMIT catalogRead();
+}
+
+bool GovernancePage::waitUntilRead(int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_reading && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !m_reading;
 }
 
 bool GovernancePage::openFile(const QString &path)
@@ -473,6 +535,10 @@ void GovernancePage::evaluate()
 
 void GovernancePage::updateSummary()
 {
+    if (m_reading) {
+        m_summary->setText(tr("Reading the catalog for the policies…"));
+        return;
+    }
     QStringList parts{
         tr("%n policy(ies)", nullptr, int(m_policies.size())),
         tr("%n violation(s) in %1 products", nullptr, int(m_compliance->violations().size())).arg(m_compliance->productCount()),

@@ -48,9 +48,13 @@ public:
 
     static QString pageKey() { return QStringLiteral("governance"); }
 
-    // Reads the catalog and the folder's files again, and evaluates. Files changed elsewhere are
-    // seen from here on.
+    // Reads the folder's files and the catalog again, and evaluates. Files changed elsewhere are
+    // seen from here on. A SQLite catalog's views are copied on another thread (the policies
+    // evaluate once they are in; catalogRead() says when).
     Status reload();
+    bool isReadingCatalog() const { return m_reading; }
+    // Waits (the events going on) until the catalog is read; false after timeoutMs.
+    bool waitUntilRead(int timeoutMs = 60000);
     QString folder() const { return m_folder; }
     QStringList files() const;
     // Shows a file of the folder in the editor (asking about unsaved changes first is the
@@ -90,11 +94,15 @@ public:
 Q_SIGNALS:
     // The policy files' problems changed (replacing the ones sent before).
     void diagnosticsChanged(const QList<Tessera::Error> &errors);
+    // The catalog's views are read (or could not be: problem() said why).
+    void catalogRead();
 
 private:
     void buildUi();
     void fillMaskingChoices();
     void catalogChanged(const QString &productId);
+    void readCatalog();
+    void viewsRead(Result<std::unique_ptr<CatalogViews>> views);
     void refreshVersions();
     void showVersionChanges();
     // The published policies evaluated, a snapshot kept when it says something new, the trend
@@ -111,6 +119,9 @@ private:
     std::optional<Product> m_maskProduct; // the one chosen there
     QMap<QString, PolicyDocument> m_saved; // the folder's files as last read or saved, by path
     std::unique_ptr<CatalogViews> m_views;
+    bool m_reading = false;
+    int m_reads = 0; // the newest read's number: an older one's views are dropped
+    QStringList m_changedWhileReading; // products saved while the views were read
     QList<Policy> m_policies; // as last evaluated
     QList<Error> m_diagnostics;
     int m_selectedViolation = -1;
