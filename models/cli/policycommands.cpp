@@ -4,6 +4,7 @@
 #include "models/governance/catalogviews.h"
 #include "models/governance/exports.h"
 #include "models/governance/policy.h"
+#include "models/governance/qualitychecks.h"
 #include "models/governance/standards.h"
 
 #include <QCommandLineParser>
@@ -114,7 +115,11 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
         err << QLatin1String("tessera-cli check: ") << views.error().toString() << '\n';
         return Cli::Failure;
     }
-    const PolicyRun run = Standards::run(policies, *views.value());
+    PolicyRun run = Standards::run(policies, *views.value());
+    // Quality policies on the sample data beside the files (or the sample mesh's, in a catalog).
+    run.report.violations << (catalogStore ? QualityChecks::onSamples(policies.policies, *catalogStore, &run.errors)
+                                           : QualityChecks::onFiles(policies.policies, mesh.products, mesh.domainNames, QString(),
+                                                                    &run.errors));
     const StandardsReport &report = run.report;
     const int productCount = views.value()->productCount();
     const QList<Error> &errors = run.errors;

@@ -6,7 +6,9 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QDirIterator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -289,58 +291,89 @@ QList<Violation> QualityChecks::check(const QList<Policy> &policies, const Produ
     return violations;
 }
 
+namespace {
+
+// The sample mesh's products as read from its files (where their samples are).
+const QList<Product> &meshProducts()
+{
+    static const QList<Product> products = SampleMesh::read().products;
+    return products;
+}
+
+} // namespace
+
 QList<Violation> QualityChecks::ofProduct(const QList<Policy> &policies, const Product &product, const QString &domainName,
                                           QList<Error> *errors)
 {
+    for (const Product &p : meshProducts()) {
+        if (p.id != product.id)
+            continue;
+        Product current = product;
+        current.provenance.file = p.provenance.file;
+        return onFiles(policies, {current}, {{product.domainId, domainName}}, SampleMesh::root(), errors);
+    }
+    return {};
+}
+
+QString QualityChecks::samplePath(const QString &productFile, const QString &dataset)
+{
+    // samples/ beside the product's file, or beside the folder it is in (a domain folder holding
+    // products/, contracts/ and samples/).
+    const QDir here = QFileInfo(productFile).dir();
+    for (const QString &folder : {here.filePath(QStringLiteral("samples")), here.filePath(QStringLiteral("../samples"))}) {
+        const QString path = QDir::cleanPath(folder + QLatin1Char('/') + dataset + QLatin1String(".csv"));
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return QString();
+}
+
+QList<Violation> QualityChecks::onFiles(const QList<Policy> &policies, const QList<Product> &products,
+                                        const QHash<QString, QString> &domainNames, const QString &baseDir, QList<Error> *errors)
+{
     QList<Violation> violations;
-    for (const Dataset &d : product.datasets) {
-        const CsvTable sample = SampleMesh::sample(product.domainId, d.name);
-        if (!sample.header.isEmpty())
-            violations << check(policies, product, domainName, d, sample, errors);
+    if (std::none_of(policies.cbegin(), policies.cend(), [](const Policy &p) {
+            return p.kind == PolicyKind::Quality;
+        }))
+        return violations;
+    for (const Product &product : products) {
+        if (product.provenance.file.isEmpty())
+            continue;
+        const QString file = baseDir.isEmpty() ? product.provenance.file : QDir(baseDir).filePath(product.provenance.file);
+        for (const Dataset &d : product.datasets) {
+            const QString path = samplePath(file, d.name);
+            if (path.isEmpty())
+                continue;
+            QFile sample(path);
+            if (!sample.open(QIODevice::ReadOnly)) {
+                if (errors)
+                    *errors << Error(sample.errorString()).at(path);
+                continue;
+            }
+            violations << check(policies, product, domainNames.value(product.domainId, product.domainId), d,
+                                CsvReader::read(sample.read(maxSampleBytes)), errors);
+        }
     }
     return violations;
 }
 
 QList<Violation> QualityChecks::onSamples(const QList<Policy> &policies, const CatalogStore &store, QList<Error> *errors)
 {
-    const bool any = std::any_of(policies.cbegin(), policies.cend(), [](const Policy &p) {
-        return p.kind == PolicyKind::Quality;
-    });
-    if (!any)
-        return {};
-    // The sample data there is: <domain>/samples/<dataset>.csv.
-    QHash<QString, QStringList> samples; // domain -> datasets
-    QDirIterator it(SampleMesh::root(), {QStringLiteral("*.csv")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo file(it.next());
-        if (file.dir().dirName() == QLatin1String("samples"))
-            samples[file.filePath().section(QLatin1Char('/'), -3, -3)] << file.completeBaseName();
-    }
-    // The products of those domains with a dataset of that name (found by name, as quick open
-    // finds them, not by reading every product).
-    QList<Violation> violations;
-    QSet<QString> checked;
-    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
-        for (const QString &name : it.value()) {
-            const auto hits = store.findNames(name, 200);
-            if (!hits)
-                continue;
-            for (const NameHit &hit : hits.value()) {
-                if (hit.kind != NameHit::Kind::Dataset || hit.dataset != name || checked.contains(hit.productId + name))
-                    continue;
-                checked.insert(hit.productId + name);
-                const auto product = store.product(hit.productId);
-                if (!product || !product.value() || product.value()->domainId != it.key())
-                    continue;
-                for (const Dataset &d : product.value()->datasets) {
-                    if (d.name == name)
-                        violations << check(policies, *product.value(), store.domainName(it.key()), d,
-                                            SampleMesh::sample(it.key(), name), errors);
-                }
-            }
+    // The datasets with sample data are the sample mesh's: its products, as the catalog holds
+    // them now, against the samples beside their files.
+    QList<Product> products;
+    for (const Product &p : meshProducts()) {
+        const auto stored = store.product(p.id);
+        if (stored && stored.value()) {
+            Product current = *stored.value();
+            current.provenance.file = p.provenance.file;
+            products << current;
         }
     }
-    return violations;
+    QHash<QString, QString> domainNames;
+    for (const Product &p : std::as_const(products))
+        domainNames.insert(p.domainId, store.domainName(p.domainId));
+    return onFiles(policies, products, domainNames, SampleMesh::root(), errors);
 }
 
 } // namespace Tessera

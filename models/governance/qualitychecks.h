@@ -34,11 +34,20 @@ public:
     // measured as errors at their place.
     static QList<Violation> check(const QList<Policy> &policies, const Product &product, const QString &domainName,
                                   const Dataset &dataset, const CsvTable &sample, QList<Error> *errors);
-    // A product's datasets that have sample data checked.
+    // A product's datasets that have sample data (the sample mesh's, for now) checked.
     static QList<Violation> ofProduct(const QList<Policy> &policies, const Product &product, const QString &domainName,
                                       QList<Error> *errors);
-    // Every dataset of the catalog that has sample data (the sample mesh's, for now) checked.
+    // Where a dataset's sample is, for a product read from a file: samples/<dataset>.csv beside
+    // the file or beside its folder (a domain folder's products/, contracts/ and samples/);
+    // empty when there is none.
+    static QString samplePath(const QString &productFile, const QString &dataset);
+    // The datasets of products read from files that have samples there, checked (each file
+    // taken from baseDir when it is relative). A sample is read up to maxSampleBytes.
+    static QList<Violation> onFiles(const QList<Policy> &policies, const QList<Product> &products,
+                                    const QHash<QString, QString> &domainNames, const QString &baseDir, QList<Error> *errors);
+    // The catalog's products that have sample data (the sample mesh's, for now) checked.
     static QList<Violation> onSamples(const QList<Policy> &policies, const CatalogStore &store, QList<Error> *errors);
+    static constexpr qint64 maxSampleBytes = 64 * 1024 * 1024;
 };
 
 } // namespace Tessera

@@ -459,6 +459,19 @@ private Q_SLOTS:
             run({QStringLiteral("check"), QStringLiteral("--policies"), gentle, QStringLiteral(":/sample-mesh/sales")}).status,
             int(Cli::Success));
 
+        // Quality on the samples beside the domain's files: the orders sample has 400 rows, the
+        // order lines' 1,009.
+        const QString rows = write(QStringLiteral("rows.policy.yaml"),
+                                   "{id: big, kind: quality, title: Big samples, rules: [{metric: rowCount, "
+                                   "mustBeGreaterThan: 1000}]}\n");
+        const Run quality
+            = run({QStringLiteral("check"), QStringLiteral("--policies"), rows, QStringLiteral(":/sample-mesh/sales")});
+        QCOMPARE(quality.status, int(Cli::Success)); // warnings do not fail
+        QCOMPARE(int(quality.out.count(QStringLiteral("rows.policy.yaml:1: warning: "))), 1);
+        QVERIFY2(quality.out.contains(QStringLiteral("rowCount must be greater than 1000 (on the sample of orders)")),
+                 qPrintable(quality.out));
+        QVERIFY(quality.out.contains(QStringLiteral("rowCount = 400")));
+
         // A bad condition: its place in the file, and a failure.
         const QString bad
             = write(QStringLiteral("bad.policy.yaml"), "id: typo\nkind: standard\ntitle: T\ncondition: latencyhours <= 24\n");
