@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Tessera;
@@ -176,6 +177,9 @@ private Q_SLOTS:
         QVERIFY(window->store()->saveProduct(product).ok());
         QTRY_COMPARE(page->compliance()->count(Severity::Error), 0);
         QCOMPARE(page->compliance()->violations().size(), before - 1);
+        // The trend's snapshot waits for the saves to settle.
+        QVERIFY(page->trendTimer()->isActive());
+        QCOMPARE(page->trendTimer()->interval(), GovernancePage::trendDelayMs);
     }
 
     // Conditions are highlighted as SQL, on their line or in a block; nothing else is.

@@ -54,6 +54,10 @@ GovernancePage::GovernancePage(CatalogStore *store, const QString &folder, QWidg
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(400);
     connect(m_checkTimer, &QTimer::timeout, this, &GovernancePage::evaluate);
+    m_trendTimer = new QTimer(this);
+    m_trendTimer->setSingleShot(true);
+    m_trendTimer->setInterval(trendDelayMs);
+    connect(m_trendTimer, &QTimer::timeout, this, &GovernancePage::recordTrend);
     // The views follow the catalog: a product's rows are made anew when it changes, and the
     // policies evaluated again (rules whose products did not change come from the views' cache).
     connect(m_store, &CatalogStore::productChanged, this, &GovernancePage::catalogChanged);
@@ -169,7 +173,7 @@ void GovernancePage::catalogChanged(const QString &productId)
     }
     if (productId == m_productChoice->currentData().toString())
         fillMaskingChoices();
-    recordTrend();
+    m_trendTimer->start(); // a burst of saves makes one point of the trend
     m_checkTimer->start();
 }
 

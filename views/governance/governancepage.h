@@ -72,6 +72,9 @@ public:
     Result<PolicyVersion> publish(const QString &note);
     PolicyVersionModel *versions() const { return m_versions; }
     ComplianceTrendModel *trend() const { return m_trend; }
+    // How long after a product is saved the trend takes its snapshot (saves in between wait).
+    static constexpr int trendDelayMs = 20'000;
+    QTimer *trendTimer() const { return m_trendTimer; }
 
     PolicyEditor *editor() const { return m_editor; }
     ComplianceModel *compliance() const { return m_compliance; }
@@ -146,6 +149,7 @@ private:
     QTableView *m_versionView = nullptr;
     QTextBrowser *m_versionChanges = nullptr;
     ComplianceTrendModel *m_trend = nullptr;
+    QTimer *m_trendTimer = nullptr;
     TrendChart *m_trendChart = nullptr;
     QTableView *m_trendView = nullptr;
     MaskPreviewModel *m_maskPreview = nullptr;
