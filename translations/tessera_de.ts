@@ -1238,6 +1238,117 @@
         <source>tessera-cli check: could not write %1: %2</source>
         <translation>tessera-cli check: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Run a query on sample data in the preview sandbox, masked for a role: preview --sample FILE... --sql TEXT [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
+        <translation>Eine Abfrage auf Stichprobendaten in der Vorschau-Sandbox ausführen, maskiert für eine Rolle: preview --sample DATEI... --sql TEXT [--role R] [--policies PFAD] [--format table|csv|json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>A sample (CSV, JSON lines, or a SQLite file as FILE:TABLE); it becomes a table named after the file. Repeat for more.</source>
+        <translation>Eine Stichprobe (CSV, JSON Lines oder eine SQLite-Datei als DATEI:TABELLE); sie wird zu einer Tabelle mit dem Namen der Datei. Für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>The query to run (SQLite&apos;s dialect).</source>
+        <translation>Die auszuführende Abfrage (im Dialekt von SQLite).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Whose view of the samples: analyst (the default), owner or steward.</source>
+        <translation>Wessen Sicht auf die Stichproben: analyst (Vorgabe), owner oder steward.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>Policy files or folders; their masking policies mask the samples. Product files found there describe the samples&apos; columns (a sample is the dataset of its file name).</source>
+        <translation>Richtliniendateien oder -ordner; ihre Maskierungsrichtlinien maskieren die Stichproben. Dort gefundene Produktdateien beschreiben die Spalten der Stichproben (eine Stichprobe ist der Datensatz ihres Dateinamens).</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table (Vorgabe), csv oder json.</translation>
+    </message>
+    <message>
+        <source>Rows to print (default 100; 0 prints all).</source>
+        <translation>Auszugebende Zeilen (Vorgabe 100; 0 gibt alle aus).</translation>
+    </message>
+    <message>
+        <source>skip (the default: leave them out and say so) or stop (refuse the sample).</source>
+        <translation>skip (Vorgabe: auslassen und melden) oder stop (die Stichprobe ablehnen).</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>Seconds the query may run (default 30).</source>
+        <translation>Sekunden, die die Abfrage laufen darf (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>name at least one sample with --sample FILE</source>
+        <translation>mindestens eine Stichprobe mit --sample DATEI angeben</translation>
+    </message>
+    <message>
+        <source>say what to run with --sql TEXT</source>
+        <translation>mit --sql TEXT angeben, was ausgeführt werden soll</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json, not “%1”</source>
+        <translation>--format ist table, csv oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--role is one of %1, not “%2”</source>
+        <translation>--role ist eines von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--limit is a number of rows, not “%1”</source>
+        <translation>--limit ist eine Anzahl Zeilen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--time-limit is a number of seconds, not “%1”</source>
+        <translation>--time-limit ist eine Anzahl Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bad-rows is skip or stop, not “%1”</source>
+        <translation>--bad-rows ist skip oder stop, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>tessera-cli preview: the policies have errors; nothing was run.</source>
+        <translation>tessera-cli preview: Die Richtlinien enthalten Fehler; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1:%2: row left out: %3</source>
+        <translation>%1:%2: Zeile ausgelassen: %3</translation>
+    </message>
+    <message>
+        <source>%1: %L2 more rows left out</source>
+        <translation>%1: %L2 weitere Zeilen ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln row(s)</source>
+        <translation>
+            <numerusform>(%Ln Zeile</numerusform>
+            <numerusform>(%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the first %L1 shown</source>
+        <translation>; die ersten %L1 angezeigt</translation>
+    </message>
+    <message>
+        <source>tessera-cli preview: %L1 of %L2 rows written; --limit 0 writes all</source>
+        <translation>tessera-cli preview: %L1 von %L2 Zeilen geschrieben; --limit 0 schreibt alle</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ColumnTraceModel</name>
@@ -1494,6 +1605,17 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: %5 only in theirs, %6 only in yours.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wurde von &lt;b&gt;%2&lt;/b&gt; um %3 gespeichert (Revision %4), während Sie es bearbeitet haben. Unten steht, was sich von deren Fassung zu Ihrer ändert: %5 nur in deren Fassung, %6 nur in Ihrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CsvScanner</name>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4012,253 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     <message>
         <source>Could not connect to the catalog %1: %2</source>
         <translation>Keine Verbindung zum Katalog %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewEngine</name>
+    <message>
+        <source>The preview worker stopped unexpectedly.</source>
+        <translation>Der Vorschau-Prozess wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>The preview worker ended (exit status %1).</source>
+        <translation>Der Vorschau-Prozess wurde beendet (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <source>Cannot start the preview worker %1: %2</source>
+        <translation>Der Vorschau-Prozess %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The preview worker sent something that is not a reply.</source>
+        <translation>Der Vorschau-Prozess hat etwas gesendet, das keine Antwort ist.</translation>
+    </message>
+    <message>
+        <source>Loading the sample was stopped: it ran past its time limit, and the preview worker was ended.</source>
+        <translation>Das Laden der Stichprobe wurde gestoppt: Es hat sein Zeitlimit überschritten, und der Vorschau-Prozess wurde beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query was stopped: it ran past the time limit of %n second(s), and the preview worker was ended.</source>
+        <translation>
+            <numerusform>Die Abfrage wurde gestoppt: Sie hat das Zeitlimit von %n Sekunde überschritten, und der Vorschau-Prozess wurde beendet.</numerusform>
+            <numerusform>Die Abfrage wurde gestoppt: Sie hat das Zeitlimit von %n Sekunden überschritten, und der Vorschau-Prozess wurde beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview worker was ended: it used %L1 MB, over the limit of %L2 MB.</source>
+        <translation>Der Vorschau-Prozess wurde beendet: Er belegte %L1 MB, mehr als das Limit von %L2 MB.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Es gibt keine Anfrage %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewSandbox</name>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n Feld, wo die Kopfzeile %1 hat</numerusform>
+            <numerusform>%n Felder, wo die Kopfzeile %1 hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8</source>
+        <translation>Feld %1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 MB</source>
+        <translation>Feld %1 ist länger als %2 MB</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>reading %1, which is not a loaded sample</source>
+        <translation>das Lesen von %1, das keine geladene Stichprobe ist,</translation>
+    </message>
+    <message>
+        <source>the function %1()</source>
+        <translation>die Funktion %1()</translation>
+    </message>
+    <message>
+        <source>a recursive query</source>
+        <translation>eine rekursive Abfrage</translation>
+    </message>
+    <message>
+        <source>PRAGMA %1</source>
+        <translation>PRAGMA %1</translation>
+    </message>
+    <message>
+        <source>attaching a database</source>
+        <translation>das Anhängen einer Datenbank</translation>
+    </message>
+    <message>
+        <source>changing data</source>
+        <translation>das Ändern von Daten</translation>
+    </message>
+    <message>
+        <source>a transaction</source>
+        <translation>eine Transaktion</translation>
+    </message>
+    <message>
+        <source>a statement that is not a query</source>
+        <translation>eine Anweisung, die keine Abfrage ist,</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was stopped: it ran past the time limit of %n second(s).</source>
+        <translation>
+            <numerusform>%1: gestoppt, das Zeitlimit von %n Sekunde wurde überschritten.</numerusform>
+            <numerusform>%1: gestoppt, das Zeitlimit von %n Sekunden wurde überschritten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was stopped: a value grew past the limit of %2 MB.</source>
+        <translation>%1: gestoppt, ein Wert wuchs über das Limit von %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped: it needed more memory than a preview may take.</source>
+        <translation>%1: gestoppt, es wurde mehr Speicher benötigt, als eine Vorschau belegen darf.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>The sample is %L1 bytes; samples over %L2 bytes are not read.</source>
+        <translation>Die Stichprobe hat %L1 Bytes; Stichproben über %L2 Bytes werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sample: %1</source>
+        <translation>Die Stichprobe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sample is empty: a CSV sample starts with a header row.</source>
+        <translation>Die Stichprobe ist leer: Eine CSV-Stichprobe beginnt mit einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read: %1</source>
+        <translation>Die Kopfzeile kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The header row is not valid UTF-8 in field %1.</source>
+        <translation>Die Kopfzeile ist in Feld %1 kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Loading the sample was cancelled.</source>
+        <translation>Das Laden der Stichprobe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Row %L1 cannot be read: %2</source>
+        <translation>Zeile %L1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Loading the sample</source>
+        <translation>Laden der Stichprobe</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a line of JSON lines holds one object</source>
+        <translation>eine Zeile von JSON Lines enthält ein Objekt</translation>
+    </message>
+    <message>
+        <source>Line %L1 cannot be read: %2</source>
+        <translation>Zeile %L1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sample has no values: each line of JSON lines is an object.</source>
+        <translation>Die Stichprobe hat keine Werte: Jede Zeile von JSON Lines ist ein Objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite file: %1</source>
+        <translation>Die SQLite-Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the SQLite file: %1</source>
+        <translation>Die SQLite-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite file has no tables.</source>
+        <translation>Die SQLite-Datei hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>The SQLite file has %1 tables; say which to read: %2.</source>
+        <translation>Die SQLite-Datei hat %1 Tabellen; geben Sie an, welche gelesen werden soll: %2.</translation>
+    </message>
+    <message>
+        <source>The SQLite file has no table “%1”; it has %2.</source>
+        <translation>Die SQLite-Datei hat keine Tabelle „%1“; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>The query is longer than %L1 bytes.</source>
+        <translation>Die Abfrage ist länger als %L1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A preview only reads the samples: %1 is not allowed.</source>
+        <translation>Eine Vorschau liest nur die Stichproben: %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The query cannot be run: %1</source>
+        <translation>Die Abfrage kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>The query is too large or nested too deeply.</source>
+        <translation>Die Abfrage ist zu groß oder zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>There is nothing to run: the query is empty.</source>
+        <translation>Es gibt nichts auszuführen: Die Abfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>Run one statement at a time: a preview runs a single SELECT.</source>
+        <translation>Führen Sie eine Anweisung nach der anderen aus: Eine Vorschau führt ein einzelnes SELECT aus.</translation>
+    </message>
+    <message>
+        <source>A preview only reads the samples: the statement would change something.</source>
+        <translation>Eine Vorschau liest nur die Stichproben: Die Anweisung würde etwas ändern.</translation>
+    </message>
+    <message>
+        <source>The query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>There is no result %1 any more; run the query again.</source>
+        <translation>Das Ergebnis %1 gibt es nicht mehr; führen Sie die Abfrage erneut aus.</translation>
+    </message>
+    <message>
+        <source>Profiling the result</source>
+        <translation>Profilerstellung des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before it started.</source>
+        <translation>Die Anfrage wurde abgebrochen, bevor sie begann.</translation>
+    </message>
+    <message>
+        <source>The preview worker does not know the request “%1”.</source>
+        <translation>Der Vorschau-Prozess kennt die Anfrage „%1“ nicht.</translation>
     </message>
 </context>
 <context>

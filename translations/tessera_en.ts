@@ -121,6 +121,13 @@
             <numerusform>%n problems in the policies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln row(s)</source>
+        <translation>
+            <numerusform>(%Ln row</numerusform>
+            <numerusform>(%Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ColumnTraceModel</name>
@@ -439,6 +446,33 @@
         <translation>
             <numerusform>Last %n day</numerusform>
             <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewEngine</name>
+    <message numerus="yes">
+        <source>The query was stopped: it ran past the time limit of %n second(s), and the preview worker was ended.</source>
+        <translation>
+            <numerusform>The query was stopped: it ran past the time limit of %n second, and the preview worker was ended.</numerusform>
+            <numerusform>The query was stopped: it ran past the time limit of %n seconds, and the preview worker was ended.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewSandbox</name>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n field where the header has %1</numerusform>
+            <numerusform>%n fields where the header has %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was stopped: it ran past the time limit of %n second(s).</source>
+        <translation>
+            <numerusform>%1 was stopped: it ran past the time limit of %n second.</numerusform>
+            <numerusform>%1 was stopped: it ran past the time limit of %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -1238,6 +1238,117 @@
         <source>tessera-cli check: could not write %1: %2</source>
         <translation>tessera-cli check : impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Run a query on sample data in the preview sandbox, masked for a role: preview --sample FILE... --sql TEXT [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
+        <translation>Exécuter une requête sur des données d’échantillon dans le bac à sable d’aperçu, masquées pour un rôle : preview --sample FICHIER... --sql TEXTE [--role R] [--policies CHEMIN] [--format table|csv|json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>A sample (CSV, JSON lines, or a SQLite file as FILE:TABLE); it becomes a table named after the file. Repeat for more.</source>
+        <translation>Un échantillon (CSV, JSON Lines ou un fichier SQLite sous la forme FICHIER:TABLE) ; il devient une table nommée d’après le fichier. À répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>The query to run (SQLite&apos;s dialect).</source>
+        <translation>La requête à exécuter (dialecte de SQLite).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Whose view of the samples: analyst (the default), owner or steward.</source>
+        <translation>La vue de qui sur les échantillons : analyst (par défaut), owner ou steward.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>Policy files or folders; their masking policies mask the samples. Product files found there describe the samples&apos; columns (a sample is the dataset of its file name).</source>
+        <translation>Fichiers ou dossiers de politiques ; leurs politiques de masquage masquent les échantillons. Les fichiers de produits qui s’y trouvent décrivent les colonnes des échantillons (un échantillon est le jeu de données de son nom de fichier).</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <source>Rows to print (default 100; 0 prints all).</source>
+        <translation>Lignes à afficher (100 par défaut ; 0 les affiche toutes).</translation>
+    </message>
+    <message>
+        <source>skip (the default: leave them out and say so) or stop (refuse the sample).</source>
+        <translation>skip (par défaut : les écarter et le signaler) ou stop (refuser l’échantillon).</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>Seconds the query may run (default 30).</source>
+        <translation>Secondes pendant lesquelles la requête peut s’exécuter (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>name at least one sample with --sample FILE</source>
+        <translation>indiquez au moins un échantillon avec --sample FICHIER</translation>
+    </message>
+    <message>
+        <source>say what to run with --sql TEXT</source>
+        <translation>indiquez quoi exécuter avec --sql TEXTE</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json, not “%1”</source>
+        <translation>--format vaut table, csv ou json, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--role is one of %1, not “%2”</source>
+        <translation>--role est l’un de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--limit is a number of rows, not “%1”</source>
+        <translation>--limit est un nombre de lignes, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--time-limit is a number of seconds, not “%1”</source>
+        <translation>--time-limit est un nombre de secondes, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--bad-rows is skip or stop, not “%1”</source>
+        <translation>--bad-rows vaut skip ou stop, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>tessera-cli preview: the policies have errors; nothing was run.</source>
+        <translation>tessera-cli preview : les politiques contiennent des erreurs ; rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>%1:%2: row left out: %3</source>
+        <translation>%1:%2 : ligne écartée : %3</translation>
+    </message>
+    <message>
+        <source>%1: %L2 more rows left out</source>
+        <translation>%1 : %L2 autres lignes écartées</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln row(s)</source>
+        <translation>
+            <numerusform>(%Ln ligne</numerusform>
+            <numerusform>(%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the first %L1 shown</source>
+        <translation> ; les %L1 premières affichées</translation>
+    </message>
+    <message>
+        <source>tessera-cli preview: %L1 of %L2 rows written; --limit 0 writes all</source>
+        <translation>tessera-cli preview : %L1 lignes sur %L2 écrites ; --limit 0 les écrit toutes</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::ColumnTraceModel</name>
@@ -1494,6 +1605,17 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by &lt;b&gt;%2&lt;/b&gt; at %3 (revision %4) while you were editing it. Below is what changes from their version to yours: %5 only in theirs, %6 only in yours.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; a été enregistré par &lt;b&gt;%2&lt;/b&gt; à %3 (révision %4) pendant que vous le modifiiez. Ci-dessous, ce qui change de sa version à la vôtre : %5 seulement dans la sienne, %6 seulement dans la vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CsvScanner</name>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>un champ entre guillemets n’est pas fermé avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of field %1</source>
+        <translation>du texte après le guillemet fermant du champ %1</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4012,253 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     <message>
         <source>Could not connect to the catalog %1: %2</source>
         <translation>Impossible de se connecter au catalogue %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewEngine</name>
+    <message>
+        <source>The preview worker stopped unexpectedly.</source>
+        <translation>Le processus d’aperçu s’est arrêté de façon inattendue.</translation>
+    </message>
+    <message>
+        <source>The preview worker ended (exit status %1).</source>
+        <translation>Le processus d’aperçu s’est terminé (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>Cannot start the preview worker %1: %2</source>
+        <translation>Impossible de démarrer le processus d’aperçu %1 : %2</translation>
+    </message>
+    <message>
+        <source>The preview worker sent something that is not a reply.</source>
+        <translation>Le processus d’aperçu a envoyé quelque chose qui n’est pas une réponse.</translation>
+    </message>
+    <message>
+        <source>Loading the sample was stopped: it ran past its time limit, and the preview worker was ended.</source>
+        <translation>Le chargement de l’échantillon a été arrêté : il a dépassé son délai, et le processus d’aperçu a été terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The query was stopped: it ran past the time limit of %n second(s), and the preview worker was ended.</source>
+        <translation>
+            <numerusform>La requête a été arrêtée : elle a dépassé le délai de %n seconde, et le processus d’aperçu a été terminé.</numerusform>
+            <numerusform>La requête a été arrêtée : elle a dépassé le délai de %n secondes, et le processus d’aperçu a été terminé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview worker was ended: it used %L1 MB, over the limit of %L2 MB.</source>
+        <translation>Le processus d’aperçu a été terminé : il utilisait %L1 Mo, au-delà de la limite de %L2 Mo.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Il n’y a pas de requête %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewSandbox</name>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n champ là où l’en-tête en a %1</numerusform>
+            <numerusform>%n champs là où l’en-tête en a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8</source>
+        <translation>le champ %1 n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>field %1 is longer than %2 MB</source>
+        <translation>le champ %1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
+    </message>
+    <message>
+        <source>reading %1, which is not a loaded sample</source>
+        <translation>la lecture de %1, qui n’est pas un échantillon chargé,</translation>
+    </message>
+    <message>
+        <source>the function %1()</source>
+        <translation>la fonction %1()</translation>
+    </message>
+    <message>
+        <source>a recursive query</source>
+        <translation>une requête récursive</translation>
+    </message>
+    <message>
+        <source>PRAGMA %1</source>
+        <translation>PRAGMA %1</translation>
+    </message>
+    <message>
+        <source>attaching a database</source>
+        <translation>l’attachement d’une base de données</translation>
+    </message>
+    <message>
+        <source>changing data</source>
+        <translation>la modification de données</translation>
+    </message>
+    <message>
+        <source>a transaction</source>
+        <translation>une transaction</translation>
+    </message>
+    <message>
+        <source>a statement that is not a query</source>
+        <translation>une instruction qui n’est pas une requête</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 : annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was stopped: it ran past the time limit of %n second(s).</source>
+        <translation>
+            <numerusform>%1 : arrêté, le délai de %n seconde a été dépassé.</numerusform>
+            <numerusform>%1 : arrêté, le délai de %n secondes a été dépassé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was stopped: a value grew past the limit of %2 MB.</source>
+        <translation>%1 : arrêté, une valeur a dépassé la limite de %2 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped: it needed more memory than a preview may take.</source>
+        <translation>%1 : arrêté, il fallait plus de mémoire qu’un aperçu ne peut en prendre.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 : échec : %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Il n’y a pas de fichier %1.</translation>
+    </message>
+    <message>
+        <source>The sample is %L1 bytes; samples over %L2 bytes are not read.</source>
+        <translation>L’échantillon fait %L1 octets ; les échantillons de plus de %L2 octets ne sont pas lus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sample: %1</source>
+        <translation>Impossible de lire l’échantillon : %1</translation>
+    </message>
+    <message>
+        <source>The sample is empty: a CSV sample starts with a header row.</source>
+        <translation>L’échantillon est vide : un échantillon CSV commence par une ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The header row cannot be read: %1</source>
+        <translation>La ligne d’en-tête ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>The header row is not valid UTF-8 in field %1.</source>
+        <translation>La ligne d’en-tête n’est pas de l’UTF-8 valide dans le champ %1.</translation>
+    </message>
+    <message>
+        <source>Loading the sample was cancelled.</source>
+        <translation>Le chargement de l’échantillon a été annulé.</translation>
+    </message>
+    <message>
+        <source>Row %L1 cannot be read: %2</source>
+        <translation>La ligne %L1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>Loading the sample</source>
+        <translation>Chargement de l’échantillon</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>a line of JSON lines holds one object</source>
+        <translation>une ligne de JSON Lines contient un objet</translation>
+    </message>
+    <message>
+        <source>Line %L1 cannot be read: %2</source>
+        <translation>La ligne %L1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The sample has no values: each line of JSON lines is an object.</source>
+        <translation>L’échantillon n’a pas de valeurs : chaque ligne de JSON Lines est un objet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite file: %1</source>
+        <translation>Impossible d’ouvrir le fichier SQLite : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the SQLite file: %1</source>
+        <translation>Impossible de lire le fichier SQLite : %1</translation>
+    </message>
+    <message>
+        <source>The SQLite file has no tables.</source>
+        <translation>Le fichier SQLite n’a pas de tables.</translation>
+    </message>
+    <message>
+        <source>The SQLite file has %1 tables; say which to read: %2.</source>
+        <translation>Le fichier SQLite a %1 tables ; indiquez laquelle lire : %2.</translation>
+    </message>
+    <message>
+        <source>The SQLite file has no table “%1”; it has %2.</source>
+        <translation>Le fichier SQLite n’a pas de table « %1 » ; il a %2.</translation>
+    </message>
+    <message>
+        <source>The query is longer than %L1 bytes.</source>
+        <translation>La requête dépasse %L1 octets.</translation>
+    </message>
+    <message>
+        <source>A preview only reads the samples: %1 is not allowed.</source>
+        <translation>Un aperçu ne fait que lire les échantillons : %1 n’est pas permis.</translation>
+    </message>
+    <message>
+        <source>The query cannot be run: %1</source>
+        <translation>La requête ne peut pas être exécutée : %1</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>The query is too large or nested too deeply.</source>
+        <translation>La requête est trop grande ou trop profondément imbriquée.</translation>
+    </message>
+    <message>
+        <source>There is nothing to run: the query is empty.</source>
+        <translation>Il n’y a rien à exécuter : la requête est vide.</translation>
+    </message>
+    <message>
+        <source>Run one statement at a time: a preview runs a single SELECT.</source>
+        <translation>Exécutez une instruction à la fois : un aperçu exécute un seul SELECT.</translation>
+    </message>
+    <message>
+        <source>A preview only reads the samples: the statement would change something.</source>
+        <translation>Un aperçu ne fait que lire les échantillons : l’instruction modifierait quelque chose.</translation>
+    </message>
+    <message>
+        <source>The query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>There is no result %1 any more; run the query again.</source>
+        <translation>Le résultat %1 n’existe plus ; exécutez à nouveau la requête.</translation>
+    </message>
+    <message>
+        <source>Profiling the result</source>
+        <translation>Profilage du résultat</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before it started.</source>
+        <translation>La requête a été annulée avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The preview worker does not know the request “%1”.</source>
+        <translation>Le processus d’aperçu ne connaît pas la requête « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@ QList<Command> commands()
          Cli::tr("Check policies against domain folders or a catalog, with the reasons: check --policies PATH [--catalog C] "
                  "[FOLDER...] [--format text|json]"),
          CliCommands::check},
+        {QStringLiteral("preview"),
+         Cli::tr("Run a query on sample data in the preview sandbox, masked for a role: preview --sample FILE... --sql TEXT "
+                 "[--role R] [--policies PATH] [--format table|csv|json] [--limit N]"),
+         CliCommands::preview},
     };
 }
 

@@ -26,6 +26,7 @@ int ingest(const QStringList &args, bool json, QTextStream &out, QTextStream &er
 int runs(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int receive(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
+int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &err);
 
 // Shared by the commands: parses a command's own options (a usage problem goes to err and gives
 // false), the --catalog option, and opening the catalog it names.

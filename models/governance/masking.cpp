@@ -38,62 +38,21 @@ int allowOnlyFunctions(void *, int action, const char *, const char *b, const ch
     return SQLITE_DENY;
 }
 
-Result<QString> custom(const QString &value, const QString &expression)
+int stepBudget(void *steps)
 {
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return Error(Masking::tr("Could not open a database in memory to run a custom mask."));
-    }
-    auto close = qScopeGuard([db] {
-        sqlite3_close(db);
-    });
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1'000'000);
-    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_set_authorizer(db, allowOnlyFunctions, nullptr);
-    QString sql = expression;
-    sql.replace(QLatin1String("{col}"), QLatin1String("?1"));
-    const QByteArray utf8 = (QLatin1String("SELECT (") + sql + QLatin1Char(')')).toUtf8();
-    sqlite3_stmt *stmt = nullptr;
-    const char *tail = nullptr;
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, &tail) != SQLITE_OK
-        || (tail && QByteArray(tail).trimmed().size() > 0)) {
-        const QString message
-            = stmt ? Masking::tr("one expression, not several statements") : QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(stmt);
-        return Error(Masking::tr("The custom mask “%1” cannot be run: %2").arg(expression, message));
-    }
-    if (value.isNull())
-        sqlite3_bind_null(stmt, 1);
-    else
-        sqlite3_bind_text16(stmt, 1, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
-    // A step budget: a mask is a small expression.
-    int steps = 0;
-    sqlite3_progress_handler(
-        db, 1000,
-        [](void *n) {
-            return ++*static_cast<int *>(n) > 1000 ? 1 : 0;
-        },
-        &steps);
-    QString result;
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW && sqlite3_column_type(stmt, 0) != SQLITE_NULL) {
-        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(stmt, 0));
-        result = QString(text, sqlite3_column_bytes16(stmt, 0) / qsizetype(sizeof(char16_t)));
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_ROW)
-        return Error(Masking::tr("The custom mask “%1” failed: %2").arg(expression, message));
-    return result;
+    return ++*static_cast<int *>(steps) > 1000 ? 1 : 0;
 }
 
 } // namespace
 
 Result<QString> Masking::apply(MaskType mask, const QString &value, const QString &expression)
 {
-    if (mask == MaskType::Custom)
-        return custom(value, expression);
+    if (mask == MaskType::Custom) {
+        const auto compiled = CompiledMask::compile(mask, expression);
+        if (!compiled)
+            return compiled.error();
+        return compiled.value()->apply(value);
+    }
     if (value.isNull())
         return QString();
     switch (mask) {
@@ -119,6 +78,74 @@ Result<QString> Masking::apply(MaskType mask, const QString &value, const QStrin
         break;
     }
     return value;
+}
+
+} // namespace Tessera
+
+namespace Tessera {
+
+CompiledMask::CompiledMask(MaskType mask)
+    : m_mask(mask)
+{
+}
+
+CompiledMask::~CompiledMask()
+{
+    sqlite3_finalize(m_statement);
+    sqlite3_close(m_db);
+}
+
+Result<std::shared_ptr<CompiledMask>> CompiledMask::compile(MaskType mask, const QString &expression)
+{
+    std::shared_ptr<CompiledMask> compiled(new CompiledMask(mask));
+    if (mask != MaskType::Custom)
+        return compiled;
+    compiled->m_expression = expression;
+    if (sqlite3_open_v2(":memory:", &compiled->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK)
+        return Error(Masking::tr("Could not open a database in memory to run a custom mask."));
+    sqlite3 *db = compiled->m_db;
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1'000'000);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_set_authorizer(db, allowOnlyFunctions, nullptr);
+    QString sql = expression;
+    sql.replace(QLatin1String("{col}"), QLatin1String("?1"));
+    const QByteArray utf8 = (QLatin1String("SELECT (") + sql + QLatin1Char(')')).toUtf8();
+    const char *tail = nullptr;
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &compiled->m_statement, &tail) != SQLITE_OK
+        || (tail && QByteArray(tail).trimmed().size() > 0)) {
+        const QString message = compiled->m_statement ? Masking::tr("one expression, not several statements")
+                                                      : QString::fromUtf8(sqlite3_errmsg(db));
+        return Error(Masking::tr("The custom mask “%1” cannot be run: %2").arg(expression, message));
+    }
+    return compiled;
+}
+
+Result<QString> CompiledMask::apply(const QString &value) const
+{
+    if (m_mask != MaskType::Custom)
+        return Masking::apply(m_mask, value);
+    sqlite3_reset(m_statement);
+    if (value.isNull())
+        sqlite3_bind_null(m_statement, 1);
+    else
+        sqlite3_bind_text16(m_statement, 1, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
+    // A step budget: a mask is a small expression.
+    int steps = 0;
+    sqlite3_progress_handler(m_db, 1000, stepBudget, &steps);
+    QString result;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW && sqlite3_column_type(m_statement, 0) != SQLITE_NULL) {
+        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_statement, 0));
+        result = QString(text, sqlite3_column_bytes16(m_statement, 0) / qsizetype(sizeof(char16_t)));
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (rc != SQLITE_ROW)
+        return Error(Masking::tr("The custom mask “%1” failed: %2").arg(m_expression, message));
+    return result;
 }
 
 } // namespace Tessera

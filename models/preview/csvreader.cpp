@@ -1,5 +1,7 @@
 #include "models/preview/csvreader.h"
 
+#include "models/preview/sampledata.h"
+
 namespace Tessera {
 
 QStringList CsvTable::column(const QString &name) const
@@ -24,20 +26,7 @@ QHash<QString, QStringList> CsvTable::columns() const
 
 QChar CsvReader::detectDelimiter(const QByteArray &text)
 {
-    // The candidate seen most often in the first line, outside quotes.
-    int counts[3] = {0, 0, 0};
-    const char candidates[3] = {',', ';', '\t'};
-    bool quoted = false;
-    for (const char c : text) {
-        if (c == '"')
-            quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r'))
-            break;
-        for (int i = 0; i < 3; ++i)
-            counts[i] += !quoted && c == candidates[i] ? 1 : 0;
-    }
-    const int best = int(std::max_element(std::begin(counts), std::end(counts)) - std::begin(counts));
-    return counts[best] > 0 ? QLatin1Char(candidates[best]) : QLatin1Char(',');
+    return QLatin1Char(CsvScanner::detectDelimiter(text));
 }
 
 CsvTable CsvReader::read(const QByteArray &input, qsizetype maxRows)

@@ -406,6 +406,43 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(messagePart), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
+    void previewMasksForTheRole()
+    {
+        const QString sample = QStringLiteral(":/sample-mesh/customer/samples/customers.csv");
+        const QString sql = QStringLiteral("SELECT email, country_code FROM customers ORDER BY customer_id LIMIT 3");
+        const Run analyst = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample, QStringLiteral("--sql"), sql,
+                                 QStringLiteral("--policies"), QStringLiteral(":/sample-mesh"), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+        QVERIFY2(analyst.status == Cli::Success, qPrintable(analyst.err));
+        const QJsonObject report = QJsonDocument::fromJson(analyst.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("rowCount")).toInt(), 3);
+        const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toArray().at(0).toString().size(), 64); // MASK_HASH
+        QVERIFY(!analyst.out.contains(QLatin1String("@example.com")));
+        bool emailExplained = false;
+        for (const QJsonValue &m : report.value(QStringLiteral("masked")).toArray())
+            emailExplained |= m.toObject().value(QStringLiteral("column")).toString() == QLatin1String("email")
+                && m.toObject().value(QStringLiteral("explanation")).toString().contains(QLatin1String("MASK_HASH"));
+        QVERIFY(emailExplained);
+
+        // A steward sees the values; the plain table says how many rows there are.
+        const Run steward = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample, QStringLiteral("--sql"), sql,
+                                 QStringLiteral("--policies"), QStringLiteral(":/sample-mesh"), QStringLiteral("--role"),
+                                 QStringLiteral("steward")});
+        QVERIFY2(steward.status == Cli::Success, qPrintable(steward.err));
+        QVERIFY2(steward.out.contains(QLatin1String("@example.com")), qPrintable(steward.out));
+        QVERIFY2(steward.out.contains(QLatin1String("(3 rows)")), qPrintable(steward.out));
+
+        const Run refused = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample, QStringLiteral("--sql"),
+                                 QStringLiteral("DELETE FROM customers")});
+        QCOMPARE(refused.status, int(Cli::Failure));
+        QVERIFY2(refused.err.contains(QLatin1String("changing data")), qPrintable(refused.err));
+        const Run usage = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample});
+        QCOMPARE(usage.status, int(Cli::UsageError));
+        QVERIFY2(usage.err.contains(QLatin1String("--sql")), qPrintable(usage.err));
+    }
+
     void checkPolicies()
     {
         QTemporaryDir dir;
