@@ -1,6 +1,7 @@
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
 #include "models/federation/standardfiles.h"
+#include "models/formats/csvfield.h"
 #include "models/governance/policy.h"
 #include "models/preview/previewengine.h"
 #include "models/preview/previewmasks.h"
@@ -30,13 +31,7 @@ QString cell(const QVariant &value)
 
 QString csvField(const QVariant &value)
 {
-    if (!value.isValid())
-        return QString();
-    QString text = cell(value);
-    if (text.isEmpty() || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')))
-        text = QLatin1Char('"') + text.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text;
+    return value.isValid() ? QString::fromUtf8(Csv::field(cell(value), true)) : QString(); // null: nothing
 }
 
 } // namespace

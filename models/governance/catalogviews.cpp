@@ -23,16 +23,6 @@ namespace {
 const QString conditionPrefix = QStringLiteral("SELECT id FROM products WHERE NOT coalesce((\n");
 const QString conditionSuffix = QStringLiteral("\n), 0) ORDER BY id");
 
-struct Budget {
-    int thousands = 0;
-};
-
-int countSteps(void *data)
-{
-    auto *budget = static_cast<Budget *>(data);
-    return ++budget->thousands > CatalogViews::maxThousandSteps ? 1 : 0;
-}
-
 int authorize(void *, int action, const char *a, const char *b, const char *, const char *)
 {
     switch (action) {
@@ -51,22 +41,6 @@ int authorize(void *, int action, const char *a, const char *b, const char *, co
     default:
         return SQLITE_DENY; // writes, ATTACH, PRAGMA, transactions, recursive queries, schema changes
     }
-}
-
-// From here on a connection is a sandbox.
-void sandbox(sqlite3 *db)
-{
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1'000'000);
-    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100'000);
-    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
-    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 8);
-    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
-    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
-    sqlite3_set_authorizer(db, authorize, nullptr);
 }
 
 // A service level as a number when it is the property asked for: its duration in units of `per`
@@ -336,6 +310,12 @@ constexpr const char *copyFromCatalog[] = {
 };
 
 // A value as SQL shows it: null, 72, 2.5, 'text' (quotes doubled).
+QString textAt(sqlite3_stmt *stmt, int i)
+{
+    const auto *text = static_cast<const QChar *>(sqlite3_column_text16(stmt, i));
+    return text ? QString(text, sqlite3_column_bytes16(stmt, i) / qsizetype(sizeof(char16_t))) : QString();
+}
+
 QString shown(sqlite3_stmt *stmt, int i)
 {
     switch (sqlite3_column_type(stmt, i)) {
@@ -345,18 +325,9 @@ QString shown(sqlite3_stmt *stmt, int i)
         return QString::number(sqlite3_column_int64(stmt, i));
     case SQLITE_FLOAT:
         return QString::number(sqlite3_column_double(stmt, i), 'g', 15);
-    default: {
-        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(stmt, i));
-        QString value(text, sqlite3_column_bytes16(stmt, i) / qsizetype(sizeof(char16_t)));
-        return QLatin1Char('\'') + value.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    default:
+        return CatalogViews::sqlString(textAt(stmt, i));
     }
-    }
-}
-
-QString textAt(sqlite3_stmt *stmt, int i)
-{
-    const auto *text = static_cast<const QChar *>(sqlite3_column_text16(stmt, i));
-    return text ? QString(text, sqlite3_column_bytes16(stmt, i) / qsizetype(sizeof(char16_t))) : QString();
 }
 
 } // namespace
@@ -456,6 +427,33 @@ const QList<std::pair<QString, QStringList>> &CatalogViews::tables()
         {QStringLiteral("tags"), {QStringLiteral("product_id"), QStringLiteral("tag")}},
     };
     return list;
+}
+
+void CatalogViews::sandbox(sqlite3 *db, Authorizer authorizer)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1'000'000);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100'000);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_set_authorizer(db, authorizer ? authorizer : authorize, nullptr);
+}
+
+int CatalogViews::stepBudget(void *thousands)
+{
+    return ++*static_cast<int *>(thousands) > maxThousandSteps ? 1 : 0;
+}
+
+QString CatalogViews::sqlString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 const QStringList &CatalogViews::functions()
@@ -716,8 +714,8 @@ namespace {
 template<typename Row>
 Status stepAll(sqlite3 *db, sqlite3_stmt *stmt, Row row)
 {
-    Budget budget;
-    sqlite3_progress_handler(db, 1000, countSteps, &budget);
+    int thousands = 0;
+    sqlite3_progress_handler(db, 1000, CatalogViews::stepBudget, &thousands);
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
         row(stmt);

@@ -98,6 +98,16 @@ public:
     static const QList<std::pair<QString, QStringList>> &tables();
     // The functions a condition may call.
     static const QStringList &functions();
+    // Text as an SQL string literal: 'it''s'.
+    static QString sqlString(const QString &text);
+    // Makes a connection a sandbox for policy SQL (conditions, quality rules, custom masks):
+    // defensive, no extensions, an untrusted schema, tight limits, and `authorizer` (the views'
+    // own when null) deciding what may be read and called.
+    using Authorizer = int (*)(void *, int, const char *, const char *, const char *, const char *);
+    static void sandbox(sqlite3 *db, Authorizer authorizer = nullptr);
+    // A progress handler (every 1000 steps) that stops a statement after maxThousandSteps;
+    // its argument is an int counting from 0.
+    static int stepBudget(void *thousands);
 
     // A condition's problem: what, and where in the condition (a character offset; -1 unknown).
     struct ConditionError {

@@ -42,10 +42,9 @@ bool ComplianceTrend::worthRecording(const ComplianceSnapshot &next, const std::
 {
     if (!last)
         return true;
-    if (next.policies != last->policies || next.products != last->products || next.failingProducts != last->failingProducts
-        || next.errors != last->errors || next.warnings != last->warnings || next.notes != last->notes)
-        return true;
-    return last->takenAt.secsTo(next.takenAt) >= 24 * 3600;
+    ComplianceSnapshot same = next;
+    same.takenAt = last->takenAt; // everything but the time
+    return same != *last || last->takenAt.secsTo(next.takenAt) >= 24 * 3600;
 }
 
 Result<std::optional<ComplianceSnapshot>> ComplianceTrend::record(CatalogStore &store, const CatalogViews &views,

@@ -48,7 +48,6 @@ public:
 
     // Oldest first, as CatalogStore::complianceHistory gives them.
     void setHistory(const QList<ComplianceSnapshot> &history);
-    const QList<ComplianceSnapshot> &history() const { return m_history; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

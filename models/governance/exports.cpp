@@ -1,5 +1,7 @@
 #include "models/governance/exports.h"
 
+#include "models/governance/catalogviews.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,13 +27,6 @@ QString quoted(const QString &name)
     QString escaped = name;
     escaped.replace(QLatin1Char('`'), QStringLiteral("``"));
     return QLatin1Char('`') + escaped + QLatin1Char('`');
-}
-
-QString sqlString(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 // What each role gets for one column: the decision, per role that is masked.
@@ -199,7 +194,7 @@ QString PolicyExports::unityCatalog(const QList<Policy> &policies, const QList<P
         QStringList cases, rules;
         for (const auto &[role, decision] : m.masked) {
             cases << QStringLiteral("    WHEN is_account_group_member(%1) THEN %2")
-                         .arg(sqlString(Roles::key(role)), unityMaskExpression(decision.mask, decision.expression));
+                         .arg(CatalogViews::sqlString(Roles::key(role)), unityMaskExpression(decision.mask, decision.expression));
             rules << decision.policyId + QLatin1Char('/') + decision.ruleId;
         }
         rules.removeDuplicates();

@@ -38,9 +38,10 @@ int allowOnlyFunctions(void *, int action, const char *, const char *b, const ch
     return SQLITE_DENY;
 }
 
-int stepBudget(void *steps)
+// A mask is a small expression: a million steps at most.
+int maskStepBudget(void *thousands)
 {
-    return ++*static_cast<int *>(steps) > 1000 ? 1 : 0;
+    return ++*static_cast<int *>(thousands) > 1000 ? 1 : 0;
 }
 
 } // namespace
@@ -104,10 +105,7 @@ Result<std::shared_ptr<CompiledMask>> CompiledMask::compile(MaskType mask, const
     if (sqlite3_open_v2(":memory:", &compiled->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK)
         return Error(Masking::tr("Could not open a database in memory to run a custom mask."));
     sqlite3 *db = compiled->m_db;
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1'000'000);
-    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_set_authorizer(db, allowOnlyFunctions, nullptr);
+    CatalogViews::sandbox(db, allowOnlyFunctions); // a mask reads nothing but its value
     QString sql = expression;
     sql.replace(QLatin1String("{col}"), QLatin1String("?1"));
     const QByteArray utf8 = (QLatin1String("SELECT (") + sql + QLatin1Char(')')).toUtf8();
@@ -132,7 +130,7 @@ Result<QString> CompiledMask::apply(const QString &value) const
         sqlite3_bind_text16(m_statement, 1, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_STATIC);
     // A step budget: a mask is a small expression.
     int steps = 0;
-    sqlite3_progress_handler(m_db, 1000, stepBudget, &steps);
+    sqlite3_progress_handler(m_db, 1000, maskStepBudget, &steps);
     QString result;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW && sqlite3_column_type(m_statement, 0) != SQLITE_NULL) {

@@ -50,20 +50,18 @@ void PolicyVersionModel::setVersions(const QList<PolicyVersion> &versions)
 {
     beginResetModel();
     m_versions = versions;
-    m_counts.clear();
+    m_changes.clear();
     for (int row = 0; row < m_versions.size(); ++row) {
-        const QList<DiffLine> diff = changes(row);
-        m_counts.append({TextDiff::addedCount(diff), TextDiff::removedCount(diff)});
+        const QString before = row + 1 < m_versions.size() ? m_versions.at(row + 1).content : QString();
+        const QList<DiffLine> diff = TextDiff::compare(before, m_versions.at(row).content);
+        m_changes.append({diff, TextDiff::addedCount(diff), TextDiff::removedCount(diff)});
     }
     endResetModel();
 }
 
 QList<DiffLine> PolicyVersionModel::changes(int row) const
 {
-    if (row < 0 || row >= m_versions.size())
-        return {};
-    const QString before = row + 1 < m_versions.size() ? m_versions.at(row + 1).content : QString();
-    return TextDiff::compare(before, m_versions.at(row).content);
+    return row >= 0 && row < m_changes.size() ? m_changes.at(row).lines : QList<DiffLine>();
 }
 
 int PolicyVersionModel::rowCount(const QModelIndex &parent) const
@@ -90,7 +88,7 @@ QVariant PolicyVersionModel::data(const QModelIndex &index, int role) const
         case ByColumn:
             return v.publishedBy;
         case ChangesColumn: {
-            const auto [added, removed] = m_counts.at(index.row());
+            const auto &[lines, added, removed] = m_changes.at(index.row());
             return tr("+%1 −%2").arg(added).arg(removed);
         }
         case NoteColumn:

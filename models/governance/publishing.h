@@ -63,7 +63,12 @@ public:
 
 private:
     QList<PolicyVersion> m_versions;
-    QList<std::pair<int, int>> m_counts; // lines added, removed
+    struct Changes {
+        QList<DiffLine> lines; // from the version before
+        int added = 0;
+        int removed = 0;
+    };
+    QList<Changes> m_changes; // per version
 };
 
 } // namespace Tessera

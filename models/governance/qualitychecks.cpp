@@ -59,11 +59,6 @@ int authorizeSample(void *, int action, const char *, const char *b, const char 
     }
 }
 
-int stopAfter(void *data)
-{
-    return ++*static_cast<int *>(data) > CatalogViews::maxThousandSteps ? 1 : 0;
-}
-
 QString quoted(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
@@ -111,13 +106,10 @@ Result<double> runSql(const PolicyQualityRule &rule, const Dataset &dataset, con
     sqlite3_finalize(insert);
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
 
-    // From here on a sandbox, as the conditions'.
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1'000'000);
-    sqlite3_set_authorizer(db, authorizeSample, nullptr);
+    // From here on a sandbox, as the conditions', reading the sample's table only.
+    CatalogViews::sandbox(db, authorizeSample);
     int steps = 0;
-    sqlite3_progress_handler(db, 1000, stopAfter, &steps);
+    sqlite3_progress_handler(db, 1000, CatalogViews::stepBudget, &steps);
     QString query = rule.query;
     query.replace(QLatin1String("{object}"), table).replace(QLatin1String("{column}"), quoted(rule.column));
     const QByteArray sql = query.toUtf8();
@@ -293,11 +285,36 @@ QList<Violation> QualityChecks::check(const QList<Policy> &policies, const Produ
 
 namespace {
 
-// The sample mesh's products as read from its files (where their samples are).
-const QList<Product> &meshProducts()
+bool anyQuality(const QList<Policy> &policies)
 {
-    static const QList<Product> products = SampleMesh::read().products;
-    return products;
+    return std::any_of(policies.cbegin(), policies.cend(), [](const Policy &p) {
+        return p.kind == PolicyKind::Quality;
+    });
+}
+
+// The sample mesh's products (those with sample data in the application), read once.
+const QStringList &meshProductIds()
+{
+    static const QStringList ids = [] {
+        QStringList all;
+        for (const Product &p : SampleMesh::read().products)
+            all << p.id;
+        return all;
+    }();
+    return ids;
+}
+
+// A sample mesh product's datasets measured on their samples (<domain>/samples/<dataset>.csv).
+QList<Violation> onMeshSamples(const QList<Policy> &policies, const Product &product, const QString &domainName,
+                               QList<Error> *errors)
+{
+    QList<Violation> violations;
+    for (const Dataset &d : product.datasets) {
+        const CsvTable sample = SampleMesh::sample(product.domainId, d.name);
+        if (!sample.header.isEmpty())
+            violations << QualityChecks::check(policies, product, domainName, d, sample, errors);
+    }
+    return violations;
 }
 
 } // namespace
@@ -305,14 +322,9 @@ const QList<Product> &meshProducts()
 QList<Violation> QualityChecks::ofProduct(const QList<Policy> &policies, const Product &product, const QString &domainName,
                                           QList<Error> *errors)
 {
-    for (const Product &p : meshProducts()) {
-        if (p.id != product.id)
-            continue;
-        Product current = product;
-        current.provenance.file = p.provenance.file;
-        return onFiles(policies, {current}, {{product.domainId, domainName}}, SampleMesh::root(), errors);
-    }
-    return {};
+    if (!anyQuality(policies) || !meshProductIds().contains(product.id))
+        return {};
+    return onMeshSamples(policies, product, domainName, errors);
 }
 
 QString QualityChecks::samplePath(const QString &productFile, const QString &dataset)
@@ -332,9 +344,7 @@ QList<Violation> QualityChecks::onFiles(const QList<Policy> &policies, const QLi
                                         const QHash<QString, QString> &domainNames, const QString &baseDir, QList<Error> *errors)
 {
     QList<Violation> violations;
-    if (std::none_of(policies.cbegin(), policies.cend(), [](const Policy &p) {
-            return p.kind == PolicyKind::Quality;
-        }))
+    if (!anyQuality(policies))
         return violations;
     for (const Product &product : products) {
         if (product.provenance.file.isEmpty())
@@ -360,20 +370,16 @@ QList<Violation> QualityChecks::onFiles(const QList<Policy> &policies, const QLi
 QList<Violation> QualityChecks::onSamples(const QList<Policy> &policies, const CatalogStore &store, QList<Error> *errors)
 {
     // The datasets with sample data are the sample mesh's: its products, as the catalog holds
-    // them now, against the samples beside their files.
-    QList<Product> products;
-    for (const Product &p : meshProducts()) {
-        const auto stored = store.product(p.id);
-        if (stored && stored.value()) {
-            Product current = *stored.value();
-            current.provenance.file = p.provenance.file;
-            products << current;
-        }
+    // them now, against the samples the mesh ships.
+    QList<Violation> violations;
+    if (!anyQuality(policies))
+        return violations;
+    for (const QString &id : meshProductIds()) {
+        const auto stored = store.product(id);
+        if (stored && stored.value())
+            violations << onMeshSamples(policies, *stored.value(), store.domainName(stored.value()->domainId), errors);
     }
-    QHash<QString, QString> domainNames;
-    for (const Product &p : std::as_const(products))
-        domainNames.insert(p.domainId, store.domainName(p.domainId));
-    return onFiles(policies, products, domainNames, SampleMesh::root(), errors);
+    return violations;
 }
 
 } // namespace Tessera

@@ -63,8 +63,8 @@ namespace {
 QString literals(const QStringList &values)
 {
     QStringList quoted;
-    for (QString v : values)
-        quoted << QLatin1Char('\'') + v.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    for (const QString &v : values)
+        quoted << CatalogViews::sqlString(v);
     return quoted.join(QStringLiteral(", "));
 }
 

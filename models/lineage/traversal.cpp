@@ -1,5 +1,7 @@
 #include "models/lineage/traversal.h"
 
+#include "models/formats/csvfield.h"
+
 #include <deque>
 
 #include <algorithm>
@@ -59,17 +61,6 @@ QList<std::pair<int, int>> walk(const LineageGraph &graph, const QList<int> &see
             queue.push_back(step);
     }
     return order;
-}
-
-QByteArray csvField(const QString &text)
-{
-    QString t = text;
-    if (t.contains(QLatin1Char('"')) || t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('\n'))
-        || t.contains(QLatin1Char('\r'))) {
-        t.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        t = QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    return t.toUtf8();
 }
 
 } // namespace
@@ -216,14 +207,14 @@ QByteArray impactCsv(const LineageGraph &graph, const Impact &impact)
         const QString through = row.via >= 0 ? graph.node(row.via).name : QString();
         const QString job = row.job >= 0 ? graph.node(row.job).name : QString();
         const QList<QByteArray> fields{QByteArray::number(row.distance),
-                                       csvField(n.qualifiedName.isEmpty() ? n.name : n.qualifiedName),
-                                       csvField(n.productName),
-                                       csvField(n.productId),
-                                       csvField(n.domainName),
-                                       csvField(n.teamName),
+                                       Csv::field(n.qualifiedName.isEmpty() ? n.name : n.qualifiedName),
+                                       Csv::field(n.productName),
+                                       Csv::field(n.productId),
+                                       Csv::field(n.domainName),
+                                       Csv::field(n.teamName),
                                        n.external ? "yes" : "no",
-                                       csvField(through),
-                                       csvField(job)};
+                                       Csv::field(through),
+                                       Csv::field(job)};
         csv += fields.join(',') + "\r\n";
     }
     return csv;

@@ -32,68 +32,26 @@ QChar CsvReader::detectDelimiter(const QByteArray &text)
 CsvTable CsvReader::read(const QByteArray &input, qsizetype maxRows)
 {
     CsvTable table;
-    QByteArray text = input;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-    table.delimiter = detectDelimiter(text);
-    const char delimiter = table.delimiter.toLatin1();
-
-    QStringList record;
-    QByteArray field;
-    bool quoted = false, wasQuoted = false;
-    bool any = false; // the record has something: a character, a delimiter or quotes (blank lines are skipped)
+    CsvScanner scanner(input);
+    table.delimiter = QLatin1Char(scanner.delimiter());
+    QVarLengthArray<CsvScanner::Field, 16> fields;
+    QString problem;
     bool headerRead = false;
-    auto endField = [&] {
-        record << QString::fromUtf8(field);
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRecord = [&]() -> bool {
-        endField();
-        if (!any) {
-            // a blank line
-        } else if (!headerRead) {
-            table.header = record;
-            headerRead = true;
-        } else {
-            table.rows << record;
-        }
-        record.clear();
-        any = false;
-        return maxRows < 0 || table.rows.size() < maxRows;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text.at(i + 1) == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
+    while ((maxRows < 0 || table.rows.size() < maxRows) && scanner.next(fields, &problem)) {
+        if (!problem.isEmpty()) { // a malformed record is left out
+            problem.clear();
             continue;
         }
-        if (c == '"' && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = any = true;
-        } else if (c == delimiter) {
-            endField();
-            any = true;
-        } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n')
-                ++i;
-            if (!endRecord())
-                return table;
-        } else {
-            field += c;
-            any = true;
-        }
+        QStringList record;
+        record.reserve(fields.size());
+        for (const CsvScanner::Field &f : std::as_const(fields))
+            record << QString::fromUtf8(f.bytes);
+        if (headerRead)
+            table.rows << record;
+        else
+            table.header = record;
+        headerRead = true;
     }
-    if (any)
-        endRecord(); // the last record, without a line break after it
     return table;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-// CSV as RFC 4180 writes it: fields separated by a delimiter (`,` `;` or tab, detected from the
-// header line outside quotes), records by LF or CRLF, fields in double quotes may hold the
-// delimiter, line breaks and doubled quotes. A UTF-8 byte order mark is dropped.
+// A small CSV file read whole into text, as CsvScanner reads it (RFC 4180, the delimiter
+// detected, a byte order mark dropped); a malformed record is left out. The preview sandbox
+// reads large samples with CsvScanner itself.
 
 #include <QByteArray>
 #include <QHash>

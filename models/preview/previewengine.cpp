@@ -70,11 +70,6 @@ qint64 PreviewEngine::workerProcessId() const
     return m_process ? m_process->processId() : 0;
 }
 
-QList<LoadedTable> PreviewEngine::tables() const
-{
-    return m_tables;
-}
-
 Status PreviewEngine::ensureWorker()
 {
     if (m_process && m_process->state() == QProcess::Running)
@@ -178,9 +173,6 @@ int PreviewEngine::dropTable(const QString &table)
         return load.second.table.compare(table, Qt::CaseInsensitive) == 0
             || QFileInfo(load.first).completeBaseName().compare(table, Qt::CaseInsensitive) == 0;
     });
-    m_tables.removeIf([&](const LoadedTable &t) {
-        return t.table.compare(table, Qt::CaseInsensitive) == 0;
-    });
     return send(QCborMap{{u"op"_s, u"drop"_s}, {u"table"_s, table}});
 }
 
@@ -217,19 +209,13 @@ void PreviewEngine::dispatch(const QCborMap &message)
         return;
     }
     const Pending pending = m_pending.take(id);
-    if (pending.op == u"load"_s && message.value(u"ok"_s).toBool()) {
-        const LoadedTable table = PreviewProtocol::toLoaded(message.value(u"table"_s).toMap());
-        if (m_loadRequests.contains(id)) {
-            const auto request = m_loadRequests.take(id);
-            m_loads.removeIf([&](const auto &load) {
-                return load.first == request.first && load.second.table == request.second.table;
-            });
-            m_loads.append(request);
-        }
-        m_tables.removeIf([&](const LoadedTable &t) {
-            return t.table == table.table;
+    // A load that worked is done again in a new worker.
+    if (m_loadRequests.contains(id) && message.value(u"ok"_s).toBool()) {
+        const auto request = m_loadRequests.take(id);
+        m_loads.removeIf([&](const auto &load) {
+            return load.first == request.first && load.second.table == request.second.table;
         });
-        m_tables.append(table);
+        m_loads.append(request);
     }
     m_loadRequests.remove(id);
     if (m_pending.isEmpty())

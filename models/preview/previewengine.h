@@ -63,8 +63,6 @@ public:
     Status exportCsvNow(int result, const QString &path);
     Status exportDatabaseNow(const QString &path);
 
-    // The samples loaded now (loaded again into a new worker).
-    QList<LoadedTable> tables() const;
     qint64 workerProcessId() const;
 
 Q_SIGNALS:
@@ -99,7 +97,6 @@ private:
     QHash<int, QCborMap> m_replies; // for wait()
     QHash<int, std::pair<QString, LoadOptions>> m_loadRequests;
     QList<std::pair<QString, LoadOptions>> m_loads; // to load again into a new worker
-    QList<LoadedTable> m_tables;
 };
 
 } // namespace Tessera

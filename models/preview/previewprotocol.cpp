@@ -117,7 +117,7 @@ QCborMap fromOptions(const QString &path, const LoadOptions &options)
         masks.append(QCborMap{{u"column"_s, m.column}, {u"mask"_s, Policies::maskKey(m.mask)}, {u"expression"_s, m.expression}});
     QCborMap map{{u"path"_s, path},
                  {u"table"_s, options.table},
-                 {u"delimiter"_s, QString(QLatin1Char(options.delimiter ? options.delimiter : ' ')).trimmed()},
+                 {u"delimiter"_s, int(options.delimiter)}, // 0: detect it
                  {u"badRows"_s, options.badRows == BadRows::Stop ? u"stop"_s : u"skip"_s},
                  {u"sqliteTable"_s, options.sqliteTable},
                  {u"maxBytes"_s, options.maxBytes},
@@ -131,8 +131,8 @@ LoadOptions toOptions(const QCborMap &map)
 {
     LoadOptions o;
     o.table = map.value(u"table"_s).toString();
-    const QString delimiter = map.value(u"delimiter"_s).toString();
-    o.delimiter = delimiter.size() == 1 ? delimiter.at(0).toLatin1() : 0;
+    const qint64 delimiter = map.value(u"delimiter"_s).toInteger();
+    o.delimiter = delimiter == ',' || delimiter == ';' || delimiter == '\t' ? char(delimiter) : 0;
     o.badRows = map.value(u"badRows"_s).toString() == u"stop"_s ? BadRows::Stop : BadRows::Skip;
     o.sqliteTable = map.value(u"sqliteTable"_s).toString();
     o.maxBytes = map.value(u"maxBytes"_s).toInteger(o.maxBytes);

@@ -1,5 +1,6 @@
 #include "models/preview/previewsandbox.h"
 
+#include "models/formats/csvfield.h"
 #include "models/governance/masking.h"
 
 #include <QDir>
@@ -127,28 +128,14 @@ void base64Function(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
-// A value of the mapped sample and what to store for it.
-struct CsvColumn {
-    ValueType type = ValueType::Text;
-    std::shared_ptr<CompiledMask> mask;
-};
-
-int bindField(sqlite3_stmt *insert, int index, const CsvScanner::Field &field, const CsvColumn &column, QString *maskError)
+// A CSV field stored as its column's type (a field the column's mask covers goes through
+// SampleTableWriter::bindMasked instead).
+int bindField(sqlite3_stmt *insert, int index, const CsvScanner::Field &field, ValueType type)
 {
-    if (field.isNull() && !column.mask)
+    if (field.isNull())
         return sqlite3_bind_null(insert, index);
     const QByteArrayView v = field.bytes;
-    if (column.mask) {
-        const Result<QString> masked = column.mask->apply(field.isNull() ? QString() : QString::fromUtf8(v));
-        if (!masked) {
-            *maskError = masked.error().message;
-            return SQLITE_ERROR;
-        }
-        if (masked.value().isNull())
-            return sqlite3_bind_null(insert, index);
-        return sqlite3_bind_text16(insert, index, masked.value().utf16(), int(masked.value().size() * 2), SQLITE_TRANSIENT);
-    }
-    switch (column.type) {
+    switch (type) {
     case ValueType::Boolean:
         return sqlite3_bind_int(insert, index, (v.at(0) | 0x20) == 't' || (v.at(0) | 0x20) == 'y' ? 1 : 0);
     case ValueType::Integer: {
@@ -263,6 +250,33 @@ bool forEachLine(QByteArrayView bytes, F &&f)
 }
 
 } // namespace
+
+// A loaded sample's table being filled: the statement inserting a row, and each column's mask.
+struct SampleTableWriter {
+    sqlite3_stmt *insert = nullptr;
+    QList<std::shared_ptr<CompiledMask>> masks; // null where the column is stored as it is
+
+    ~SampleTableWriter() { sqlite3_finalize(insert); }
+
+    bool masked(qsizetype column) const { return masks.at(column) != nullptr; }
+
+    // Binds a masked column's value (a null QString is null); false, with the mask's error, when
+    // the mask cannot be applied.
+    bool bindMasked(qsizetype column, const QString &value, QString *error) const
+    {
+        const Result<QString> shown = masks.at(column)->apply(value);
+        if (!shown) {
+            *error = shown.error().message;
+            return false;
+        }
+        const int index = int(column + 1);
+        if (shown.value().isNull())
+            sqlite3_bind_null(insert, index);
+        else
+            sqlite3_bind_text16(insert, index, shown.value().utf16(), int(shown.value().size() * 2), SQLITE_TRANSIENT);
+        return true;
+    }
+};
 
 PreviewSandbox::PreviewSandbox()
 {
@@ -504,12 +518,27 @@ void PreviewSandbox::dropTable(const QString &table)
     }
 }
 
-Result<sqlite3_stmt *> PreviewSandbox::createTable(const QString &table, const LoadedTable &loaded)
+Result<std::unique_ptr<SampleTableWriter>> PreviewSandbox::writeTable(const QString &table, const LoadOptions &options,
+                                                                      LoadedTable *loaded)
 {
+    auto writer = std::make_unique<SampleTableWriter>();
+    writer->masks = QList<std::shared_ptr<CompiledMask>>(loaded->columns.size());
+    loaded->masks = QList<MaskType>(loaded->columns.size(), MaskType::None);
+    for (const ColumnMask &mask : options.masks) {
+        for (qsizetype i = 0; i < loaded->columns.size(); ++i) {
+            if (loaded->columns.at(i).name.compare(mask.column, Qt::CaseInsensitive) != 0 || mask.mask == MaskType::None)
+                continue;
+            auto compiled = CompiledMask::compile(mask.mask, mask.expression);
+            if (!compiled)
+                return compiled.error();
+            writer->masks[i] = compiled.value();
+            loaded->masks[i] = mask.mask;
+        }
+    }
     QStringList definitions;
-    for (qsizetype i = 0; i < loaded.columns.size(); ++i) {
-        const SampleColumn &c = loaded.columns.at(i);
-        definitions << quoted(c.identifier) + QLatin1Char(' ') + declaredType(maskedType(loaded.masks.at(i), c.type));
+    for (qsizetype i = 0; i < loaded->columns.size(); ++i) {
+        const SampleColumn &c = loaded->columns.at(i);
+        definitions << quoted(c.identifier) + QLatin1Char(' ') + declaredType(maskedType(loaded->masks.at(i), c.type));
     }
     if (Status s = exec(QLatin1String("DROP TABLE IF EXISTS ") + quoted(table)); !s)
         return s.error();
@@ -517,27 +546,13 @@ Result<sqlite3_stmt *> PreviewSandbox::createTable(const QString &table, const L
                         + definitions.join(QLatin1String(", ")) + QLatin1Char(')'));
         !s)
         return s.error();
-    const QStringList placeholders(loaded.columns.size(), QStringLiteral("?"));
-    return prepareTrusted(QLatin1String("INSERT INTO ") + quoted(table) + QLatin1String(" VALUES (")
-                          + placeholders.join(QLatin1Char(',')) + QLatin1Char(')'));
-}
-
-Result<QList<std::shared_ptr<CompiledMask>>> PreviewSandbox::compileMasks(const LoadOptions &options, LoadedTable *loaded)
-{
-    QList<std::shared_ptr<CompiledMask>> compiled(loaded->columns.size());
-    loaded->masks = QList<MaskType>(loaded->columns.size(), MaskType::None);
-    for (const ColumnMask &mask : options.masks) {
-        for (qsizetype i = 0; i < loaded->columns.size(); ++i) {
-            if (loaded->columns.at(i).name.compare(mask.column, Qt::CaseInsensitive) != 0 || mask.mask == MaskType::None)
-                continue;
-            auto one = CompiledMask::compile(mask.mask, mask.expression);
-            if (!one)
-                return one.error();
-            compiled[i] = one.value();
-            loaded->masks[i] = mask.mask;
-        }
-    }
-    return compiled;
+    const QStringList placeholders(loaded->columns.size(), QStringLiteral("?"));
+    auto insert = prepareTrusted(QLatin1String("INSERT INTO ") + quoted(table) + QLatin1String(" VALUES (")
+                                 + placeholders.join(QLatin1Char(',')) + QLatin1Char(')'));
+    if (!insert)
+        return insert.error();
+    writer->insert = insert.value();
+    return writer;
 }
 
 Result<LoadedTable> PreviewSandbox::load(const QString &path, const LoadOptions &options,
@@ -634,16 +649,11 @@ Result<LoadedTable> PreviewSandbox::loadCsv(const QString &path, const LoadOptio
         loaded.columns << column;
     }
     const qsizetype width = fields.size();
-    QList<CsvColumn> columns(width);
-    const auto compiled = compileMasks(options, &loaded);
-    if (!compiled)
-        return compiled.error();
-    for (qsizetype i = 0; i < width; ++i)
-        columns[i].mask = compiled->at(i);
     // Each column's candidate types, as bits of ValueType; cleared as values rule them out.
     constexpr int candidates = 5; // Boolean .. Timestamp
     QList<quint8> possible(width, quint8((1 << candidates) - 1));
     QList<bool> seen(width, false);
+    QSet<qsizetype> bad; // the lines where bad records start, for the second pass to skip
     qint64 records = 0;
     while (scanner.next(fields, &problem)) {
         if (++records % 4096 == 0) {
@@ -660,6 +670,7 @@ Result<LoadedTable> PreviewSandbox::loadCsv(const QString &path, const LoadOptio
             if (loaded.badRows.size() < maxBadRowsKept)
                 loaded.badRows.append({scanner.line(), problem});
             ++loaded.skipped;
+            bad.insert(scanner.line());
             problem.clear();
             continue;
         }
@@ -685,17 +696,13 @@ Result<LoadedTable> PreviewSandbox::loadCsv(const QString &path, const LoadOptio
             }
         }
         loaded.columns[i].type = type;
-        columns[i].type = type;
     }
 
     // Second pass: the rows, masked where the viewer may not see them.
-    auto insert = createTable(table, loaded);
-    if (!insert)
-        return insert.error();
-    auto finalize = qScopeGuard([statement = insert.value()] {
-        sqlite3_finalize(statement);
-    });
-    sqlite3_stmt *statement = insert.value();
+    const auto writer = writeTable(table, options, &loaded);
+    if (!writer)
+        return writer.error();
+    sqlite3_stmt *statement = writer.value()->insert;
     CsvScanner rows(bytes, scanner.delimiter());
     rows.next(fields, &problem); // the header
     records = 0;
@@ -707,14 +714,16 @@ Result<LoadedTable> PreviewSandbox::loadCsv(const QString &path, const LoadOptio
             if (progress)
                 progress(0.3 + 0.7 * rows.progress());
         }
-        if (!problem.isEmpty() || !csvProblem(fields, width).isEmpty()) {
+        if (!problem.isEmpty() || (!bad.isEmpty() && bad.contains(rows.line()))) {
             problem.clear();
             continue; // counted in the first pass
         }
         for (qsizetype i = 0; i < width; ++i) {
-            if (bindField(statement, int(i + 1), fields.at(i), columns.at(i), &maskError) != SQLITE_OK) {
-                if (!maskError.isEmpty())
+            const CsvScanner::Field &f = fields.at(i);
+            if (writer.value()->masked(i)) {
+                if (!writer.value()->bindMasked(i, f.isNull() ? QString() : QString::fromUtf8(f.bytes), &maskError))
                     return Error(maskError).at(path, int(rows.line()));
+            } else if (bindField(statement, int(i + 1), f, loaded.columns.at(i).type) != SQLITE_OK) {
                 return stepError(tr("Loading the sample"));
             }
         }
@@ -822,17 +831,10 @@ Result<LoadedTable> PreviewSandbox::loadJsonLines(const QString &path, const Loa
         loaded.columns[i].type = types.at(i).value_or(ValueType::Text);
         taken << loaded.columns.at(i).identifier;
     }
-    const auto compiled = compileMasks(options, &loaded);
-    if (!compiled)
-        return compiled.error();
-    const QList<std::shared_ptr<CompiledMask>> &masks = compiled.value();
-    auto insert = createTable(table, loaded);
-    if (!insert)
-        return insert.error();
-    sqlite3_stmt *statement = insert.value();
-    auto finalize = qScopeGuard([statement] {
-        sqlite3_finalize(statement);
-    });
+    const auto writer = writeTable(table, options, &loaded);
+    if (!writer)
+        return writer.error();
+    sqlite3_stmt *statement = writer.value()->insert;
     std::optional<Error> failed;
     const bool stored = forEachLine(bytes, [&](qsizetype line, QByteArrayView text, double done) {
         if (line % 4096 == 0) {
@@ -848,17 +850,13 @@ Result<LoadedTable> PreviewSandbox::loadJsonLines(const QString &path, const Loa
         for (qsizetype i = 0; i < loaded.columns.size(); ++i) {
             const QJsonValue value = object.value(loaded.columns.at(i).name);
             const int at = int(i + 1);
-            if (masks.at(i)) {
-                const Result<QString> masked
-                    = masks.at(i)->apply(value.isNull() || value.isUndefined() ? QString() : jsonText(value));
-                if (!masked) {
-                    failed = Error(masked.error().message).at(path, int(line));
+            if (writer.value()->masked(i)) {
+                QString maskError;
+                if (!writer.value()->bindMasked(i, value.isNull() || value.isUndefined() ? QString() : jsonText(value),
+                                                &maskError)) {
+                    failed = Error(maskError).at(path, int(line));
                     return false;
                 }
-                if (masked.value().isNull())
-                    sqlite3_bind_null(statement, at);
-                else
-                    sqlite3_bind_text16(statement, at, masked.value().utf16(), int(masked.value().size() * 2), SQLITE_TRANSIENT);
                 continue;
             }
             if (value.isNull() || value.isUndefined()) {
@@ -969,17 +967,10 @@ Result<LoadedTable> PreviewSandbox::loadSQLite(const QString &path, const LoadOp
                          });
         !s)
         return s.error();
-    const auto compiled = compileMasks(options, &loaded);
-    if (!compiled)
-        return compiled.error();
-    const QList<std::shared_ptr<CompiledMask>> &masks = compiled.value();
-    auto insert = createTable(table, loaded);
-    if (!insert)
-        return insert.error();
-    sqlite3_stmt *statement = insert.value();
-    auto finalize = qScopeGuard([statement] {
-        sqlite3_finalize(statement);
-    });
+    const auto writer = writeTable(table, options, &loaded);
+    if (!writer)
+        return writer.error();
+    sqlite3_stmt *statement = writer.value()->insert;
     qint64 total = 0;
     QString counting = chosen;
     counting.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -997,22 +988,17 @@ Result<LoadedTable> PreviewSandbox::loadSQLite(const QString &path, const LoadOp
                   return;
               }
               for (int i = 0; i < loaded.columns.size(); ++i) {
-                  if (!masks.at(i)) {
+                  if (!writer.value()->masked(i)) {
                       sqlite3_bind_value(statement, i + 1, sqlite3_column_value(s, i));
                       continue;
                   }
                   const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
-                  const Result<QString> masked
-                      = masks.at(i)->apply(text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString());
-                  if (!masked) {
-                      failed = Error(masked.error().message).at(path);
+                  QString maskError;
+                  if (!writer.value()->bindMasked(i, text ? QString::fromUtf8(text, sqlite3_column_bytes(s, i)) : QString(),
+                                                  &maskError)) {
+                      failed = Error(maskError).at(path);
                       return;
                   }
-                  if (masked.value().isNull())
-                      sqlite3_bind_null(statement, i + 1);
-                  else
-                      sqlite3_bind_text16(statement, i + 1, masked.value().utf16(), int(masked.value().size() * 2),
-                                          SQLITE_TRANSIENT);
               }
               if (sqlite3_step(statement) != SQLITE_DONE)
                   failed = stepError(tr("Loading the sample"));
@@ -1269,17 +1255,9 @@ Status PreviewSandbox::exportCsv(int id, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const auto field = [](QByteArrayView value, bool null) -> QByteArray {
-        if (null)
-            return QByteArray();
-        if (value.isEmpty() || value.contains(',') || value.contains('"') || value.contains('\n') || value.contains('\r')
-            || value.startsWith(' ') || value.endsWith(' '))
-            return '"' + value.toByteArray().replace("\"", "\"\"") + '"';
-        return value.toByteArray();
-    };
     QByteArray line;
     for (const ResultColumn &c : known->columns)
-        line += (line.isEmpty() ? "" : ",") + field(c.name.toUtf8(), false);
+        line += (line.isEmpty() ? "" : ",") + Csv::field(c.name);
     file.write(line + "\r\n");
     auto select = prepareTrusted(QStringLiteral("SELECT * FROM r%1 ORDER BY rowid").arg(id));
     if (!select)
@@ -1302,7 +1280,8 @@ Status PreviewSandbox::exportCsv(int id, const QString &path)
                 continue;
             }
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
-            line += field(QByteArrayView(text, text ? sqlite3_column_bytes(statement, i) : 0), type == SQLITE_NULL);
+            if (type != SQLITE_NULL) // null: nothing between the commas
+                line += Csv::field(QByteArrayView(text, sqlite3_column_bytes(statement, i)), true);
         }
         line += "\r\n";
         if (file.write(line) != line.size())

@@ -28,6 +28,8 @@ struct sqlite3_stmt;
 
 namespace Tessera {
 
+struct SampleTableWriter;
+
 // A column the viewer may see only masked.
 struct ColumnMask {
     QString column; // as the sample names it (compared without case)
@@ -139,7 +141,6 @@ public:
     Stop lastStop() const { return m_stop; }
 
 private:
-    struct Table;
     static int authorize(void *self, int action, const char *a, const char *b, const char *c, const char *d);
     static int progressHandler(void *self);
     Status exec(const QString &sql);
@@ -152,9 +153,9 @@ private:
                                       const std::function<void(double)> &progress);
     Result<LoadedTable> loadSQLite(const QString &path, const LoadOptions &options, QString table,
                                    const std::function<void(double)> &progress);
-    // The table for a sample (replacing one of its name), and the statement inserting its rows.
-    Result<sqlite3_stmt *> createTable(const QString &table, const LoadedTable &loaded);
-    static Result<QList<std::shared_ptr<class CompiledMask>>> compileMasks(const LoadOptions &options, LoadedTable *loaded);
+    // The table for a sample (replacing one of its name), with its columns' masks compiled
+    // (recorded in loaded->masks) and the statement inserting its rows.
+    Result<std::unique_ptr<SampleTableWriter>> writeTable(const QString &table, const LoadOptions &options, LoadedTable *loaded);
 
     sqlite3 *m_db = nullptr;
     QString m_openError;

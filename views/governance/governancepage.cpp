@@ -88,7 +88,7 @@ Result<PolicyVersion> GovernancePage::publish(const QString &note)
         Q_EMIT problem(published.error());
         return published;
     }
-    refreshVersions();
+    // The versions are read again on the store's policiesPublished.
     recordTrend();
     m_results->setCurrentWidget(m_publishedNote->parentWidget());
     return published;
@@ -123,13 +123,12 @@ void GovernancePage::refreshVersions()
     showVersionChanges();
 }
 
-void GovernancePage::showVersionChanges()
+void GovernancePage::updatePublishedNote()
 {
     const QString file = QFileInfo(m_currentFile).fileName();
     if (m_versions->rowCount() == 0) {
         m_publishedNote->setText(file.isEmpty() ? QString()
                                                 : tr("%1 has never been published: its policies are drafts.").arg(file));
-        m_versionChanges->clear();
         return;
     }
     // The file as it stands against the version in force.
@@ -142,6 +141,15 @@ void GovernancePage::showVersionChanges()
                                        .arg(file)
                                        .arg(added)
                                        .arg(removed));
+}
+
+void GovernancePage::showVersionChanges()
+{
+    updatePublishedNote();
+    if (m_versions->rowCount() == 0) {
+        m_versionChanges->clear();
+        return;
+    }
     const QModelIndexList selected = m_versionView->selectionModel()->selectedRows();
     const int row = selected.isEmpty() ? 0 : selected.first().row();
     const PolicyVersion &v = m_versions->versions().at(row);
@@ -347,14 +355,14 @@ void GovernancePage::buildUi()
 
     auto *trendSplitter = new QSplitter(Qt::Vertical, m_results);
     m_trendChart = new TrendChart(trendSplitter);
-    m_trendView = new QTableView(trendSplitter);
-    m_trendView->setObjectName(QStringLiteral("complianceTrend"));
-    m_trendView->setAccessibleName(tr("Compliance over time"));
-    m_trendView->setModel(m_trend);
-    m_trendView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_trendView->verticalHeader()->hide();
-    m_trendView->horizontalHeader()->setStretchLastSection(true);
-    m_trendView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *trendView = new QTableView(trendSplitter);
+    trendView->setObjectName(QStringLiteral("complianceTrend"));
+    trendView->setAccessibleName(tr("Compliance over time"));
+    trendView->setModel(m_trend);
+    trendView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    trendView->verticalHeader()->hide();
+    trendView->horizontalHeader()->setStretchLastSection(true);
+    trendView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     trendSplitter->setSizes({260, 300});
     m_results->addTab(trendSplitter, tr("Trend"));
     connect(m_roleChoice, &QComboBox::currentIndexChanged, this, &GovernancePage::updateMasking);
@@ -532,7 +540,7 @@ void GovernancePage::evaluate()
     m_selectedViolation = -1;
     updateSummary();
     updateMasking();
-    showVersionChanges();
+    updatePublishedNote(); // the file as it stands against the version in force
     Q_EMIT diagnosticsChanged(errors);
     Q_EMIT detailsChanged();
 }

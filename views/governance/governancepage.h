@@ -108,6 +108,7 @@ private:
     void viewsRead(Result<std::unique_ptr<CatalogViews>> views);
     void refreshVersions();
     void showVersionChanges();
+    void updatePublishedNote();
     // The published policies evaluated, a snapshot kept when it says something new, the trend
     // shown again.
     void recordTrend();
@@ -151,7 +152,6 @@ private:
     ComplianceTrendModel *m_trend = nullptr;
     QTimer *m_trendTimer = nullptr;
     TrendChart *m_trendChart = nullptr;
-    QTableView *m_trendView = nullptr;
     MaskPreviewModel *m_maskPreview = nullptr;
     QTimer *m_checkTimer = nullptr;
 };
