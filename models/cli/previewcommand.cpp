@@ -6,6 +6,7 @@
 #include "models/preview/previewengine.h"
 #include "models/preview/previewmasks.h"
 #include "models/preview/previewprotocol.h"
+#include "models/preview/recipe.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -44,6 +45,10 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
                                                   "table named after the file. Repeat for more."),
                                           Cli::tr("FILE"));
     const QCommandLineOption sqlOption(QStringLiteral("sql"), Cli::tr("The query to run (SQLite's dialect)."), Cli::tr("TEXT"));
+    const QCommandLineOption recipeOption(QStringLiteral("recipe"),
+                                          Cli::tr("A recipe file (*.recipe.yaml) to run instead of a query."), Cli::tr("FILE"));
+    const QCommandLineOption showSqlOption(QStringLiteral("show-sql"),
+                                           Cli::tr("Print the query a recipe compiles to (on standard error)."));
     const QCommandLineOption roleOption(QStringLiteral("role"),
                                         Cli::tr("Whose view of the samples: analyst (the default), owner "
                                                 "or steward."),
@@ -62,8 +67,8 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
                                            Cli::tr("WHAT"), QStringLiteral("skip"));
     const QCommandLineOption timeOption(QStringLiteral("time-limit"), Cli::tr("Seconds the query may run (default 30)."),
                                         Cli::tr("SECONDS"), QStringLiteral("30"));
-    parser.addOptions(
-        {sampleOption, sqlOption, roleOption, policiesOption, formatOption, limitOption, badRowsOption, timeOption});
+    parser.addOptions({sampleOption, sqlOption, recipeOption, showSqlOption, roleOption, policiesOption, formatOption,
+                       limitOption, badRowsOption, timeOption});
     if (!parseOptions(parser, QStringLiteral("preview"), args, err))
         return Cli::UsageError;
     const QString format = parser.value(formatOption);
@@ -75,8 +80,8 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
     QString usage;
     if (!parser.isSet(sampleOption))
         usage = Cli::tr("name at least one sample with --sample FILE");
-    else if (!parser.isSet(sqlOption))
-        usage = Cli::tr("say what to run with --sql TEXT");
+    else if (parser.isSet(sqlOption) == parser.isSet(recipeOption))
+        usage = Cli::tr("say what to run with either --sql TEXT or --recipe FILE");
     else if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
         usage = Cli::tr("--format is table, csv or json, not “%1”").arg(format);
     else if (!role)
@@ -92,6 +97,19 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
         return Cli::UsageError;
     }
     json = json || format == QLatin1String("json");
+
+    // A recipe is read before anything is loaded: a broken file costs nothing.
+    Recipe recipe;
+    if (parser.isSet(recipeOption)) {
+        const RecipeRead read = Recipes::readFile(parser.value(recipeOption));
+        if (!read.errors.isEmpty()) {
+            for (const Error &e : read.errors)
+                err << lineMessage(e) << '\n';
+            err << Cli::tr("tessera-cli preview: the recipe has errors; nothing was run.") << '\n';
+            return Cli::Failure;
+        }
+        recipe = read.recipe;
+    }
 
     // Masking: the policies, and the products found beside them that describe the samples.
     QList<Policy> policies;
@@ -111,6 +129,7 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
     PreviewEngine engine;
     engine.setTimeLimit(seconds * 1000);
     QJsonArray samples, maskedColumns;
+    QHash<QString, QStringList> tables; // for a recipe: each table's columns
     for (const QString &given : parser.values(sampleOption)) {
         QString path = given;
         LoadOptions options;
@@ -141,6 +160,10 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
             err << Cli::tr("%1:%2: row left out: %3").arg(path).arg(bad.line).arg(bad.message) << '\n';
         if (loaded->skipped > loaded->badRows.size())
             err << Cli::tr("%1: %L2 more rows left out").arg(path).arg(loaded->skipped - loaded->badRows.size()) << '\n';
+        QStringList columnNames;
+        for (const SampleColumn &c : loaded->columns)
+            columnNames << c.identifier;
+        tables.insert(loaded->table, columnNames);
         samples.append(QJsonObject{{QStringLiteral("table"), loaded->table},
                                    {QStringLiteral("file"), path},
                                    {QStringLiteral("rows"), loaded->rows},
@@ -160,8 +183,19 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
         }
     }
 
+    QString sql = parser.value(sqlOption);
+    if (parser.isSet(recipeOption)) {
+        const auto compiled = Recipes::compile(recipe, tables);
+        if (!compiled) {
+            err << lineMessage(compiled.error()) << '\n';
+            return Cli::Failure;
+        }
+        sql = compiled->sql;
+        if (parser.isSet(showSqlOption))
+            err << sql << '\n';
+    }
     QList<QVariantList> rows;
-    const auto result = engine.runNow(parser.value(sqlOption));
+    const auto result = engine.runNow(sql);
     if (!result) {
         err << QLatin1String("tessera-cli preview: ") << result.error().toString() << '\n';
         return Cli::Failure;

@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -101,6 +103,7 @@ void maskFunction(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+// base64_encode(value), base64_decode(text) and hex_decode(text) (user data 0, 1, 2).
 void base64Function(sqlite3_context *context, int, sqlite3_value **argv)
 {
     const bool decode = sqlite3_user_data(context) != nullptr;
@@ -115,17 +118,66 @@ void base64Function(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
         return;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(in.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        sqlite3_result_null(context); // not base64: nothing to decode
-        return;
+    QByteArray bytes;
+    if (quintptr(sqlite3_user_data(context)) == 2) { // hex_decode
+        const QByteArray digits = in.trimmed();
+        const bool hex = digits.size() % 2 == 0 && std::all_of(digits.cbegin(), digits.cend(), [](char c) {
+                             return std::isxdigit(static_cast<unsigned char>(c));
+                         });
+        if (!hex) {
+            sqlite3_result_null(context); // not hexadecimal digits: nothing to decode
+            return;
+        }
+        bytes = QByteArray::fromHex(digits);
+    } else {
+        const auto decoded = QByteArray::fromBase64Encoding(in.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            sqlite3_result_null(context); // not base64: nothing to decode
+            return;
+        }
+        bytes = decoded.decoded;
     }
     // Text when the bytes are UTF-8 text, a blob otherwise.
-    const QByteArray &bytes = decoded.decoded;
     if (SampleData::isUtf8(bytes))
         sqlite3_result_text(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
     else
         sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+// split_part(text, separator, n): the n-th part (from 1) of text cut at each separator, as
+// PostgreSQL's; NULL past the last part or for a NULL text.
+void splitPartFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[2]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArrayView text(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
+    const QByteArrayView separator(reinterpret_cast<const char *>(sqlite3_value_text(argv[1])), sqlite3_value_bytes(argv[1]));
+    const sqlite3_int64 n = sqlite3_value_int64(argv[2]);
+    if (n < 1) {
+        sqlite3_result_null(context);
+        return;
+    }
+    if (separator.isEmpty()) {
+        if (n == 1)
+            sqlite3_result_text(context, text.data(), int(text.size()), SQLITE_TRANSIENT);
+        else
+            sqlite3_result_null(context);
+        return;
+    }
+    qsizetype from = 0;
+    for (sqlite3_int64 part = 1; part < n; ++part) {
+        const qsizetype at = text.indexOf(separator, from);
+        if (at < 0) {
+            sqlite3_result_null(context);
+            return;
+        }
+        from = at + separator.size();
+    }
+    const qsizetype end = text.indexOf(separator, from);
+    const QByteArrayView part = text.sliced(from, (end < 0 ? text.size() : end) - from);
+    sqlite3_result_text(context, part.data(), int(part.size()), SQLITE_TRANSIENT);
 }
 
 // A CSV field stored as its column's type (a field the column's mask covers goes through
@@ -327,6 +379,10 @@ PreviewSandbox::PreviewSandbox()
                                base64Function, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(m_db, "base64_decode", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                reinterpret_cast<void *>(quintptr(1)), base64Function, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "hex_decode", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                               reinterpret_cast<void *>(quintptr(2)), base64Function, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "split_part", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               splitPartFunction, nullptr, nullptr, nullptr);
 }
 
 PreviewSandbox::~PreviewSandbox()
@@ -374,7 +430,8 @@ const QStringList &PreviewSandbox::functions()
             // Tessera's own
             QStringLiteral("mask"), QStringLiteral("mask_show_last_4"), QStringLiteral("mask_show_first_4"),
             QStringLiteral("mask_hash"), QStringLiteral("mask_null"), QStringLiteral("mask_date_show_year"),
-            QStringLiteral("base64_encode"), QStringLiteral("base64_decode")};
+            QStringLiteral("base64_encode"), QStringLiteral("base64_decode"), QStringLiteral("hex_decode"),
+            QStringLiteral("split_part")};
         names.sort();
         return names;
     }();

@@ -443,6 +443,47 @@ private Q_SLOTS:
         QVERIFY2(usage.err.contains(QLatin1String("--sql")), qPrintable(usage.err));
     }
 
+    void previewRunsARecipe()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString recipe = dir.filePath(QStringLiteral("segments.recipe.yaml"));
+        QFile file(recipe);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name: Customers by segment\ninput: customers\nsteps:\n"
+                   "  - filter: \"country_code = 'DE'\"\n"
+                   "  - aggregate: {groupBy: [segment], measures: {customers: \"count(*)\"}}\n"
+                   "  - rename: {columns: {segment: kind}}\n");
+        file.close();
+        const QString sample = QStringLiteral(":/sample-mesh/customer/samples/customers.csv");
+        const Run ran = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample, QStringLiteral("--recipe"), recipe,
+                             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--show-sql")});
+        QVERIFY2(ran.status == Cli::Success, qPrintable(ran.err));
+        QVERIFY2(ran.out.startsWith(QLatin1String("kind,customers\n")), qPrintable(ran.out));
+        QVERIFY2(ran.err.contains(QLatin1String("GROUP BY \"segment\"")), qPrintable(ran.err));
+        // The counts are those of the same query written by hand.
+        const Run byHand = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample, QStringLiteral("--sql"),
+                                QStringLiteral("SELECT segment AS kind, count(*) AS customers FROM customers WHERE country_code "
+                                               "= 'DE' GROUP BY segment"),
+                                QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(byHand.status == Cli::Success, qPrintable(byHand.err));
+        QCOMPARE(ran.out, byHand.out);
+        QVERIFY(ran.out.count(QLatin1Char('\n')) > 2);
+
+        // A step naming a column the sample lacks: the file, line and field, and nothing run.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("input: customers\nsteps:\n  - trim: [nickname]\n");
+        file.close();
+        const Run broken
+            = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample, QStringLiteral("--recipe"), recipe});
+        QCOMPARE(broken.status, int(Cli::Failure));
+        QVERIFY2(broken.err.contains(QDir::toNativeSeparators(recipe) + QLatin1String(":3:")), qPrintable(broken.err));
+        QVERIFY2(broken.err.contains(QLatin1String("nickname")), qPrintable(broken.err));
+        const Run both = run({QStringLiteral("preview"), QStringLiteral("--sample"), sample, QStringLiteral("--recipe"), recipe,
+                              QStringLiteral("--sql"), QStringLiteral("SELECT 1")});
+        QCOMPARE(both.status, int(Cli::UsageError));
+    }
+
     void checkPolicies()
     {
         QTemporaryDir dir;
