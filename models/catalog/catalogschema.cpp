@@ -189,6 +189,18 @@ QList<Migration> migrations()
          },
          {},
          {}},
+        // Previews: queries and recipes saved with products, sample files attached to datasets.
+        {8,
+         {
+             QStringLiteral("CREATE TABLE saved_previews (product_id TEXT NOT NULL, name TEXT NOT NULL, "
+                            "dataset TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, content TEXT NOT NULL, "
+                            "saved_at TEXT NOT NULL, saved_by TEXT NOT NULL, PRIMARY KEY (product_id, name))"),
+             QStringLiteral("CREATE TABLE dataset_samples (product_id TEXT NOT NULL, dataset TEXT NOT NULL, "
+                            "file TEXT NOT NULL, attached_at TEXT NOT NULL, attached_by TEXT NOT NULL, "
+                            "PRIMARY KEY (product_id, dataset))"),
+         },
+         {},
+         {}},
     };
 }
 

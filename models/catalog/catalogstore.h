@@ -65,6 +65,28 @@ struct PolicyVersion {
     friend bool operator==(const PolicyVersion &, const PolicyVersion &) = default;
 };
 
+// A preview kept with a product: a query or recipe over its dataset's sample, under a name.
+struct SavedPreview {
+    QString productId;
+    QString name;
+    QString dataset; // the dataset it reads
+    QString kind; // "sql" or "recipe"
+    QString text; // the SQL, or the recipe's YAML
+    QDateTime savedAt;
+    QString savedBy;
+    friend bool operator==(const SavedPreview &, const SavedPreview &) = default;
+};
+
+// A sample file attached to a dataset in the catalog (CSV, JSON lines, SQLite).
+struct DatasetSample {
+    QString productId;
+    QString dataset;
+    QString file; // absolute
+    QDateTime attachedAt;
+    QString attachedBy;
+    friend bool operator==(const DatasetSample &, const DatasetSample &) = default;
+};
+
 // The catalog's compliance with the policies in force at a moment: the trend's points.
 struct ComplianceSnapshot {
     QDateTime takenAt;
@@ -138,7 +160,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -234,6 +256,15 @@ public:
     Status recordCompliance(const ComplianceSnapshot &snapshot);
     Result<QList<ComplianceSnapshot>> complianceHistory(int limit = 0) const;
 
+    // Previews saved with products, and samples attached to their datasets. Both are kept apart
+    // from the product's content (saving one is no edit of the product, and a sync from its
+    // folder keeps them); each change is audited (entity: the product's id).
+    Status savePreview(const SavedPreview &preview); // replaces one of its product and name
+    Status removePreview(const QString &productId, const QString &name);
+    Result<QList<SavedPreview>> previews(const QString &productId) const; // by name
+    Status attachSample(const QString &productId, const QString &dataset, const QString &file); // empty file: detach
+    Result<QList<DatasetSample>> samples(const QString &productId) const; // by dataset
+
     Result<QList<AuditEntry>> auditLog(const QString &entityId = QString()) const;
     AuditVerification verifyAudit() const;
 
@@ -244,6 +275,8 @@ Q_SIGNALS:
     void externalChange(const QString &id);
     // A policy file was published through this store.
     void policiesPublished(const QString &file);
+    // A product's saved previews or attached samples changed through this store.
+    void previewsChanged(const QString &productId);
 
 protected:
     CatalogStore(const CatalogLocation &location, const QString &actor, const QString &driver);
@@ -303,6 +336,8 @@ private:
     Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report,
                      std::function<void()> hashed = {}) const;
     Status deleteProductRows(Writer &writer, const QString &id) const;
+    Status replaceRow(const QString &what, const QString &productId, const QString &remove, const QVariantList &removeValues,
+                      const QString &insert, const QVariantList &insertValues, const QString &action, const QJsonObject &audit);
     struct Filter {
         QString sql; // " AND ..." conditions on products p
         QVariantList values;

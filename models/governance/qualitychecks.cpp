@@ -133,6 +133,11 @@ Result<double> runSql(const PolicyQualityRule &rule, const Dataset &dataset, con
 
 } // namespace
 
+bool QualityChecks::isValidValue(const QString &value, const QString &logicalType)
+{
+    return isValid(value, logicalType);
+}
+
 bool QualityChecks::meets(const PolicyQualityRule &rule, double m)
 {
     switch (rule.op) {

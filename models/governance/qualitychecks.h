@@ -23,6 +23,9 @@ class QualityChecks
     Q_DECLARE_TR_FUNCTIONS(Tessera::QualityChecks)
 
 public:
+    // Whether a present value is of a logical type (integer, number, boolean, date, timestamp;
+    // types Tessera cannot judge accept anything): what invalidValues counts against.
+    static bool isValidValue(const QString &value, const QString &logicalType);
     // Whether a measurement meets the rule's operator, and the operator in words.
     static bool meets(const PolicyQualityRule &rule, double measured);
     static QString expectation(const PolicyQualityRule &rule);

@@ -157,6 +157,22 @@ int PreviewEngine::profile(int result, int bins)
     return send(QCborMap{{u"op"_s, u"profile"_s}, {u"result"_s, result}, {u"bins"_s, bins}});
 }
 
+int PreviewEngine::compare(const QString &table, int result, const QStringList &keys)
+{
+    QCborArray keyList;
+    for (const QString &k : keys)
+        keyList.append(k);
+    return send(QCborMap{{u"op"_s, u"compare"_s}, {u"table"_s, table}, {u"result"_s, result}, {u"keys"_s, keyList}},
+                QDeadlineTimer(m_timeLimitMs + graceMs));
+}
+
+int PreviewEngine::measure(int result, const QList<ResultMeasure> &measures)
+{
+    return send(
+        QCborMap{{u"op"_s, u"measure"_s}, {u"result"_s, result}, {u"measures"_s, PreviewProtocol::fromMeasures(measures)}},
+        QDeadlineTimer(m_timeLimitMs + graceMs));
+}
+
 int PreviewEngine::exportCsv(int result, const QString &path)
 {
     return send(QCborMap{{u"op"_s, u"exportCsv"_s}, {u"result"_s, result}, {u"path"_s, path}});
@@ -341,6 +357,22 @@ Result<QList<ColumnProfile>> PreviewEngine::profileNow(int result, int bins)
     if (!reply)
         return reply.error();
     return PreviewProtocol::toProfiles(reply->value(u"profiles"_s).toArray());
+}
+
+Result<Comparison> PreviewEngine::compareNow(const QString &table, int result, const QStringList &keys)
+{
+    const auto reply = wait(compare(table, result, keys));
+    if (!reply)
+        return reply.error();
+    return PreviewProtocol::toComparison(reply->value(u"comparison"_s).toMap());
+}
+
+Result<QList<Measured>> PreviewEngine::measureNow(int result, const QList<ResultMeasure> &measures)
+{
+    const auto reply = wait(measure(result, measures));
+    if (!reply)
+        return reply.error();
+    return PreviewProtocol::toMeasured(reply->value(u"measured"_s).toArray());
 }
 
 Status PreviewEngine::exportCsvNow(int result, const QString &path)

@@ -46,6 +46,8 @@ public:
     int run(const QString &sql, int pageSize = 200);
     int fetch(int result, qint64 offset, int count);
     int profile(int result, int bins = 10);
+    int compare(const QString &table, int result, const QStringList &keys);
+    int measure(int result, const QList<ResultMeasure> &measures);
     int exportCsv(int result, const QString &path);
     int exportDatabase(const QString &path);
     int dropTable(const QString &table);
@@ -60,6 +62,8 @@ public:
     Result<QueryResult> runNow(const QString &sql, int pageSize = 200, QList<QVariantList> *firstPage = nullptr);
     Result<QList<QVariantList>> fetchNow(int result, qint64 offset, int count);
     Result<QList<ColumnProfile>> profileNow(int result, int bins = 10);
+    Result<Comparison> compareNow(const QString &table, int result, const QStringList &keys);
+    Result<QList<Measured>> measureNow(int result, const QList<ResultMeasure> &measures);
     Status exportCsvNow(int result, const QString &path);
     Status exportDatabaseNow(const QString &path);
 

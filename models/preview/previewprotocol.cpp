@@ -257,4 +257,67 @@ QList<ColumnProfile> toProfiles(const QCborArray &array)
     return out;
 }
 
+QCborMap fromComparison(const Comparison &c)
+{
+    QCborArray keys;
+    for (const QString &k : c.keys)
+        keys.append(k);
+    return QCborMap{{u"diff"_s, fromResult(c.diff)}, {u"keys"_s, keys},         {u"added"_s, c.added},
+                    {u"removed"_s, c.removed},       {u"changed"_s, c.changed}, {u"same"_s, c.same}};
+}
+
+Comparison toComparison(const QCborMap &map)
+{
+    Comparison c;
+    c.diff = toResult(map.value(u"diff"_s).toMap());
+    for (const QCborValue &k : map.value(u"keys"_s).toArray())
+        c.keys << k.toString();
+    c.added = map.value(u"added"_s).toInteger();
+    c.removed = map.value(u"removed"_s).toInteger();
+    c.changed = map.value(u"changed"_s).toInteger();
+    c.same = map.value(u"same"_s).toInteger();
+    return c;
+}
+
+QCborArray fromMeasures(const QList<ResultMeasure> &measures)
+{
+    QCborArray array;
+    for (const ResultMeasure &m : measures)
+        array.append(
+            QCborMap{{u"metric"_s, m.metric}, {u"column"_s, m.column}, {u"type"_s, m.logicalType}, {u"query"_s, m.query}});
+    return array;
+}
+
+QList<ResultMeasure> toMeasures(const QCborArray &array)
+{
+    QList<ResultMeasure> measures;
+    for (const QCborValue &v : array) {
+        const QCborMap m = v.toMap();
+        measures.append({m.value(u"metric"_s).toString(), m.value(u"column"_s).toString(), m.value(u"type"_s).toString(),
+                         m.value(u"query"_s).toString()});
+    }
+    return measures;
+}
+
+QCborArray fromMeasured(const QList<Measured> &measured)
+{
+    QCborArray array;
+    for (const Measured &m : measured)
+        array.append(m.value ? QCborMap{{u"value"_s, *m.value}} : QCborMap{{u"error"_s, m.error}});
+    return array;
+}
+
+QList<Measured> toMeasured(const QCborArray &array)
+{
+    QList<Measured> measured;
+    for (const QCborValue &v : array) {
+        const QCborMap m = v.toMap();
+        if (m.contains(u"value"_s))
+            measured.append({m.value(u"value"_s).toDouble(), QString()});
+        else
+            measured.append({std::nullopt, m.value(u"error"_s).toString()});
+    }
+    return measured;
+}
+
 } // namespace Tessera::PreviewProtocol

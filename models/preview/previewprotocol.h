@@ -38,5 +38,11 @@ QCborMap fromResult(const QueryResult &result);
 QueryResult toResult(const QCborMap &map);
 QCborArray fromProfiles(const QList<ColumnProfile> &profiles);
 QList<ColumnProfile> toProfiles(const QCborArray &array);
+QCborMap fromComparison(const Comparison &comparison);
+Comparison toComparison(const QCborMap &map);
+QCborArray fromMeasures(const QList<ResultMeasure> &measures);
+QList<ResultMeasure> toMeasures(const QCborArray &array);
+QCborArray fromMeasured(const QList<Measured> &measured);
+QList<Measured> toMeasured(const QCborArray &array);
 
 } // namespace Tessera::PreviewProtocol

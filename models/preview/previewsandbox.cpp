@@ -1,7 +1,9 @@
 #include "models/preview/previewsandbox.h"
 
 #include "models/formats/csvfield.h"
+#include "models/governance/catalogviews.h"
 #include "models/governance/masking.h"
+#include "models/governance/qualitychecks.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +21,8 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace Tessera {
 
@@ -142,6 +146,15 @@ void base64Function(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_text(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
     else
         sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+// tessera_valid(value, logicalType): quality checks' invalidValues (for our own statements).
+void validFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto text = [](sqlite3_value *v) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
+    };
+    sqlite3_result_int(context, QualityChecks::isValidValue(text(argv[0]), text(argv[1])) ? 1 : 0);
 }
 
 // split_part(text, separator, n): the n-th part (from 1) of text cut at each separator, as
@@ -381,6 +394,8 @@ PreviewSandbox::PreviewSandbox()
                                reinterpret_cast<void *>(quintptr(1)), base64Function, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(m_db, "hex_decode", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                reinterpret_cast<void *>(quintptr(2)), base64Function, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "tessera_valid", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               validFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(m_db, "split_part", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                splitPartFunction, nullptr, nullptr, nullptr);
 }
@@ -441,7 +456,7 @@ const QStringList &PreviewSandbox::functions()
 int PreviewSandbox::authorize(void *data, int action, const char *a, const char *b, const char *c, const char *)
 {
     auto *self = static_cast<PreviewSandbox *>(data);
-    if (self->m_trusted)
+    if (self->m_trusted || self->m_ours)
         return SQLITE_OK;
     const auto text = [](const char *s) {
         return QString::fromUtf8(s ? s : "");
@@ -1074,6 +1089,14 @@ Result<QueryResult> PreviewSandbox::run(const QString &sql, int pageSize,
                                         const std::function<void(const QueryResult &, const QList<QVariantList> &)> &firstPage,
                                         const std::function<void(qint64)> &between)
 {
+    return runSelect(sql, false, pageSize, firstPage, between);
+}
+
+Result<QueryResult>
+PreviewSandbox::runSelect(const QString &sql, bool trusted, int pageSize,
+                          const std::function<void(const QueryResult &, const QList<QVariantList> &)> &firstPage,
+                          const std::function<void(qint64)> &between)
+{
     auto clearCancel = qScopeGuard([this] {
         m_cancel = false;
     });
@@ -1087,6 +1110,12 @@ Result<QueryResult> PreviewSandbox::run(const QString &sql, int pageSize,
         return Error(tr("The query is longer than %L1 bytes.").arg(sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, -1)));
     sqlite3_stmt *statement = nullptr;
     const char *tail = nullptr;
+    // Ours for as long as it runs: SQLite prepares a statement again when the schema changed
+    // (the result's table is made after it was prepared), asking the authorizer again.
+    m_ours = trusted;
+    auto notOurs = qScopeGuard([this] {
+        m_ours = false;
+    });
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, &tail);
     auto finalize = qScopeGuard([&statement] {
         sqlite3_finalize(statement);
@@ -1193,6 +1222,244 @@ Result<QueryResult> PreviewSandbox::run(const QString &sql, int pageSize,
         m_results.removeFirst();
     }
     return result;
+}
+
+Result<QStringList> PreviewSandbox::columnsOf(const QString &table)
+{
+    // The names a SELECT * gives: read from the prepared statement, nothing run.
+    auto select = prepareTrusted(QStringLiteral("SELECT * FROM \"%1\"").arg(QString(table).replace(u'"', u"\"\""_s)));
+    if (!select)
+        return select.error();
+    QStringList columns;
+    for (int i = 0; i < sqlite3_column_count(select.value()); ++i)
+        columns << QString::fromUtf8(sqlite3_column_name(select.value(), i));
+    sqlite3_finalize(select.value());
+    return columns;
+}
+
+Result<Comparison> PreviewSandbox::compare(const QString &table, int id, const QStringList &keys)
+{
+    const auto after = result(id);
+    if (!after)
+        return after.error();
+    QString before;
+    for (const QString &t : std::as_const(m_tables)) {
+        if (t.compare(table, Qt::CaseInsensitive) == 0)
+            before = t;
+    }
+    if (before.isEmpty())
+        return Error(tr("There is no table %1 to compare with.").arg(table));
+    const auto beforeColumns = columnsOf(before);
+    if (!beforeColumns)
+        return beforeColumns.error();
+    auto q = [](const QString &name) -> QString {
+        return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    };
+    // The result's columns by name (its table calls them c0, c1, ...).
+    auto afterColumn = [&](const QString &name) -> QString {
+        for (int i = 0; i < after->columns.size(); ++i) {
+            if (after->columns.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+                return QLatin1String("a.c") + QString::number(i);
+        }
+        return QString();
+    };
+    for (const QString &k : keys) {
+        if (!beforeColumns->contains(k, Qt::CaseInsensitive) || afterColumn(k).isEmpty())
+            return Error(tr("The key %1 is not a column of both %2 and the result.").arg(k, before));
+    }
+    QStringList common, beforeOnly, afterOnly; // without the keys
+    for (const QString &c : *beforeColumns) {
+        if (keys.contains(c, Qt::CaseInsensitive))
+            continue;
+        (afterColumn(c).isEmpty() ? beforeOnly : common) << c;
+    }
+    for (const ResultColumn &c : after->columns) {
+        if (!keys.contains(c.name, Qt::CaseInsensitive) && !beforeColumns->contains(c.name, Qt::CaseInsensitive))
+            afterOnly << c.name;
+    }
+    const QString afterTable = QLatin1Char('r') + QString::number(id);
+    const QString b = QLatin1String("b.");
+    QString sql;
+    Comparison comparison;
+    comparison.keys = keys;
+    if (keys.isEmpty()) {
+        // Whole rows, as sets: what only one side has.
+        QStringList beforeItems, afterItems, names;
+        for (const QString &c : std::as_const(common)) {
+            beforeItems << q(c);
+            afterItems << afterColumn(c).mid(2) + QLatin1String(" AS ") + q(c);
+            names << q(c);
+        }
+        if (names.isEmpty())
+            return Error(tr("The result has no column of %1 to compare.").arg(before));
+        const QString beforeRows = QStringLiteral("SELECT %1 FROM %2").arg(beforeItems.join(QStringLiteral(", ")), q(before));
+        const QString afterRows = QStringLiteral("SELECT %1 FROM %2").arg(afterItems.join(QStringLiteral(", ")), afterTable);
+        sql = QStringLiteral("SELECT 'removed' AS change, * FROM (%1 EXCEPT %2) UNION ALL SELECT 'added', * FROM (%2 EXCEPT %1)")
+                  .arg(beforeRows, afterRows);
+        const auto diff = runSelect(sql, true, 0, {}, {});
+        if (!diff)
+            return diff.error();
+        comparison.diff = diff.value();
+        auto same = prepareTrusted(QStringLiteral("SELECT count(*) FROM (%1 INTERSECT %2)").arg(beforeRows, afterRows));
+        if (!same)
+            return same.error();
+        if (sqlite3_step(same.value()) == SQLITE_ROW)
+            comparison.same = sqlite3_column_int64(same.value(), 0);
+        sqlite3_finalize(same.value());
+    } else {
+        QStringList match;
+        for (const QString &k : keys)
+            match << b + q(k) + QLatin1String(" IS ") + afterColumn(k);
+        const QString matched = match.join(QStringLiteral(" AND "));
+        // Indexes on the keys: matching is a lookup, not a scan per row.
+        QStringList beforeKeys, afterKeys;
+        for (const QString &k : keys) {
+            beforeKeys << q(k);
+            afterKeys << afterColumn(k).mid(2);
+        }
+        (void)exec(QStringLiteral("CREATE INDEX tessera_compare_before ON %1 (%2)").arg(q(before), beforeKeys.join(u", "_s)));
+        (void)exec(QStringLiteral("CREATE INDEX tessera_compare_after ON %1 (%2)").arg(afterTable, afterKeys.join(u", "_s)));
+        auto dropIndexes = qScopeGuard([this] {
+            (void)exec(QStringLiteral("DROP INDEX IF EXISTS tessera_compare_before"));
+            (void)exec(QStringLiteral("DROP INDEX IF EXISTS tessera_compare_after"));
+        });
+        // Each side's items: the keys, then each compared column before and after it.
+        auto items = [&](bool hasBefore, bool hasAfter) {
+            QStringList out;
+            for (const QString &k : keys)
+                out << (hasBefore ? b + q(k) : afterColumn(k)) + QLatin1String(" AS ") + q(k);
+            for (const QString &c : std::as_const(common)) {
+                out << (hasBefore ? b + q(c) : u"NULL"_s) + QLatin1String(" AS ") + q(c + u" (before)"_s);
+                out << (hasAfter ? afterColumn(c) : u"NULL"_s) + QLatin1String(" AS ") + q(c + u" (after)"_s);
+            }
+            for (const QString &c : std::as_const(beforeOnly))
+                out << (hasBefore ? b + q(c) : u"NULL"_s) + QLatin1String(" AS ") + q(c + u" (before)"_s);
+            for (const QString &c : std::as_const(afterOnly))
+                out << (hasAfter ? afterColumn(c) : u"NULL"_s) + QLatin1String(" AS ") + q(c + u" (after)"_s);
+            return out.join(QStringLiteral(", "));
+        };
+        QStringList differs;
+        for (const QString &c : std::as_const(common))
+            differs << b + q(c) + QLatin1String(" IS NOT ") + afterColumn(c);
+        sql = QStringLiteral("SELECT 'removed' AS change, %1 FROM %2 AS b WHERE NOT EXISTS (SELECT 1 FROM %3 AS a WHERE %4) "
+                             "UNION ALL SELECT 'added', %5 FROM %3 AS a WHERE NOT EXISTS (SELECT 1 FROM %2 AS b WHERE %4)")
+                  .arg(items(true, false), q(before), afterTable, matched, items(false, true));
+        if (!differs.isEmpty())
+            sql += QStringLiteral(" UNION ALL SELECT 'changed', %1 FROM %2 AS b JOIN %3 AS a ON %4 WHERE %5")
+                       .arg(items(true, true), q(before), afterTable, matched, differs.join(QStringLiteral(" OR ")));
+        const auto diff = runSelect(sql, true, 0, {}, {});
+        if (!diff)
+            return diff.error();
+        comparison.diff = diff.value();
+        auto both = prepareTrusted(
+            QStringLiteral("SELECT count(*) FROM %1 AS b JOIN %2 AS a ON %3").arg(q(before), afterTable, matched));
+        if (!both)
+            return both.error();
+        if (sqlite3_step(both.value()) == SQLITE_ROW)
+            comparison.same = sqlite3_column_int64(both.value(), 0);
+        sqlite3_finalize(both.value());
+    }
+    auto counts = prepareTrusted(QStringLiteral("SELECT c0, count(*) FROM r%1 GROUP BY c0").arg(comparison.diff.id));
+    if (!counts)
+        return counts.error();
+    while (sqlite3_step(counts.value()) == SQLITE_ROW) {
+        const QByteArray change(reinterpret_cast<const char *>(sqlite3_column_text(counts.value(), 0)));
+        const qint64 n = sqlite3_column_int64(counts.value(), 1);
+        (change == "added" ? comparison.added : change == "removed" ? comparison.removed : comparison.changed) = n;
+    }
+    sqlite3_finalize(counts.value());
+    if (!keys.isEmpty())
+        comparison.same -= comparison.changed; // matched rows that did not change
+    return comparison;
+}
+
+Result<QList<Measured>> PreviewSandbox::measure(int id, const QList<ResultMeasure> &measures)
+{
+    auto clearCancel = qScopeGuard([this] {
+        m_cancel = false;
+    });
+    const auto known = result(id);
+    if (!known)
+        return known.error();
+    beginWork();
+    m_deadline = QDeadlineTimer(m_timeLimitMs);
+    auto endDeadline = qScopeGuard([this] {
+        m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    });
+    const QString table = QLatin1Char('r') + QString::number(id);
+    auto number = [this](const QString &sql, bool trusted) -> Measured {
+        m_trusted = trusted;
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        const char *tail = nullptr;
+        const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, &tail);
+        m_trusted = false;
+        auto finalize = qScopeGuard([&statement] {
+            sqlite3_finalize(statement);
+        });
+        if (rc != SQLITE_OK)
+            return {std::nullopt,
+                    m_denied.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("%1 is not allowed").arg(m_denied)};
+        if (!statement || (tail && *tail && QByteArrayView(tail).trimmed() != ";"))
+            return {std::nullopt, tr("a rule is one query")};
+        if (!sqlite3_stmt_readonly(statement))
+            return {std::nullopt, tr("a rule only reads")};
+        const int step = sqlite3_step(statement);
+        if (step == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL
+            && sqlite3_column_type(statement, 0) != SQLITE_TEXT && sqlite3_column_type(statement, 0) != SQLITE_BLOB)
+            return {sqlite3_column_double(statement, 0), QString()};
+        if (step == SQLITE_ROW || step == SQLITE_DONE)
+            return {std::nullopt, tr("the query gives no number")};
+        return {std::nullopt, stepError(tr("The rule")).message};
+    };
+    QList<Measured> out;
+    for (const ResultMeasure &m : measures) {
+        QString c;
+        for (int i = 0; i < known->columns.size(); ++i) {
+            if (known->columns.at(i).name.compare(m.column, Qt::CaseInsensitive) == 0)
+                c = QLatin1Char('c') + QString::number(i);
+        }
+        if (!m.column.isEmpty() && c.isEmpty()) {
+            out.append({std::nullopt, tr("the result has no column %1").arg(m.column)});
+            continue;
+        }
+        if (!m.query.isEmpty()) {
+            // The rule reads the result as a table named as it expects, with its columns' names.
+            QStringList named;
+            for (int i = 0; i < known->columns.size(); ++i)
+                named << QStringLiteral("c%1 AS \"%2\"").arg(i).arg(QString(known->columns.at(i).name).replace(u'"', u"\"\""_s));
+            QString sql = m.query;
+            sql.replace(u"{object}"_s, QStringLiteral("(SELECT %1 FROM %2)").arg(named.join(u", "_s), table));
+            sql.replace(u"{column}"_s, QLatin1Char('"') + QString(m.column).replace(u'"', u"\"\""_s) + QLatin1Char('"'));
+            m_tables << table; // readable by the rule, for now
+            out << number(sql, false);
+            m_tables.removeAll(table);
+            continue;
+        }
+        QString sql;
+        if (m.metric == QLatin1String("rowCount"))
+            sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
+        else if (m.metric == QLatin1String("nullValues") && !c.isEmpty())
+            sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL OR %2 = ''").arg(table, c);
+        else if (m.metric == QLatin1String("missingValues") && !c.isEmpty())
+            sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL OR lower(trim(%2)) IN ('', 'n/a', 'na', 'null', "
+                                 "'none', '-')")
+                      .arg(table, c);
+        else if (m.metric == QLatin1String("invalidValues") && !c.isEmpty())
+            sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND %2 <> '' AND NOT tessera_valid(%2, %3)")
+                      .arg(table, c, CatalogViews::sqlString(m.logicalType));
+        else if (m.metric == QLatin1String("duplicateValues") && !c.isEmpty())
+            sql = QStringLiteral("SELECT count(%2) - count(DISTINCT %2) FROM %1 WHERE %2 <> ''").arg(table, c);
+        else if (m.metric == QLatin1String("duplicateValues"))
+            sql = QStringLiteral("SELECT (SELECT count(*) FROM %1) - (SELECT count(*) FROM (SELECT DISTINCT * FROM %1))")
+                      .arg(table);
+        if (sql.isEmpty()) {
+            out.append({std::nullopt, m.metric.isEmpty() ? tr("the rule has no query") : tr("%1 needs a column").arg(m.metric)});
+            continue;
+        }
+        out << number(sql, true);
+    }
+    return out;
 }
 
 Result<QueryResult> PreviewSandbox::result(int id) const

@@ -84,6 +84,33 @@ struct ColumnProfile {
     QList<qint64> histogram;
 };
 
+// What a result changed against the table it was made from: rows added, removed and changed,
+// matched by key columns (or, without keys, whole rows compared as sets).
+struct Comparison {
+    // A result of its own: "change" (added, removed, changed), the keys, then each compared
+    // column before and after it ("amount (before)", "amount (after)": names of the data, in
+    // English; a view translates them).
+    QueryResult diff;
+    QStringList keys; // as compared; empty: whole rows
+    qint64 added = 0;
+    qint64 removed = 0;
+    qint64 changed = 0;
+    qint64 same = 0;
+};
+
+// A quality rule as the sandbox measures it on a result.
+struct ResultMeasure {
+    QString metric; // rowCount, nullValues, missingValues, invalidValues, duplicateValues; empty for a query
+    QString column; // as the result names it; empty: the whole result
+    QString logicalType; // invalidValues: what a valid value is
+    QString query; // an sql rule's: {object} names the result, {column} the column
+};
+
+struct Measured {
+    std::optional<double> value;
+    QString error; // why there is no value
+};
+
 class PreviewSandbox
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::PreviewSandbox)
@@ -125,6 +152,11 @@ public:
     Result<QueryResult> result(int id) const;
     // A profile of each column of a result (bins: the histogram's size for numbers).
     Result<QList<ColumnProfile>> profile(int result, int bins = 10);
+    // A result against the loaded table it was made from (see Comparison). Keys are the columns
+    // identifying a row, in both; they should be unique in each.
+    Result<Comparison> compare(const QString &table, int result, const QStringList &keys);
+    // Each measure on a result: a number, or why there is none.
+    Result<QList<Measured>> measure(int result, const QList<ResultMeasure> &measures);
     // A result as CSV (RFC 4180, a header row, UTF-8).
     Status exportCsv(int result, const QString &path);
     // The whole database (samples as loaded, that is masked, and results) as a SQLite file.
@@ -144,6 +176,11 @@ private:
     static int authorize(void *self, int action, const char *a, const char *b, const char *c, const char *d);
     static int progressHandler(void *self);
     Status exec(const QString &sql);
+    // run()'s work; `trusted` SQL is ours (a comparison) and may read results.
+    Result<QueryResult> runSelect(const QString &sql, bool trusted, int pageSize,
+                                  const std::function<void(const QueryResult &, const QList<QVariantList> &)> &firstPage,
+                                  const std::function<void(qint64)> &between);
+    Result<QStringList> columnsOf(const QString &table);
     Result<sqlite3_stmt *> prepareTrusted(const QString &sql);
     Error stepError(const QString &what) const;
     void beginWork();
@@ -161,6 +198,7 @@ private:
     QString m_openError;
     QStringList m_tables; // what untrusted SQL may read
     bool m_trusted = false; // our own statements are being prepared
+    bool m_ours = false; // a SELECT of ours (a comparison) is running
     QString m_denied; // what the authorizer refused last, in words
     std::atomic<bool> m_cancel{false};
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever}; // a query's; other work has none

@@ -200,6 +200,23 @@ private:
                 reply(id, u"profiles"_s, PreviewProtocol::fromProfiles(profiles.value()));
             else
                 fail(id, profiles.error());
+        } else if (op == u"compare"_s) {
+            QStringList keys;
+            for (const QCborValue &k : request.value(u"keys"_s).toArray())
+                keys << k.toString();
+            const auto comparison
+                = m_sandbox.compare(request.value(u"table"_s).toString(), int(request.value(u"result"_s).toInteger()), keys);
+            if (comparison)
+                reply(id, u"comparison"_s, PreviewProtocol::fromComparison(comparison.value()));
+            else
+                fail(id, comparison.error());
+        } else if (op == u"measure"_s) {
+            const auto measured = m_sandbox.measure(int(request.value(u"result"_s).toInteger()),
+                                                    PreviewProtocol::toMeasures(request.value(u"measures"_s).toArray()));
+            if (measured)
+                reply(id, u"measured"_s, PreviewProtocol::fromMeasured(measured.value()));
+            else
+                fail(id, measured.error());
         } else if (op == u"exportCsv"_s || op == u"exportDatabase"_s) {
             const QString path = request.value(u"path"_s).toString();
             const Status s = op == u"exportCsv"_s ? m_sandbox.exportCsv(int(request.value(u"result"_s).toInteger()), path)

@@ -540,6 +540,69 @@ private Q_SLOTS:
         QCOMPARE(other->complianceHistory(1).value(), QList<ComplianceSnapshot>{newer});
     }
 
+    void previewsAndSamplesAreKeptBesideTheProduct()
+    {
+        const CatalogLocation location = newCatalog();
+        auto store = open(location);
+        const Product product = sampleProduct();
+        QCOMPARE(store->saveProduct(product).status, SaveResult::Status::Saved);
+        QSignalSpy changed(store.get(), &CatalogStore::previewsChanged);
+        SavedPreview preview{product.id,
+                             QStringLiteral("Big orders"),
+                             QStringLiteral("orders"),
+                             QStringLiteral("sql"),
+                             QStringLiteral("SELECT * FROM orders WHERE total > 100"),
+                             {},
+                             {}};
+        QVERIFY(store->savePreview(preview));
+        SavedPreview recipe{product.id,
+                            QStringLiteral("By country"),
+                            QStringLiteral("orders"),
+                            QStringLiteral("recipe"),
+                            QStringLiteral("input: orders\nsteps: []\n"),
+                            {},
+                            {}};
+        QVERIFY(store->savePreview(recipe));
+        preview.text = QStringLiteral("SELECT * FROM orders WHERE total > 500"); // saved again under its name: replaced
+        QVERIFY(store->savePreview(preview));
+        QVERIFY(!store->savePreview({product.id, QStringLiteral("  "), {}, QStringLiteral("sql"), {}, {}, {}}));
+        QVERIFY(!store->savePreview({product.id, QStringLiteral("x"), {}, QStringLiteral("python"), {}, {}, {}}));
+        QVERIFY(store->attachSample(product.id, QStringLiteral("orders"), QStringLiteral("/data/orders.csv")));
+        QVERIFY(store->attachSample(product.id, QStringLiteral("lines"), QStringLiteral("/data/lines.jsonl")));
+        QVERIFY(store->attachSample(product.id, QStringLiteral("lines"), QString())); // detached
+        QCOMPARE(changed.size(), 6);
+
+        // Another user reads them; the product itself is untouched (no new revision).
+        auto other = open(location, QStringLiteral("ben"));
+        const QList<SavedPreview> previews = other->previews(product.id).value();
+        QCOMPARE(previews.size(), 2);
+        QCOMPARE(previews.at(0).name, QStringLiteral("Big orders")); // by name
+        QCOMPARE(previews.at(0).text, preview.text);
+        QCOMPARE(previews.at(0).savedBy, QStringLiteral("ana"));
+        QVERIFY(previews.at(0).savedAt.isValid());
+        QCOMPARE(previews.at(1).kind, QStringLiteral("recipe"));
+        QVERIFY(other->previews(QStringLiteral("nobody")).value().isEmpty());
+        const QList<DatasetSample> samples = other->samples(product.id).value();
+        QCOMPARE(samples.size(), 1);
+        QCOMPARE(samples.first().file, QStringLiteral("/data/orders.csv"));
+        QCOMPARE(other->product(product.id).value()->revision, 1);
+        QVERIFY(other->removePreview(product.id, QStringLiteral("Big orders")));
+        QCOMPARE(store->previews(product.id).value().size(), 1);
+
+        // Audited in the chain, apart from the product's history.
+        const QList<AuditEntry> audit = other->auditLog(product.id).value();
+        QStringList actions;
+        for (const AuditEntry &e : audit) {
+            if (e.entityType == QLatin1String("preview"))
+                actions << e.action;
+        }
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("save-preview"), QStringLiteral("save-preview"), QStringLiteral("save-preview"),
+                              QStringLiteral("attach-sample"), QStringLiteral("attach-sample"), QStringLiteral("detach-sample"),
+                              QStringLiteral("remove-preview")}));
+        QVERIFY(other->verifyAudit().ok);
+    }
+
     void newerSchemaIsRefused()
     {
         const CatalogLocation location = newCatalog();

@@ -3,9 +3,13 @@
 // worker that does not answer, a new worker with the samples loaded again, and the masking canary
 // over everything the worker writes.
 #include "models/preview/previewengine.h"
+#include "models/preview/previewresultmodel.h"
+#include "models/preview/recipe.h"
+#include "models/preview/resultquality.h"
 
 #include "tests/testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -74,6 +78,186 @@ private Q_SLOTS:
         QVERIFY(profiles);
         QCOMPARE(profiles->value(0).distinct, 600);
         QCOMPARE(profiles->value(1).max.toLongLong(), 50);
+    }
+
+    void resultModelPagesLazily()
+    {
+        PreviewEngine engine;
+        QVERIFY(engine.loadNow(m_people));
+        PreviewResultModel model(&engine);
+        model.setPageSize(250);
+        QSignalSpy completed(&model, &PreviewResultModel::completed);
+        model.follow(engine.run(u"SELECT a.id AS x, b.id AS y FROM people a, people b WHERE b.id <= 20 ORDER BY 1, 2"_s, 250));
+        QVERIFY(completed.wait(20'000));
+        // The whole count is known; only the first page is held until more is asked for.
+        QCOMPARE(model.totalRows(), 12000);
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"y"_s);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(!model.canFetchMore({})); // one page asked for at a time
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 500, 10'000);
+        QCOMPARE(model.index(499, 0).data().toString(), u"25"_s);
+        QCOMPARE(model.index(499, 1).data().toString(), u"20"_s);
+        QCOMPARE(model.index(499, 1).data(PreviewResultModel::ValueRole).toLongLong(), 20);
+        QCOMPARE(model.index(0, 0).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
+        // The tester asks for more on each change, as an eager view would: pages follow each
+        // other, none twice.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QElapsedTimer clock;
+        clock.start();
+        while (model.rowCount() < model.totalRows() && clock.elapsed() < 60'000) {
+            model.fetchMore({}); // nothing while a page is on its way
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        }
+        QCOMPARE(model.rowCount(), 12000);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(11999, 0).data().toString(), u"600"_s);
+        QCOMPARE(model.index(750, 1).data().toString(), u"11"_s); // row 751: x 38, y 11
+
+        // A refused query: the model says why and holds nothing.
+        QSignalSpy failed(&model, &PreviewResultModel::failed);
+        model.follow(engine.run(u"DELETE FROM people"_s));
+        QVERIFY(failed.wait(10'000));
+        QVERIFY2(failed.first().first().toString().contains(u"changing data"_s), qPrintable(failed.first().first().toString()));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void comparisonFindsAddedRemovedAndChangedRows()
+    {
+        PreviewEngine engine;
+        QVERIFY(engine.loadNow(m_people));
+        // Drop ids 1..10, change the segment of every 100th, add a row.
+        const auto after = engine.runNow(u"SELECT id, name, iif(id % 100 = 0, 'vip', segment) AS segment, length(name) AS n "
+                                         "FROM people WHERE id > 10 UNION ALL SELECT 1000, 'New', 'b2c', 3"_s);
+        QVERIFY2(after, qPrintable(after ? QString() : text(after.error())));
+        const auto byKey = engine.compareNow(u"people"_s, after->id, {u"id"_s});
+        QVERIFY2(byKey, qPrintable(byKey ? QString() : text(byKey.error())));
+        QCOMPARE(byKey->removed, 10);
+        QCOMPARE(byKey->added, 1);
+        QCOMPARE(byKey->changed, 6); // 100, 200, ... 600
+        QCOMPARE(byKey->same, 600 - 10 - 6);
+        QCOMPARE(byKey->diff.rows, 17);
+        QStringList names;
+        for (const ResultColumn &c : byKey->diff.columns)
+            names << c.name;
+        // email is gone from the result (before only), n is new (after only).
+        QCOMPARE(names,
+                 (QStringList{u"change"_s, u"id"_s, u"name (before)"_s, u"name (after)"_s, u"segment (before)"_s,
+                              u"segment (after)"_s, u"email (before)"_s, u"n (after)"_s}));
+        const auto rows = engine.fetchNow(byKey->diff.id, 0, 100);
+        QVERIFY(rows);
+        bool sawChange = false;
+        for (const QVariantList &row : *rows) {
+            if (row.at(0).toString() == u"changed"_s && row.at(1).toLongLong() == 200) {
+                QCOMPARE(row.at(4).toString(), u"b2b"_s);
+                QCOMPARE(row.at(5).toString(), u"vip"_s);
+                sawChange = true;
+            }
+        }
+        QVERIFY(sawChange);
+
+        // The model shows it with its changes named and tinted.
+        PreviewResultModel model(&engine);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.show(byKey->diff);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 17, 10'000);
+        QCOMPARE(model.index(0, 0).data(PreviewResultModel::ChangeRole).toString(), u"removed"_s);
+        QVERIFY(model.index(0, 1).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"name (after)"_s);
+
+        // Without keys: whole rows as sets.
+        const auto same = engine.runNow(u"SELECT * FROM people WHERE id <> 7"_s);
+        QVERIFY(same);
+        const auto byRow = engine.compareNow(u"people"_s, same->id, {});
+        QVERIFY(byRow);
+        QCOMPARE(byRow->removed, 1);
+        QCOMPARE(byRow->added, 0);
+        QCOMPARE(byRow->same, 599);
+        const auto badKey = engine.compareNow(u"people"_s, same->id, {u"nope"_s});
+        QVERIFY(!badKey);
+    }
+
+    void qualityRulesAreMeasuredOnTheResult()
+    {
+        PreviewEngine engine;
+        QVERIFY(engine.loadNow(m_people));
+        const auto result = engine.runNow(u"SELECT id, iif(id % 50 = 0, NULL, email) AS email, iif(id = 5, 'five', id) AS "
+                                          "code, segment FROM people"_s);
+        QVERIFY(result);
+        Dataset dataset;
+        dataset.name = u"people"_s;
+        auto rule = [](const QString &metric, const QString &op, const QString &value) {
+            QualityRule r;
+            r.type = u"library"_s;
+            r.metric = metric;
+            r.op = op;
+            r.value = value;
+            return r;
+        };
+        dataset.quality << rule(u"rowCount"_s, u"mustBeBetween"_s, u"[500, 1000]"_s)
+                        << rule(u"duplicateValues"_s, u"mustBe"_s, u"0"_s);
+        QualityRule sql;
+        sql.type = u"sql"_s;
+        sql.query = u"SELECT count(*) FROM {object} WHERE segment = 'b2b'"_s;
+        sql.op = u"mustBeGreaterThan"_s;
+        sql.value = u"200"_s;
+        dataset.quality << sql;
+        QualityRule described;
+        described.type = u"text"_s;
+        described.description = u"Looks right"_s;
+        dataset.quality << described;
+        Column email;
+        email.name = u"email"_s;
+        email.quality << rule(u"nullValues"_s, u"mustBe"_s, u"0"_s);
+        Column code;
+        code.name = u"code"_s;
+        code.logicalType = u"integer"_s;
+        code.quality << rule(u"invalidValues"_s, u"mustBeLessOrEqualTo"_s, u"1"_s);
+        Column segment;
+        segment.name = u"segment"_s;
+        segment.quality << rule(u"duplicateValues"_s, u"mustBe"_s, u"0"_s);
+        Column gone;
+        gone.name = u"gone"_s;
+        gone.quality << rule(u"nullValues"_s, u"mustBe"_s, u"0"_s);
+        dataset.columns << email << code << segment << gone;
+
+        const QList<ResultQuality::Rule> rules = ResultQuality::rulesOf(dataset);
+        QCOMPARE(rules.size(), 8);
+        const auto measured = engine.measureNow(result->id, ResultQuality::measures(rules));
+        QVERIFY2(measured, qPrintable(measured ? QString() : text(measured.error())));
+        const QList<QualityVerdict> v = ResultQuality::judge(rules, *measured);
+        QCOMPARE(v.size(), 8);
+        QCOMPARE(v.at(0).measured, 600.0); // rowCount between 500 and 1000
+        QVERIFY(v.at(0).passed);
+        QCOMPARE(v.at(1).measured, 0.0); // no duplicate rows
+        QVERIFY(v.at(1).passed);
+        QCOMPARE(v.at(2).measured, 150.0); // b2b: every 4th
+        QVERIFY(!v.at(2).passed);
+        QVERIFY(!v.at(3).measured); // a text rule
+        QVERIFY(!v.at(3).problem.isEmpty());
+        QCOMPARE(v.at(4).measured, 12.0); // emails nulled: 50, 100, ... 600
+        QVERIFY(!v.at(4).passed);
+        QCOMPARE(v.at(4).column, u"email"_s);
+        QCOMPARE(v.at(5).measured, 1.0); // "five" is no integer
+        QVERIFY(v.at(5).passed);
+        QCOMPARE(v.at(6).measured, 598.0); // two segments over 600 rows
+        QVERIFY(!v.at(6).passed);
+        QVERIFY(!v.at(7).measured); // a column the result lacks
+        QVERIFY2(v.at(7).problem.contains(u"gone"_s), qPrintable(v.at(7).problem));
+
+        // An sql rule is held to the sandbox like any query.
+        QualityRule hostile = sql;
+        hostile.query = u"SELECT count(*) FROM pragma_table_info('people')"_s;
+        Dataset bad;
+        bad.quality << hostile;
+        const auto refused = engine.measureNow(result->id, ResultQuality::measures(ResultQuality::rulesOf(bad)));
+        QVERIFY(refused);
+        QVERIFY(!refused->first().value);
+        QVERIFY2(refused->first().error.contains(u"not allowed"_s), qPrintable(refused->first().error));
     }
 
     void refusedQueriesLeaveTheWorkerUsable()
