@@ -572,6 +572,34 @@
         <source>Reading the compliance trend</source>
         <translation>Das Lesen des Compliance-Verlaufs</translation>
     </message>
+    <message>
+        <source>A saved preview needs a name.</source>
+        <translation>Eine gespeicherte Vorschau braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A saved preview is a query (sql) or a recipe, not “%1”.</source>
+        <translation>Eine gespeicherte Vorschau ist eine Abfrage (sql) oder ein Rezept, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Saving the preview %1 of %2</source>
+        <translation>Das Speichern der Vorschau %1 von %2</translation>
+    </message>
+    <message>
+        <source>Removing the preview %1 of %2</source>
+        <translation>Das Entfernen der Vorschau %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading the previews of %1</source>
+        <translation>Das Lesen der Vorschauen von %1</translation>
+    </message>
+    <message>
+        <source>Attaching a sample to %1 of %2</source>
+        <translation>Das Anhängen einer Stichprobe an %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading the samples of %1</source>
+        <translation>Das Lesen der Stichproben von %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1295,10 +1323,6 @@
         <translation>mindestens eine Stichprobe mit --sample DATEI angeben</translation>
     </message>
     <message>
-        <source>say what to run with --sql TEXT</source>
-        <translation>mit --sql TEXT angeben, was ausgeführt werden soll</translation>
-    </message>
-    <message>
         <source>--format is table, csv or json, not “%1”</source>
         <translation>--format ist table, csv oder json, nicht „%1“</translation>
     </message>
@@ -1348,6 +1372,22 @@
     <message>
         <source>tessera-cli preview: %L1 of %L2 rows written; --limit 0 writes all</source>
         <translation>tessera-cli preview: %L1 von %L2 Zeilen geschrieben; --limit 0 schreibt alle</translation>
+    </message>
+    <message>
+        <source>A recipe file (*.recipe.yaml) to run instead of a query.</source>
+        <translation>Eine Rezeptdatei (*.recipe.yaml), die statt einer Abfrage ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Print the query a recipe compiles to (on standard error).</source>
+        <translation>Die Abfrage ausgeben, in die ein Rezept übersetzt wird (auf die Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>say what to run with either --sql TEXT or --recipe FILE</source>
+        <translation>mit --sql TEXT oder --recipe DATEI angeben, was ausgeführt werden soll</translation>
+    </message>
+    <message>
+        <source>tessera-cli preview: the recipe has errors; nothing was run.</source>
+        <translation>tessera-cli preview: Das Rezept enthält Fehler; es wurde nichts ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3256,10 @@ Port:</translation>
         <source>governance</source>
         <translation>Governance</translation>
     </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MaskPreviewModel</name>
@@ -4053,6 +4097,428 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     </message>
 </context>
 <context>
+    <name>Tessera::PreviewPage</name>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM orders WHERE total_amount &gt; 100</source>
+        <translation>SELECT * FROM orders WHERE total_amount &gt; 100</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s SQL</source>
+        <translation>SQL des Rezepts</translation>
+    </message>
+    <message>
+        <source>Recipe (as SQL)</source>
+        <translation>Rezept (als SQL)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Nulls</source>
+        <translation>Nullwerte</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Eindeutige</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>Häufigste Werte</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) so far…</source>
+        <translation>
+            <numerusform>%Ln Zeile bisher…</numerusform>
+            <numerusform>%Ln Zeilen bisher…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <source>The dataset the recipe starts from and the comparison is made with</source>
+        <translation>Der Datensatz, mit dem das Rezept beginnt und mit dem verglichen wird</translation>
+    </message>
+    <message>
+        <source> View as:</source>
+        <translation> Ansicht als:</translation>
+    </message>
+    <message>
+        <source>Samples are masked as the masking policies decide for this role</source>
+        <translation>Stichproben werden so maskiert, wie es die Maskierungsrichtlinien für diese Rolle festlegen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query or recipe on the samples (Ctrl+Return)</source>
+        <translation>Die Abfrage oder das Rezept auf den Stichproben ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compare with Input</source>
+        <translation>Mit Eingabe vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the rows the result adds, removes and changes, before and after side by side</source>
+        <translation>Die Zeilen zeigen, die das Ergebnis hinzufügt, entfernt und ändert, vorher und nachher nebeneinander</translation>
+    </message>
+    <message>
+        <source>Previews saved with the product</source>
+        <translation>Mit dem Produkt gespeicherte Vorschauen</translation>
+    </message>
+    <message>
+        <source>Save Preview…</source>
+        <translation>Vorschau speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the query or recipe with the product, under a name</source>
+        <translation>Die Abfrage oder das Rezept unter einem Namen beim Produkt aufbewahren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the result as CSV, masked as shown</source>
+        <translation>Das Ergebnis als CSV schreiben, maskiert wie angezeigt</translation>
+    </message>
+    <message>
+        <source>Add Sample File…</source>
+        <translation>Stichprobendatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Samples (%1)</source>
+        <translation>Stichproben (%1)</translation>
+    </message>
+    <message>
+        <source>Add a Sample File</source>
+        <translation>Stichprobendatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Load a CSV, JSON lines or SQLite file as one more table, to join or compare</source>
+        <translation>Eine CSV-, JSON-Lines- oder SQLite-Datei als weitere Tabelle laden, zum Verknüpfen oder Vergleichen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Loaded tables</source>
+        <translation>Geladene Tabellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipe steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rezeptschritte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recipe steps</source>
+        <translation>Rezeptschritte</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>orders: count(*)
+revenue: sum(total_amount)</source>
+        <translation>orders: count(*)
+revenue: sum(total_amount)</translation>
+    </message>
+    <message>
+        <source>old_name: new_name</source>
+        <translation>old_name: new_name</translation>
+    </message>
+    <message>
+        <source>a, b</source>
+        <translation>a, b</translation>
+    </message>
+    <message>
+        <source>Columns here: %1</source>
+        <translation>Vorhandene Spalten: %1</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>There is no product %1 in the catalog.</source>
+        <translation>Der Katalog enthält kein Produkt %1.</translation>
+    </message>
+    <message>
+        <source>No saved previews</source>
+        <translation>Keine gespeicherten Vorschauen</translation>
+    </message>
+    <message>
+        <source>Saved previews…</source>
+        <translation>Gespeicherte Vorschauen…</translation>
+    </message>
+    <message>
+        <source>%1 (recipe)</source>
+        <translation>%1 (Rezept)</translation>
+    </message>
+    <message>
+        <source>%1 (no sample)</source>
+        <translation>%1 (keine Stichprobe)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>No dataset of %1 has sample data; attach a sample file to preview it.</source>
+        <translation>Kein Datensatz von %1 hat Stichprobendaten; für eine Vorschau eine Stichprobendatei anhängen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recipe compiles to one query of %Ln step(s).</source>
+        <translation>
+            <numerusform>Das Rezept ergibt eine Abfrage aus %Ln Schritt.</numerusform>
+            <numerusform>Das Rezept ergibt eine Abfrage aus %Ln Schritten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, masked (%2)</source>
+        <translation>%1, maskiert (%2)</translation>
+    </message>
+    <message>
+        <source>Write a query, or add recipe steps, to run.</source>
+        <translation>Zum Ausführen eine Abfrage schreiben oder Rezeptschritte hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 ms</numerusform>
+            <numerusform>%Ln Zeilen in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The input dataset has no quality rules in its contract.</source>
+        <translation>Der Eingabedatensatz hat in seinem Vertrag keine Qualitätsregeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Samples read; %Ln bad row(s) left out of %1.</source>
+        <translation>
+            <numerusform>Stichproben gelesen; %Ln fehlerhafte Zeile aus %1 ausgelassen.</numerusform>
+            <numerusform>Stichproben gelesen; %Ln fehlerhafte Zeilen aus %1 ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples read. Write a query or add recipe steps, then run.</source>
+        <translation>Stichproben gelesen. Eine Abfrage schreiben oder Rezeptschritte hinzufügen, dann ausführen.</translation>
+    </message>
+    <message>
+        <source>whole rows</source>
+        <translation>ganzen Zeilen</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Against %1 (by %2): %L3 added · %L4 removed · %L5 changed · %L6 the same</source>
+        <translation>Verglichen mit %1 (nach %2): %L3 hinzugefügt · %L4 entfernt · %L5 geändert · %L6 gleich</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Vergleich mit %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1 bins from %2 to %3: %4</source>
+        <translation>%1 Intervalle von %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%Ln failing)</source>
+        <translation>
+            <numerusform>Qualität (%Ln nicht bestanden)</numerusform>
+            <numerusform>Qualität (%Ln nicht bestanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Preview</source>
+        <translation>Vorschau speichern</translation>
+    </message>
+    <message>
+        <source>Name of the preview, kept with %1:</source>
+        <translation>Name der Vorschau, aufbewahrt bei %1:</translation>
+    </message>
+    <message>
+        <source>Saved the preview “%1” with %2.</source>
+        <translation>Vorschau „%1“ bei %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>saved preview “%1”</source>
+        <translation>gespeicherte Vorschau „%1“</translation>
+    </message>
+    <message>
+        <source>Opened “%1”, saved by %2.</source>
+        <translation>„%1“ geöffnet, gespeichert von %2.</translation>
+    </message>
+    <message>
+        <source>Export the Result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <source>preview.csv</source>
+        <translation>vorschau.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewResultModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <translation>%1 (vorher)</translation>
+    </message>
+    <message>
+        <source>%1 (after)</source>
+        <translation>%1 (nachher)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PreviewSandbox</name>
     <message numerus="yes">
         <source>%n field(s) where the header has %1</source>
@@ -4259,6 +4725,50 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     <message>
         <source>The preview worker does not know the request “%1”.</source>
         <translation>Der Vorschau-Prozess kennt die Anfrage „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>There is no table %1 to compare with.</source>
+        <translation>Es gibt keine Tabelle %1 zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The key %1 is not a column of both %2 and the result.</source>
+        <translation>Der Schlüssel %1 ist nicht zugleich eine Spalte von %2 und des Ergebnisses.</translation>
+    </message>
+    <message>
+        <source>The result has no column of %1 to compare.</source>
+        <translation>Das Ergebnis hat keine Spalte von %1 zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed</source>
+        <translation>%1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a rule is one query</source>
+        <translation>eine Regel ist eine einzelne Abfrage</translation>
+    </message>
+    <message>
+        <source>a rule only reads</source>
+        <translation>eine Regel liest nur</translation>
+    </message>
+    <message>
+        <source>the query gives no number</source>
+        <translation>die Abfrage ergibt keine Zahl</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>the result has no column %1</source>
+        <translation>das Ergebnis hat keine Spalte %1</translation>
+    </message>
+    <message>
+        <source>the rule has no query</source>
+        <translation>die Regel hat keine Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 needs a column</source>
+        <translation>%1 braucht eine Spalte</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5235,14 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <source>Published policies: %1</source>
         <translation>Veröffentlichte Richtlinien: %1</translation>
     </message>
+    <message>
+        <source>Preview Sample</source>
+        <translation>Stichprobenvorschau</translation>
+    </message>
+    <message>
+        <source>Query and transform this product&apos;s sample data, masked for your role</source>
+        <translation>Die Stichprobendaten dieses Produkts abfragen und umwandeln, maskiert für Ihre Rolle</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Publishing</name>
@@ -4926,6 +5444,284 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     <message>
         <source>column of %1</source>
         <translation>Spalte von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Recipes</name>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>Schritt %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>Duplikate entfernen</translation>
+    </message>
+    <message>
+        <source>Same values in (all columns when empty)</source>
+        <translation>Gleiche Werte in (alle Spalten, wenn leer)</translation>
+    </message>
+    <message>
+        <source>Fill missing values</source>
+        <translation>Fehlende Werte auffüllen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Format dates</source>
+        <translation>Datumswerte formatieren</translation>
+    </message>
+    <message>
+        <source>Format (strftime: %Y-%m-%d)</source>
+        <translation>Format (strftime: %Y-%m-%d)</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Leerzeichen abschneiden</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Replace text</source>
+        <translation>Text ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Split a column</source>
+        <translation>Spalte aufteilen</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Into new columns</source>
+        <translation>In neue Spalten</translation>
+    </message>
+    <message>
+        <source>Derived column</source>
+        <translation>Abgeleitete Spalte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Expression (SQL)</source>
+        <translation>Ausdruck (SQL)</translation>
+    </message>
+    <message>
+        <source>Keep rows</source>
+        <translation>Zeilen behalten</translation>
+    </message>
+    <message>
+        <source>Where (SQL condition)</source>
+        <translation>Wo (SQL-Bedingung)</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Aggregieren</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Measures (name: expression)</source>
+        <translation>Kennzahlen (Name: Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Join a dataset</source>
+        <translation>Datensatz verknüpfen</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>On (column: its column)</source>
+        <translation>Über (Spalte: ihre Spalte)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Its columns to add (all when empty)</source>
+        <translation>Hinzuzufügende Spalten daraus (alle, wenn leer)</translation>
+    </message>
+    <message>
+        <source>Encode</source>
+        <translation>Kodieren</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Dekodieren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Rename columns</source>
+        <translation>Spalten umbenennen</translation>
+    </message>
+    <message>
+        <source>Columns (old: new)</source>
+        <translation>Spalten (alt: neu)</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten auswählen</translation>
+    </message>
+    <message>
+        <source>Columns, in order</source>
+        <translation>Spalten, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>a recipe is a mapping with name, input and steps</source>
+        <translation>ein Rezept ist eine Zuordnung mit name, input und steps</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” (known here: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (hier bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>Text erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>“input” is required: the dataset the first step reads</source>
+        <translation>„input“ ist erforderlich: der Datensatz, den der erste Schritt liest</translation>
+    </message>
+    <message>
+        <source>expected a list of steps, found %1</source>
+        <translation>eine Liste von Schritten erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a step is a mapping with one key, its kind (%1)</source>
+        <translation>ein Schritt ist eine Zuordnung mit einem Schlüssel, seiner Art (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step: use %2</source>
+        <translation>„%1“ ist kein Schritt: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2 (known: %3)</source>
+        <translation>unbekanntes Feld „%1“ von %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>expected a column name, found %1</source>
+        <translation>einen Spaltennamen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of columns, found %1</source>
+        <translation>eine Liste von Spalten erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping (name: value), found %1</source>
+        <translation>eine Zuordnung (Name: Wert) erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>„%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <source>cannot read the recipe: %1</source>
+        <translation>das Rezept kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>choose the dataset the recipe starts from</source>
+        <translation>den Datensatz wählen, mit dem das Rezept beginnt</translation>
+    </message>
+    <message>
+        <source>there is no dataset “%1” loaded (loaded: %2)</source>
+        <translation>es ist kein Datensatz „%1“ geladen (geladen: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>step %1: “%2” is not a step</source>
+        <translation>Schritt %1: „%2“ ist kein Schritt</translation>
+    </message>
+    <message>
+        <source>“%1” is required</source>
+        <translation>„%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>there is no column “%1” here (columns: %2)</source>
+        <translation>hier gibt es keine Spalte „%1“ (Spalten: %2)</translation>
+    </message>
+    <message>
+        <source>a new column needs a name</source>
+        <translation>eine neue Spalte braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>there is a column “%1” already</source>
+        <translation>es gibt bereits eine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>say how “%1” is computed, as count(*) or sum(amount)</source>
+        <translation>angeben, wie „%1“ berechnet wird, etwa als count(*) oder sum(amount)</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>%1 hat keine Spalte „%2“ (Spalten: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ResultQuality</name>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>a %1 rule is not measured by Tessera</source>
+        <translation>eine %1-Regel wird von Tessera nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Tessera cannot measure this rule (%1 %2 %3)</source>
+        <translation>Tessera kann diese Regel nicht messen (%1 %2 %3)</translation>
     </message>
 </context>
 <context>

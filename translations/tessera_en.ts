@@ -460,6 +460,51 @@
     </message>
 </context>
 <context>
+    <name>Tessera::PreviewPage</name>
+    <message numerus="yes">
+        <source>%Ln row(s) so far…</source>
+        <translation>
+            <numerusform>%Ln row so far…</numerusform>
+            <numerusform>%Ln rows so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The recipe compiles to one query of %Ln step(s).</source>
+        <translation>
+            <numerusform>The recipe compiles to one query of %Ln step.</numerusform>
+            <numerusform>The recipe compiles to one query of %Ln steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%Ln row in %1 ms</numerusform>
+            <numerusform>%Ln rows in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Samples read; %Ln bad row(s) left out of %1.</source>
+        <translation>
+            <numerusform>Samples read; %Ln bad row left out of %1.</numerusform>
+            <numerusform>Samples read; %Ln bad rows left out of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%Ln failing)</source>
+        <translation>
+            <numerusform>Quality (%Ln failing)</numerusform>
+            <numerusform>Quality (%Ln failing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PreviewSandbox</name>
     <message numerus="yes">
         <source>%n field(s) where the header has %1</source>

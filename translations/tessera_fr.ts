@@ -572,6 +572,34 @@
         <source>Reading the compliance trend</source>
         <translation>La lecture de l’évolution de la conformité</translation>
     </message>
+    <message>
+        <source>A saved preview needs a name.</source>
+        <translation>Un aperçu enregistré doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A saved preview is a query (sql) or a recipe, not “%1”.</source>
+        <translation>Un aperçu enregistré est une requête (sql) ou une recette, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Saving the preview %1 of %2</source>
+        <translation>L’enregistrement de l’aperçu %1 de %2</translation>
+    </message>
+    <message>
+        <source>Removing the preview %1 of %2</source>
+        <translation>La suppression de l’aperçu %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading the previews of %1</source>
+        <translation>La lecture des aperçus de %1</translation>
+    </message>
+    <message>
+        <source>Attaching a sample to %1 of %2</source>
+        <translation>Le rattachement d’un échantillon à %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading the samples of %1</source>
+        <translation>La lecture des échantillons de %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1295,10 +1323,6 @@
         <translation>indiquez au moins un échantillon avec --sample FICHIER</translation>
     </message>
     <message>
-        <source>say what to run with --sql TEXT</source>
-        <translation>indiquez quoi exécuter avec --sql TEXTE</translation>
-    </message>
-    <message>
         <source>--format is table, csv or json, not “%1”</source>
         <translation>--format vaut table, csv ou json, pas « %1 »</translation>
     </message>
@@ -1348,6 +1372,22 @@
     <message>
         <source>tessera-cli preview: %L1 of %L2 rows written; --limit 0 writes all</source>
         <translation>tessera-cli preview : %L1 lignes sur %L2 écrites ; --limit 0 les écrit toutes</translation>
+    </message>
+    <message>
+        <source>A recipe file (*.recipe.yaml) to run instead of a query.</source>
+        <translation>Un fichier de recette (*.recipe.yaml) à exécuter au lieu d’une requête.</translation>
+    </message>
+    <message>
+        <source>Print the query a recipe compiles to (on standard error).</source>
+        <translation>Afficher la requête produite par la compilation d’une recette (sur la sortie d’erreur standard).</translation>
+    </message>
+    <message>
+        <source>say what to run with either --sql TEXT or --recipe FILE</source>
+        <translation>indiquez quoi exécuter avec --sql TEXTE ou --recipe FICHIER</translation>
+    </message>
+    <message>
+        <source>tessera-cli preview: the recipe has errors; nothing was run.</source>
+        <translation>tessera-cli preview : la recette contient des erreurs ; rien n’a été exécuté.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3256,10 @@ Port :</translation>
         <source>governance</source>
         <translation>gouvernance</translation>
     </message>
+    <message>
+        <source>preview</source>
+        <translation>aperçu</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MaskPreviewModel</name>
@@ -4053,6 +4097,428 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     </message>
 </context>
 <context>
+    <name>Tessera::PreviewPage</name>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM orders WHERE total_amount &gt; 100</source>
+        <translation>SELECT * FROM orders WHERE total_amount &gt; 100</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s SQL</source>
+        <translation>SQL de la recette</translation>
+    </message>
+    <message>
+        <source>Recipe (as SQL)</source>
+        <translation>Recette (en SQL)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Nulls</source>
+        <translation>Valeurs nulles</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Distinctes</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramme</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation>Valeurs fréquentes</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) so far…</source>
+        <translation>
+            <numerusform>%Ln ligne jusqu’ici…</numerusform>
+            <numerusform>%Ln lignes jusqu’ici…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <source>The dataset the recipe starts from and the comparison is made with</source>
+        <translation>Le jeu de données dont part la recette et avec lequel la comparaison est faite</translation>
+    </message>
+    <message>
+        <source> View as:</source>
+        <translation> Afficher en tant que :</translation>
+    </message>
+    <message>
+        <source>Samples are masked as the masking policies decide for this role</source>
+        <translation>Les échantillons sont masqués comme le décident les politiques de masquage pour ce rôle</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the query or recipe on the samples (Ctrl+Return)</source>
+        <translation>Exécuter la requête ou la recette sur les échantillons (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compare with Input</source>
+        <translation>Comparer avec l’entrée</translation>
+    </message>
+    <message>
+        <source>Show the rows the result adds, removes and changes, before and after side by side</source>
+        <translation>Montrer les lignes que le résultat ajoute, supprime et modifie, avant et après côte à côte</translation>
+    </message>
+    <message>
+        <source>Previews saved with the product</source>
+        <translation>Aperçus enregistrés avec le produit</translation>
+    </message>
+    <message>
+        <source>Save Preview…</source>
+        <translation>Enregistrer l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Keep the query or recipe with the product, under a name</source>
+        <translation>Conserver la requête ou la recette avec le produit, sous un nom</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the result as CSV, masked as shown</source>
+        <translation>Écrire le résultat en CSV, masqué comme affiché</translation>
+    </message>
+    <message>
+        <source>Add Sample File…</source>
+        <translation>Ajouter un fichier d’échantillon…</translation>
+    </message>
+    <message>
+        <source>Samples (%1)</source>
+        <translation>Échantillons (%1)</translation>
+    </message>
+    <message>
+        <source>Add a Sample File</source>
+        <translation>Ajouter un fichier d’échantillon</translation>
+    </message>
+    <message>
+        <source>Load a CSV, JSON lines or SQLite file as one more table, to join or compare</source>
+        <translation>Charger un fichier CSV, JSON Lines ou SQLite comme table supplémentaire, pour joindre ou comparer</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Loaded tables</source>
+        <translation>Tables chargées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipe steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étapes de la recette&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recipe steps</source>
+        <translation>Étapes de la recette</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>orders: count(*)
+revenue: sum(total_amount)</source>
+        <translation>orders: count(*)
+revenue: sum(total_amount)</translation>
+    </message>
+    <message>
+        <source>old_name: new_name</source>
+        <translation>old_name: new_name</translation>
+    </message>
+    <message>
+        <source>a, b</source>
+        <translation>a, b</translation>
+    </message>
+    <message>
+        <source>Columns here: %1</source>
+        <translation>Colonnes disponibles : %1</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>There is no product %1 in the catalog.</source>
+        <translation>Le catalogue ne contient pas de produit %1.</translation>
+    </message>
+    <message>
+        <source>No saved previews</source>
+        <translation>Aucun aperçu enregistré</translation>
+    </message>
+    <message>
+        <source>Saved previews…</source>
+        <translation>Aperçus enregistrés…</translation>
+    </message>
+    <message>
+        <source>%1 (recipe)</source>
+        <translation>%1 (recette)</translation>
+    </message>
+    <message>
+        <source>%1 (no sample)</source>
+        <translation>%1 (sans échantillon)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>No dataset of %1 has sample data; attach a sample file to preview it.</source>
+        <translation>Aucun jeu de données de %1 n’a de données d’échantillon ; joignez un fichier d’échantillon pour en voir un aperçu.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recipe compiles to one query of %Ln step(s).</source>
+        <translation>
+            <numerusform>La recette se compile en une requête de %Ln étape.</numerusform>
+            <numerusform>La recette se compile en une requête de %Ln étapes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, masked (%2)</source>
+        <translation>%1, masqué (%2)</translation>
+    </message>
+    <message>
+        <source>Write a query, or add recipe steps, to run.</source>
+        <translation>Pour exécuter, écrivez une requête ou ajoutez des étapes de recette.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%Ln ligne en %1 ms</numerusform>
+            <numerusform>%Ln lignes en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The input dataset has no quality rules in its contract.</source>
+        <translation>Le jeu de données d’entrée n’a pas de règles de qualité dans son contrat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Samples read; %Ln bad row(s) left out of %1.</source>
+        <translation>
+            <numerusform>Échantillons lus ; %Ln ligne incorrecte écartée de %1.</numerusform>
+            <numerusform>Échantillons lus ; %Ln lignes incorrectes écartées de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples read. Write a query or add recipe steps, then run.</source>
+        <translation>Échantillons lus. Écrivez une requête ou ajoutez des étapes de recette, puis exécutez.</translation>
+    </message>
+    <message>
+        <source>whole rows</source>
+        <translation>lignes entières</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>Against %1 (by %2): %L3 added · %L4 removed · %L5 changed · %L6 the same</source>
+        <translation>Par rapport à %1 (par %2) : %L3 ajoutées · %L4 supprimées · %L5 modifiées · %L6 identiques</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1 bins from %2 to %3: %4</source>
+        <translation>%1 intervalles de %2 à %3 : %4</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quality (%Ln failing)</source>
+        <translation>
+            <numerusform>Qualité (%Ln en échec)</numerusform>
+            <numerusform>Qualité (%Ln en échec)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Preview</source>
+        <translation>Enregistrer l’aperçu</translation>
+    </message>
+    <message>
+        <source>Name of the preview, kept with %1:</source>
+        <translation>Nom de l’aperçu, conservé avec %1 :</translation>
+    </message>
+    <message>
+        <source>Saved the preview “%1” with %2.</source>
+        <translation>Aperçu « %1 » enregistré avec %2.</translation>
+    </message>
+    <message>
+        <source>saved preview “%1”</source>
+        <translation>aperçu enregistré « %1 »</translation>
+    </message>
+    <message>
+        <source>Opened “%1”, saved by %2.</source>
+        <translation>« %1 » ouvert, enregistré par %2.</translation>
+    </message>
+    <message>
+        <source>Export the Result</source>
+        <translation>Exporter le résultat</translation>
+    </message>
+    <message>
+        <source>preview.csv</source>
+        <translation>apercu.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PreviewResultModel</name>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <translation>%1 (avant)</translation>
+    </message>
+    <message>
+        <source>%1 (after)</source>
+        <translation>%1 (après)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PreviewSandbox</name>
     <message numerus="yes">
         <source>%n field(s) where the header has %1</source>
@@ -4259,6 +4725,50 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     <message>
         <source>The preview worker does not know the request “%1”.</source>
         <translation>Le processus d’aperçu ne connaît pas la requête « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no table %1 to compare with.</source>
+        <translation>Il n’y a pas de table %1 avec laquelle comparer.</translation>
+    </message>
+    <message>
+        <source>The key %1 is not a column of both %2 and the result.</source>
+        <translation>La clé %1 n’est pas une colonne à la fois de %2 et du résultat.</translation>
+    </message>
+    <message>
+        <source>The result has no column of %1 to compare.</source>
+        <translation>Le résultat n’a aucune colonne de %1 à comparer.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed</source>
+        <translation>%1 n’est pas permis</translation>
+    </message>
+    <message>
+        <source>a rule is one query</source>
+        <translation>une règle est une seule requête</translation>
+    </message>
+    <message>
+        <source>a rule only reads</source>
+        <translation>une règle ne fait que lire</translation>
+    </message>
+    <message>
+        <source>the query gives no number</source>
+        <translation>la requête ne donne aucun nombre</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>the result has no column %1</source>
+        <translation>le résultat n’a pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>the rule has no query</source>
+        <translation>la règle n’a pas de requête</translation>
+    </message>
+    <message>
+        <source>%1 needs a column</source>
+        <translation>%1 demande une colonne</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5235,14 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <source>Published policies: %1</source>
         <translation>Politiques publiées : %1</translation>
     </message>
+    <message>
+        <source>Preview Sample</source>
+        <translation>Aperçu de l’échantillon</translation>
+    </message>
+    <message>
+        <source>Query and transform this product&apos;s sample data, masked for your role</source>
+        <translation>Interroger et transformer les données d’échantillon de ce produit, masquées pour votre rôle</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Publishing</name>
@@ -4926,6 +5444,284 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     <message>
         <source>column of %1</source>
         <translation>colonne de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Recipes</name>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>étape %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>Supprimer les doublons</translation>
+    </message>
+    <message>
+        <source>Same values in (all columns when empty)</source>
+        <translation>Mêmes valeurs dans (toutes les colonnes si vide)</translation>
+    </message>
+    <message>
+        <source>Fill missing values</source>
+        <translation>Remplir les valeurs manquantes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Format dates</source>
+        <translation>Formater les dates</translation>
+    </message>
+    <message>
+        <source>Format (strftime: %Y-%m-%d)</source>
+        <translation>Format (strftime : %Y-%m-%d)</translation>
+    </message>
+    <message>
+        <source>Trim spaces</source>
+        <translation>Supprimer les espaces superflus</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Lower case</source>
+        <translation>Minuscules</translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation>Majuscules</translation>
+    </message>
+    <message>
+        <source>Replace text</source>
+        <translation>Remplacer du texte</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Split a column</source>
+        <translation>Scinder une colonne</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Into new columns</source>
+        <translation>En nouvelles colonnes</translation>
+    </message>
+    <message>
+        <source>Derived column</source>
+        <translation>Colonne dérivée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Expression (SQL)</source>
+        <translation>Expression (SQL)</translation>
+    </message>
+    <message>
+        <source>Keep rows</source>
+        <translation>Conserver des lignes</translation>
+    </message>
+    <message>
+        <source>Where (SQL condition)</source>
+        <translation>Où (condition SQL)</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Agréger</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>Measures (name: expression)</source>
+        <translation>Mesures (nom: expression)</translation>
+    </message>
+    <message>
+        <source>Join a dataset</source>
+        <translation>Joindre un jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>On (column: its column)</source>
+        <translation>Sur (colonne: sa colonne)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Its columns to add (all when empty)</source>
+        <translation>Ses colonnes à ajouter (toutes si vide)</translation>
+    </message>
+    <message>
+        <source>Encode</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Décoder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Rename columns</source>
+        <translation>Renommer des colonnes</translation>
+    </message>
+    <message>
+        <source>Columns (old: new)</source>
+        <translation>Colonnes (ancien: nouveau)</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Choisir des colonnes</translation>
+    </message>
+    <message>
+        <source>Columns, in order</source>
+        <translation>Colonnes, dans cet ordre</translation>
+    </message>
+    <message>
+        <source>a recipe is a mapping with name, input and steps</source>
+        <translation>une recette est une table avec name, input et steps</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” (known here: %2)</source>
+        <translation>clé « %1 » inconnue (connues ici : %2)</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>du texte était attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>“input” is required: the dataset the first step reads</source>
+        <translation>« input » est obligatoire : le jeu de données que lit la première étape</translation>
+    </message>
+    <message>
+        <source>expected a list of steps, found %1</source>
+        <translation>une liste d’étapes était attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>a step is a mapping with one key, its kind (%1)</source>
+        <translation>une étape est une table avec une seule clé, son type (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step: use %2</source>
+        <translation>« %1 » n’est pas une étape : utilisez %2</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” of %2 (known: %3)</source>
+        <translation>champ « %1 » inconnu de %2 (connus : %3)</translation>
+    </message>
+    <message>
+        <source>expected a column name, found %1</source>
+        <translation>un nom de colonne était attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a list of columns, found %1</source>
+        <translation>une liste de colonnes était attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping (name: value), found %1</source>
+        <translation>une table (nom: valeur) était attendue, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>« %1 » n’est pas l’un de %2</translation>
+    </message>
+    <message>
+        <source>cannot read the recipe: %1</source>
+        <translation>impossible de lire la recette : %1</translation>
+    </message>
+    <message>
+        <source>choose the dataset the recipe starts from</source>
+        <translation>choisissez le jeu de données dont part la recette</translation>
+    </message>
+    <message>
+        <source>there is no dataset “%1” loaded (loaded: %2)</source>
+        <translation>aucun jeu de données « %1 » n’est chargé (chargés : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>step %1: “%2” is not a step</source>
+        <translation>étape %1 : « %2 » n’est pas une étape</translation>
+    </message>
+    <message>
+        <source>“%1” is required</source>
+        <translation>« %1 » est obligatoire</translation>
+    </message>
+    <message>
+        <source>there is no column “%1” here (columns: %2)</source>
+        <translation>il n’y a pas de colonne « %1 » ici (colonnes : %2)</translation>
+    </message>
+    <message>
+        <source>a new column needs a name</source>
+        <translation>une nouvelle colonne doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>there is a column “%1” already</source>
+        <translation>il existe déjà une colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>say how “%1” is computed, as count(*) or sum(amount)</source>
+        <translation>indiquez comment « %1 » est calculé, par exemple count(*) ou sum(amount)</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>%1 n’a pas de colonne « %2 » (colonnes : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ResultQuality</name>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>a %1 rule is not measured by Tessera</source>
+        <translation>une règle %1 n’est pas mesurée par Tessera</translation>
+    </message>
+    <message>
+        <source>Tessera cannot measure this rule (%1 %2 %3)</source>
+        <translation>Tessera ne peut pas mesurer cette règle (%1 %2 %3)</translation>
     </message>
 </context>
 <context>

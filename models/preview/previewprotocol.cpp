@@ -283,8 +283,11 @@ QCborArray fromMeasures(const QList<ResultMeasure> &measures)
 {
     QCborArray array;
     for (const ResultMeasure &m : measures)
-        array.append(
-            QCborMap{{u"metric"_s, m.metric}, {u"column"_s, m.column}, {u"type"_s, m.logicalType}, {u"query"_s, m.query}});
+        array.append(QCborMap{{u"metric"_s, m.metric},
+                              {u"column"_s, m.column},
+                              {u"type"_s, m.logicalType},
+                              {u"query"_s, m.query},
+                              {u"objects"_s, QCborArray::fromStringList(m.objects)}});
     return array;
 }
 
@@ -293,8 +296,11 @@ QList<ResultMeasure> toMeasures(const QCborArray &array)
     QList<ResultMeasure> measures;
     for (const QCborValue &v : array) {
         const QCborMap m = v.toMap();
+        QStringList objects;
+        for (const QCborValue &o : m.value(u"objects"_s).toArray())
+            objects << o.toString();
         measures.append({m.value(u"metric"_s).toString(), m.value(u"column"_s).toString(), m.value(u"type"_s).toString(),
-                         m.value(u"query"_s).toString()});
+                         m.value(u"query"_s).toString(), objects});
     }
     return measures;
 }

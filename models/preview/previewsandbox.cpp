@@ -1428,8 +1428,22 @@ Result<QList<Measured>> PreviewSandbox::measure(int id, const QList<ResultMeasur
             QStringList named;
             for (int i = 0; i < known->columns.size(); ++i)
                 named << QStringLiteral("c%1 AS \"%2\"").arg(i).arg(QString(known->columns.at(i).name).replace(u'"', u"\"\""_s));
-            QString sql = m.query;
-            sql.replace(u"{object}"_s, QStringLiteral("(SELECT %1 FROM %2)").arg(named.join(u", "_s), table));
+            const QString asTable = QStringLiteral("(SELECT %1 FROM %2)").arg(named.join(u", "_s), table);
+            QString sql = m.query.trimmed();
+            sql.replace(u"{object}"_s, asTable);
+            // A rule written against the dataset's table reads the result under that name.
+            QStringList shadows;
+            for (const QString &name : m.objects) {
+                if (!name.isEmpty())
+                    shadows << QLatin1Char('"') + QString(name).replace(u'"', u"\"\""_s) + QLatin1String("\" AS ") + asTable;
+            }
+            shadows.removeDuplicates();
+            if (!shadows.isEmpty()) {
+                const bool with = sql.startsWith(u"WITH "_s, Qt::CaseInsensitive)
+                    && !sql.startsWith(u"WITH RECURSIVE"_s, Qt::CaseInsensitive);
+                sql = QLatin1String("WITH ") + shadows.join(u", "_s)
+                    + (with ? QString(u", "_s + sql.mid(5)) : QString(u' ' + sql));
+            }
             sql.replace(u"{column}"_s, QLatin1Char('"') + QString(m.column).replace(u'"', u"\"\""_s) + QLatin1Char('"'));
             m_tables << table; // readable by the rule, for now
             out << number(sql, false);

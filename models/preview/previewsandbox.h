@@ -104,6 +104,7 @@ struct ResultMeasure {
     QString column; // as the result names it; empty: the whole result
     QString logicalType; // invalidValues: what a valid value is
     QString query; // an sql rule's: {object} names the result, {column} the column
+    QStringList objects; // names the query may also call the result by (the dataset's, its table's)
 };
 
 struct Measured {

@@ -18,7 +18,7 @@ std::optional<QualityOperator> operatorOf(const QString &key)
     return std::nullopt;
 }
 
-ResultQuality::Rule ruleOf(const QualityRule &q, const Column *column)
+ResultQuality::Rule ruleOf(const QualityRule &q, const Dataset &dataset, const Column *column)
 {
     ResultQuality::Rule r{q, column ? column->name : QString(), std::nullopt, {}};
     const auto op = operatorOf(q.op);
@@ -46,7 +46,11 @@ ResultQuality::Rule ruleOf(const QualityRule &q, const Column *column)
     if (!ok)
         return r;
     r.rule = rule;
-    r.measure = {rule.metric, r.column, column ? column->logicalType : QString(), rule.query};
+    r.measure = {rule.metric,
+                 r.column,
+                 column ? column->logicalType : QString(),
+                 rule.query,
+                 {dataset.name, dataset.physicalName, dataset.physicalName.section(QLatin1Char('.'), -1)}};
     return r;
 }
 
@@ -56,10 +60,10 @@ QList<ResultQuality::Rule> ResultQuality::rulesOf(const Dataset &dataset)
 {
     QList<Rule> rules;
     for (const QualityRule &q : dataset.quality)
-        rules << ruleOf(q, nullptr);
+        rules << ruleOf(q, dataset, nullptr);
     for (const Column &c : dataset.columns) {
         for (const QualityRule &q : c.quality)
-            rules << ruleOf(q, &c);
+            rules << ruleOf(q, dataset, &c);
     }
     return rules;
 }

@@ -4,6 +4,7 @@
 // over everything the worker writes.
 #include "models/preview/previewengine.h"
 #include "models/preview/previewresultmodel.h"
+#include "models/preview/previewsamples.h"
 #include "models/preview/recipe.h"
 #include "models/preview/resultquality.h"
 
@@ -190,6 +191,7 @@ private Q_SLOTS:
         QVERIFY(result);
         Dataset dataset;
         dataset.name = u"people"_s;
+        dataset.physicalName = u"crm.persons"_s;
         auto rule = [](const QString &metric, const QString &op, const QString &value) {
             QualityRule r;
             r.type = u"library"_s;
@@ -210,6 +212,12 @@ private Q_SLOTS:
         described.type = u"text"_s;
         described.description = u"Looks right"_s;
         dataset.quality << described;
+        // As contracts write them: against the dataset's table, which is the result here.
+        QualityRule byName = sql;
+        byName.query = u"SELECT count(*) FROM persons WHERE email IS NULL"_s;
+        byName.op = u"mustBe"_s;
+        byName.value = u"0"_s;
+        dataset.quality << byName;
         Column email;
         email.name = u"email"_s;
         email.quality << rule(u"nullValues"_s, u"mustBe"_s, u"0"_s);
@@ -226,11 +234,11 @@ private Q_SLOTS:
         dataset.columns << email << code << segment << gone;
 
         const QList<ResultQuality::Rule> rules = ResultQuality::rulesOf(dataset);
-        QCOMPARE(rules.size(), 8);
+        QCOMPARE(rules.size(), 9);
         const auto measured = engine.measureNow(result->id, ResultQuality::measures(rules));
         QVERIFY2(measured, qPrintable(measured ? QString() : text(measured.error())));
         const QList<QualityVerdict> v = ResultQuality::judge(rules, *measured);
-        QCOMPARE(v.size(), 8);
+        QCOMPARE(v.size(), 9);
         QCOMPARE(v.at(0).measured, 600.0); // rowCount between 500 and 1000
         QVERIFY(v.at(0).passed);
         QCOMPARE(v.at(1).measured, 0.0); // no duplicate rows
@@ -239,15 +247,18 @@ private Q_SLOTS:
         QVERIFY(!v.at(2).passed);
         QVERIFY(!v.at(3).measured); // a text rule
         QVERIFY(!v.at(3).problem.isEmpty());
-        QCOMPARE(v.at(4).measured, 12.0); // emails nulled: 50, 100, ... 600
+        QVERIFY2(v.at(4).measured, qPrintable(v.at(4).problem));
+        QCOMPARE(v.at(4).measured, 12.0); // the result's nulls, not the sample's none
         QVERIFY(!v.at(4).passed);
-        QCOMPARE(v.at(4).column, u"email"_s);
-        QCOMPARE(v.at(5).measured, 1.0); // "five" is no integer
-        QVERIFY(v.at(5).passed);
-        QCOMPARE(v.at(6).measured, 598.0); // two segments over 600 rows
-        QVERIFY(!v.at(6).passed);
-        QVERIFY(!v.at(7).measured); // a column the result lacks
-        QVERIFY2(v.at(7).problem.contains(u"gone"_s), qPrintable(v.at(7).problem));
+        QCOMPARE(v.at(5).measured, 12.0); // emails nulled: 50, 100, ... 600
+        QVERIFY(!v.at(5).passed);
+        QCOMPARE(v.at(5).column, u"email"_s);
+        QCOMPARE(v.at(6).measured, 1.0); // "five" is no integer
+        QVERIFY(v.at(6).passed);
+        QCOMPARE(v.at(7).measured, 598.0); // two segments over 600 rows
+        QVERIFY(!v.at(7).passed);
+        QVERIFY(!v.at(8).measured); // a column the result lacks
+        QVERIFY2(v.at(8).problem.contains(u"gone"_s), qPrintable(v.at(8).problem));
 
         // An sql rule is held to the sandbox like any query.
         QualityRule hostile = sql;
@@ -258,6 +269,42 @@ private Q_SLOTS:
         QVERIFY(refused);
         QVERIFY(!refused->first().value);
         QVERIFY2(refused->first().error.contains(u"not allowed"_s), qPrintable(refused->first().error));
+    }
+
+    void samplesAreFoundForCatalogDatasets()
+    {
+        auto store = CatalogStore::open(CatalogLocation::sqliteFile(m_dir.filePath(u"samples.tessera"_s)), u"ana"_s);
+        QVERIFY(store);
+        // A domain folder: products/ beside samples/.
+        QVERIFY(QDir(m_dir.path()).mkpath(u"crm/products"_s) && QDir(m_dir.path()).mkpath(u"crm/samples"_s));
+        QFile::copy(m_people, m_dir.filePath(u"crm/samples/people.csv"_s));
+        QVERIFY((*store)->saveSource({u"crm"_s, m_dir.filePath(u"crm"_s), QDateTime::currentDateTimeUtc(), {}, {}}));
+        Product product;
+        product.id = u"crm.people"_s;
+        product.domainId = u"sales"_s;
+        product.name = u"people"_s;
+        product.provenance.sourceId = u"crm"_s;
+        product.provenance.file = u"products/people.odps.yaml"_s;
+        Dataset people, orders, none;
+        people.name = u"people"_s;
+        orders.name = u"orders"_s; // the sample mesh's sales domain ships orders.csv
+        none.name = u"nothing"_s;
+        product.datasets << people << orders << none;
+        QCOMPARE(PreviewSamples::find(**store, product, u"people"_s),
+                 QDir::cleanPath(m_dir.filePath(u"crm/samples/people.csv"_s)));
+        QCOMPARE(PreviewSamples::find(**store, product, u"orders"_s), u":/sample-mesh/sales/samples/orders.csv"_s);
+        QCOMPARE(PreviewSamples::find(**store, product, u"nothing"_s), QString());
+        // An attached file comes first.
+        QVERIFY((*store)->attachSample(product.id, u"orders"_s, m_people));
+        const auto all = PreviewSamples::ofProduct(**store, product);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(1).second, m_people);
+        QCOMPARE(all.at(2).second, QString());
+        // and the worker reads the shipped sample as well as files.
+        PreviewEngine engine;
+        const auto loaded = engine.loadNow(u":/sample-mesh/sales/samples/orders.csv"_s);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : text(loaded.error())));
+        QVERIFY(loaded->rows > 0);
     }
 
     void refusedQueriesLeaveTheWorkerUsable()

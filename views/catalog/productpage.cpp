@@ -152,6 +152,13 @@ ProductPage::ProductPage(CatalogStore *store, DraftStore *drafts, const EditCont
     });
     lineage->setObjectName(QStringLiteral("productLineage"));
     lineage->setToolTip(tr("Show where this product's data comes from and where it goes"));
+    QAction *preview
+        = m_toolBar->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Preview Sample"), this, [this] {
+              if (!productId().isEmpty())
+                  Q_EMIT previewRequested(productId());
+          });
+    preview->setObjectName(QStringLiteral("productPreview"));
+    preview->setToolTip(tr("Query and transform this product's sample data, masked for your role"));
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);

@@ -92,6 +92,7 @@ public:
 Q_SIGNALS:
     void lineageRequested(const QString &productId);
     void pipelinesRequested(const QString &productId); // the pipelines tab, on this product
+    void previewRequested(const QString &productId); // the preview workbench, on this product's samples
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -5,6 +5,7 @@
 
 #include "views/governance/policyhighlighter.h"
 #include "views/shell/highlighting.h"
+#include "views/shell/wordcompletion.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -24,7 +25,7 @@ namespace Tessera {
 PolicyEditor::PolicyEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new PolicyHighlighter(document()))
-    , m_completer(new QCompleter(completionWords(), this))
+    , m_completion(new WordCompletion(this, 3))
 {
     setObjectName(QStringLiteral("policyEditor"));
     setAccessibleName(tr("Policy source (YAML)"));
@@ -34,13 +35,16 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     m_highlighter->setDefinition(Highlighting::repository().definitionForName(QStringLiteral("YAML")));
     applyTheme();
 
-    m_completer->setWidget(this);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_completer->setModelSorting(QCompleter::CaseInsensitivelySortedModel);
-    m_completer->setMaxVisibleItems(12);
-    m_completer->popup()->setObjectName(QStringLiteral("policyCompletions"));
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &PolicyEditor::insertCompletion);
+    QStringList words = completionWords();
+    words.sort(Qt::CaseInsensitive);
+    m_completion->setWords(words);
+    m_completion->completer()->setModelSorting(QCompleter::CaseInsensitivelySortedModel);
+    m_completion->completer()->popup()->setObjectName(QStringLiteral("policyCompletions"));
+}
+
+QCompleter *PolicyEditor::completer() const
+{
+    return m_completion->completer();
 }
 
 QStringList PolicyEditor::completionWords()
@@ -126,66 +130,17 @@ bool PolicyEditor::event(QEvent *event)
     return QPlainTextEdit::event(event);
 }
 
-QString PolicyEditor::wordUnderCursor() const
-{
-    QTextCursor cursor = textCursor();
-    const QString line = cursor.block().text();
-    int start = cursor.positionInBlock();
-    while (start > 0 && (line.at(start - 1).isLetterOrNumber() || line.at(start - 1) == QLatin1Char('_')))
-        --start;
-    return line.mid(start, cursor.positionInBlock() - start);
-}
-
 bool PolicyEditor::complete()
 {
-    const QString prefix = wordUnderCursor();
-    m_completer->setCompletionPrefix(prefix);
-    if (m_completer->completionCount() == 0
-        || (m_completer->completionCount() == 1 && m_completer->currentCompletion() == prefix)) {
-        m_completer->popup()->hide();
-        return false;
-    }
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
-    m_completer->complete(rect);
-    return true;
-}
-
-void PolicyEditor::insertCompletion(const QString &word)
-{
-    QTextCursor cursor = textCursor();
-    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(wordUnderCursor().size()));
-    cursor.insertText(word);
-    setTextCursor(cursor);
+    return m_completion->complete();
 }
 
 void PolicyEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (m_completer->popup()->isVisible()) {
-        switch (event->key()) {
-        case Qt::Key_Enter:
-        case Qt::Key_Return:
-        case Qt::Key_Tab:
-        case Qt::Key_Escape:
-        case Qt::Key_Backtab:
-            event->ignore(); // the popup takes them
-            return;
-        default:
-            break;
-        }
-    }
-    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier) {
-        complete();
+    if (m_completion->keyPressed(event))
         return;
-    }
     QPlainTextEdit::keyPressEvent(event);
-    // Offer completions once a word has three characters.
-    const QString typed = event->text();
-    if (!typed.isEmpty() && (typed.at(0).isLetterOrNumber() || typed.at(0) == QLatin1Char('_')) && wordUnderCursor().size() >= 3)
-        complete();
-    else if (m_completer->popup()->isVisible())
-        complete(); // narrows, or hides when the word ended
+    m_completion->keyHandled(event);
 }
 
 void PolicyEditor::changeEvent(QEvent *event)

@@ -5,11 +5,11 @@
 #include <QPlainTextEdit>
 
 class QCompleter;
-class QStringListModel;
 
 namespace Tessera {
 
 class PolicyHighlighter;
+class WordCompletion;
 
 // A policy file's YAML: highlighted (KF6 SyntaxHighlighting, the conditions as SQL), its problems underlined where they
 // stand (the message as the tooltip), and completion of the policy keys, the catalog views'
@@ -27,7 +27,7 @@ public:
     const QList<Error> &diagnostics() const { return m_diagnostics; }
     // The words completion offers.
     static QStringList completionWords();
-    QCompleter *completer() const { return m_completer; }
+    QCompleter *completer() const;
     // Completes the word under the cursor (as Ctrl+Space does); false when nothing matches.
     bool complete();
 
@@ -37,12 +37,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QString wordUnderCursor() const;
-    void insertCompletion(const QString &word);
     void applyTheme();
 
     PolicyHighlighter *m_highlighter;
-    QCompleter *m_completer;
+    WordCompletion *m_completion;
     QList<Error> m_diagnostics;
 };
 

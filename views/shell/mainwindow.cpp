@@ -15,6 +15,7 @@
 #include "views/governance/governancepage.h"
 #include "views/lineage/lineagepage.h"
 #include "views/pipelines/pipelinespage.h"
+#include "views/preview/previewpage.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/documentpage.h"
@@ -548,6 +549,9 @@ ProductPage *MainWindow::openProduct(const QString &productId)
     connect(page, &ProductPage::pipelinesRequested, this, [this](const QString &id) {
         openPipelines(id);
     });
+    connect(page, &ProductPage::previewRequested, this, [this](const QString &id) {
+        openPreview(id);
+    });
     watchPage(page, tr("catalog"));
     m_documents->addPage(page);
     updateDocumentActions();
@@ -701,6 +705,32 @@ PipelinesPage *MainWindow::openPipelines(const QString &productId)
     }
     if (!productId.isEmpty() && !page->showProduct(productId))
         statusBar()->showMessage(tr("No run of this product's pipelines is known."), 5000);
+    return page;
+}
+
+PreviewPage *MainWindow::openPreview(const QString &productId, const QString &dataset)
+{
+    if (!m_store)
+        return nullptr;
+    if (auto *open = qobject_cast<PreviewPage *>(m_documents->findPage(PreviewPage::pageKey(productId)))) {
+        m_documents->tabs()->setCurrentWidget(open);
+        return open;
+    }
+    auto *page = new PreviewPage(m_store.get());
+    page->setPolicyFolder(m_settings.policyFolder());
+    page->setRole(m_settings.role());
+    const Status opened = page->openProduct(productId, dataset);
+    if (!opened && page->documentKey() != PreviewPage::pageKey(productId)) { // not read at all
+        delete page;
+        m_problems->add({Problem::Severity::Error, opened.error(), tr("preview")});
+        statusBar()->showMessage(opened.error().toString(), 5000);
+        return nullptr;
+    }
+    if (!opened)
+        statusBar()->showMessage(opened.error().toString(), 8000);
+    watchPage(page, tr("preview"));
+    m_documents->addPage(page);
+    updateDocumentActions();
     return page;
 }
 

@@ -33,6 +33,7 @@ class LineagePage;
 class LineageReceiver;
 class GovernancePage;
 class PipelinesPage;
+class PreviewPage;
 class NavigatorPanel;
 class ProblemModel;
 class Settings;
@@ -63,6 +64,9 @@ public:
     LineagePage *openLineage(const QStringList &focus = {});
     // Opens the pipelines tab (or shows it), with the product's row selected if one is named.
     PipelinesPage *openPipelines(const QString &productId = QString());
+    // The preview workbench on a product's sample data (the dataset named, or its first with a
+    // sample); null when the product cannot be read.
+    PreviewPage *openPreview(const QString &productId, const QString &dataset = QString());
     // The governance tab on a policy folder: the settings' (the shipped policies, copied to the
     // user's data folder, until one is chosen) when none is given.
     GovernancePage *openGovernance(const QString &policyFolder = QString());

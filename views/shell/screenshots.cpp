@@ -4,12 +4,14 @@
 #include "models/governance/catalogviews.h"
 #include "models/governance/compliancetrend.h"
 #include "models/governance/publishing.h"
+#include "models/preview/previewresultmodel.h"
 #include "views/catalog/productpage.h"
 #include "views/governance/governancepage.h"
 #include "views/lineage/lineagecanvas.h"
 #include "views/lineage/lineagepage.h"
 #include "views/pipelines/pipelinespage.h"
 #include "views/pipelines/runtimeline.h"
+#include "views/preview/previewpage.h"
 #include "views/shell/aboutdialog.h"
 #include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
@@ -416,6 +418,57 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
             window.documents()->closeDocument(window.documents()->tabs()->indexOf(failing));
             window.documents()->tabs()->setCurrentWidget(page);
         }
+    }
+
+    // The preview workbench on the orders' sample, as an analyst sees it: a recipe and its rows,
+    // the result's profile and the contract's quality rules on it, then before and after.
+    if (PreviewPage *preview = window.openPreview(QStringLiteral("sales.orders"))) {
+        const DocksHidden docks(window, {"navigatorDock", "activityDock", "detailsDock", "problemsDock"});
+        const QSize size = window.size();
+        window.resize(1500, 950);
+        if (productPolicies.isValid())
+            preview->setPolicyFolder(productPolicies.path());
+        preview->setRole(Role::Analyst);
+        preview->waitUntilIdle();
+        const RecipeRead recipe = Recipes::parse("name: Paid orders by country\n"
+                                                 "input: orders\n"
+                                                 "steps:\n"
+                                                 "  - dedupe: {columns: [order_id]}\n"
+                                                 "  - filter: \"status <> 'cancelled'\"\n"
+                                                 "  - upper: [channel]\n"
+                                                 "  - derive: {name: month, expression: \"strftime('%Y-%m', placed_at)\"}\n"
+                                                 "  - cast: {column: total_amount, to: real}\n",
+                                                 QStringLiteral("screenshot"));
+        preview->setRecipe(recipe.recipe);
+        preview->splitter()->setSizes({330, 1170});
+        if (preview->run() && preview->waitUntilIdle()) {
+            struct PreviewShot {
+                const char *file;
+                int tab;
+            };
+            for (const PreviewShot &shot : {PreviewShot{"preview-recipe.png", 0}, PreviewShot{"preview-profile.png", 1},
+                                            PreviewShot{"preview-quality.png", 2}}) {
+                preview->bottomTabs()->setCurrentIndex(shot.tab);
+                const QString path = out.filePath(QString::fromLatin1(shot.file));
+                if (auto status = save(window, path); !status)
+                    return status.error();
+                written << path;
+            }
+            preview->bottomTabs()->setCurrentIndex(0);
+            preview->setComparing(true);
+            preview->waitUntilIdle();
+            QElapsedTimer shown;
+            shown.start();
+            while (preview->resultModel()->rowCount() == 0 && shown.elapsed() < 10'000)
+                QApplication::processEvents(QEventLoop::AllEvents, 20);
+            const QString compared = out.filePath(QStringLiteral("preview-compare.png"));
+            if (auto status = save(window, compared); !status)
+                return status.error();
+            written << compared;
+        }
+        window.resize(size);
+        window.documents()->closeDocument(window.documents()->tabs()->indexOf(preview));
+        window.documents()->tabs()->setCurrentWidget(page);
     }
 
     // The same in a dark palette.
