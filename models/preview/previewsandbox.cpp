@@ -18,9 +18,14 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -155,6 +160,128 @@ void validFunction(sqlite3_context *context, int, sqlite3_value **argv)
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
     };
     sqlite3_result_int(context, QualityChecks::isValidValue(text(argv[0]), text(argv[1])) ? 1 : 0);
+}
+
+// Records of a CSV file as the scanner found them, passed in chunks from the thread that reads
+// the file to the one that inserts them: where each field is in the file (or, for a quoted field
+// with doubled quotes, a copy of it unescaped) and the line each record starts on.
+struct RecordChunk {
+    static constexpr size_t records = 4096;
+    struct Ref {
+        qint64 at; // offset in the input, or the copy's index
+        qint32 size;
+        bool quoted;
+        bool copy;
+    };
+    std::vector<Ref> refs;
+    std::vector<QByteArray> copies;
+    std::vector<qint64> lines;
+
+    void add(const QVarLengthArray<CsvScanner::Field, 16> &fields, qsizetype line, QByteArrayView input)
+    {
+        const char *begin = input.data();
+        const char *end = begin + input.size();
+        for (const CsvScanner::Field &f : fields) {
+            const char *at = f.bytes.data();
+            if (f.bytes.isEmpty() || (at >= begin && at < end)) {
+                refs.push_back({f.bytes.isEmpty() ? 0 : qint64(at - begin), qint32(f.bytes.size()), f.quoted, false});
+            } else {
+                refs.push_back({qint64(copies.size()), qint32(f.bytes.size()), f.quoted, true});
+                copies.emplace_back(f.bytes.toByteArray());
+            }
+        }
+        lines.push_back(line);
+    }
+
+    void fields(size_t record, qsizetype width, QByteArrayView input, QVarLengthArray<CsvScanner::Field, 16> &out) const
+    {
+        const Ref *ref = refs.data() + record * size_t(width);
+        for (qsizetype i = 0; i < width; ++i, ++ref) {
+            const char *data = ref->copy ? copies[size_t(ref->at)].constData() : input.data() + ref->at;
+            out[i] = {QByteArrayView(data, ref->size), ref->quoted};
+        }
+    }
+};
+
+// A few chunks between the reading and the inserting thread; either side may stop the other.
+class ChunkQueue
+{
+public:
+    bool push(std::unique_ptr<RecordChunk> chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] {
+            return m_chunks.size() < capacity || m_stopped;
+        });
+        if (m_stopped)
+            return false;
+        m_chunks.push_back(std::move(chunk));
+        m_changed.notify_all();
+        return true;
+    }
+    // The next chunk; null once the reader finished and all is taken, or when stopped.
+    std::unique_ptr<RecordChunk> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] {
+            return !m_chunks.empty() || m_finished || m_stopped;
+        });
+        if (m_stopped || m_chunks.empty())
+            return nullptr;
+        std::unique_ptr<RecordChunk> chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_changed.notify_all();
+        return chunk;
+    }
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t capacity = 16;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<RecordChunk>> m_chunks;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// A CSV column's candidate types, as bits of ValueType (Boolean .. Timestamp), cleared as values
+// rule them out; and the type they leave.
+constexpr int csvCandidates = 5;
+
+void narrowTypes(const QVarLengthArray<CsvScanner::Field, 16> &fields, QList<quint8> &possible, QList<bool> &seen)
+{
+    for (qsizetype i = 0; i < fields.size() && i < possible.size(); ++i) {
+        const CsvScanner::Field &f = fields.at(i);
+        if (f.isNull() || !possible.at(i))
+            continue;
+        seen[i] = true;
+        quint8 bits = possible.at(i);
+        for (int t = 0; t < csvCandidates; ++t) {
+            if ((bits & (1 << t)) && !SampleData::fits(f.bytes, ValueType(t)))
+                bits &= quint8(~(1 << t));
+        }
+        possible[i] = bits;
+    }
+}
+
+ValueType typeOf(quint8 possible, bool seen)
+{
+    for (int t = 0; t < csvCandidates && seen; ++t) {
+        if (possible & (1 << t))
+            return ValueType(t);
+    }
+    return ValueType::Text;
 }
 
 // split_part(text, separator, n): the n-th part (from 1) of text cut at each separator, as
@@ -704,7 +831,7 @@ Result<LoadedTable> PreviewSandbox::loadCsv(const QString &path, const LoadOptio
     QVarLengthArray<CsvScanner::Field, 16> fields;
     QString problem;
 
-    // First pass: the header, the bad rows and each column's type.
+    // The header.
     CsvScanner scanner(bytes, options.delimiter);
     if (!scanner.next(fields, &problem))
         return Error(tr("The sample is empty: a CSV sample starts with a header row.")).at(path, 1, 1);
@@ -721,88 +848,155 @@ Result<LoadedTable> PreviewSandbox::loadCsv(const QString &path, const LoadOptio
         loaded.columns << column;
     }
     const qsizetype width = fields.size();
-    // Each column's candidate types, as bits of ValueType; cleared as values rule them out.
-    constexpr int candidates = 5; // Boolean .. Timestamp
-    QList<quint8> possible(width, quint8((1 << candidates) - 1));
-    QList<bool> seen(width, false);
-    QSet<qsizetype> bad; // the lines where bad records start, for the second pass to skip
-    qint64 records = 0;
-    while (scanner.next(fields, &problem)) {
-        if (++records % 4096 == 0) {
-            if (m_cancel)
-                return Error(tr("Loading the sample was cancelled."));
-            if (progress)
-                progress(0.3 * scanner.progress());
-        }
-        if (problem.isEmpty())
-            problem = csvProblem(fields, width);
-        if (!problem.isEmpty()) {
-            if (options.badRows == BadRows::Stop)
-                return Error(tr("Row %L1 cannot be read: %2").arg(records).arg(problem)).at(path, int(scanner.line()));
-            if (loaded.badRows.size() < maxBadRowsKept)
-                loaded.badRows.append({scanner.line(), problem});
-            ++loaded.skipped;
-            bad.insert(scanner.line());
-            problem.clear();
-            continue;
-        }
-        for (qsizetype i = 0; i < width; ++i) {
-            const CsvScanner::Field &f = fields.at(i);
-            if (f.isNull() || !possible.at(i))
-                continue;
-            seen[i] = true;
-            quint8 bits = possible.at(i);
-            for (int t = 0; t < candidates; ++t) {
-                if ((bits & (1 << t)) && !SampleData::fits(f.bytes, ValueType(t)))
-                    bits &= quint8(~(1 << t));
-            }
-            possible[i] = bits;
-        }
-    }
-    for (qsizetype i = 0; i < width; ++i) {
-        ValueType type = ValueType::Text;
-        for (int t = 0; t < candidates && seen.at(i); ++t) {
-            if (possible.at(i) & (1 << t)) {
-                type = ValueType(t);
-                break;
-            }
-        }
-        loaded.columns[i].type = type;
-    }
 
-    // Second pass: the rows, masked where the viewer may not see them.
-    const auto writer = writeTable(table, options, &loaded);
+    // The columns' types guessed from the first records: the table is made with them, and rows go
+    // in while a thread of its own reads the whole file (its bad rows and the types all its
+    // values allow). Should the whole file allow other types than the guess, the rows are
+    // inserted again with those.
+    QList<quint8> guessBits(width, quint8((1 << csvCandidates) - 1));
+    QList<bool> guessSeen(width, false);
+    {
+        CsvScanner head(bytes, scanner.delimiter());
+        head.next(fields, &problem); // the header
+        problem.clear();
+        for (int n = 0; n < 20'000 && head.next(fields, &problem);) {
+            if (problem.isEmpty() && csvProblem(fields, width).isEmpty()) {
+                narrowTypes(fields, guessBits, guessSeen);
+                ++n;
+            }
+            problem.clear();
+        }
+    }
+    QList<ValueType> guessed;
+    for (qsizetype i = 0; i < width; ++i) {
+        guessed << typeOf(guessBits.at(i), guessSeen.at(i));
+        loaded.columns[i].type = guessed.last();
+    }
+    auto writer = writeTable(table, options, &loaded);
     if (!writer)
         return writer.error();
-    sqlite3_stmt *statement = writer.value()->insert;
-    CsvScanner rows(bytes, scanner.delimiter());
-    rows.next(fields, &problem); // the header
-    records = 0;
     QString maskError;
-    while (rows.next(fields, &problem)) {
-        if (++records % 4096 == 0) {
-            if (m_cancel)
-                return Error(tr("Loading the sample was cancelled."));
-            if (progress)
-                progress(0.3 + 0.7 * rows.progress());
-        }
-        if (!problem.isEmpty() || (!bad.isEmpty() && bad.contains(rows.line()))) {
-            problem.clear();
-            continue; // counted in the first pass
-        }
+    // One record into the table, its fields bound as their columns' types (masked where the viewer
+    // may not see them).
+    const auto insert = [&](SampleTableWriter *w, const auto &record, qsizetype line) -> Status {
         for (qsizetype i = 0; i < width; ++i) {
-            const CsvScanner::Field &f = fields.at(i);
-            if (writer.value()->masked(i)) {
-                if (!writer.value()->bindMasked(i, f.isNull() ? QString() : QString::fromUtf8(f.bytes), &maskError))
-                    return Error(maskError).at(path, int(rows.line()));
-            } else if (bindField(statement, int(i + 1), f, loaded.columns.at(i).type) != SQLITE_OK) {
+            const CsvScanner::Field &f = record[i];
+            if (w->masked(i)) {
+                if (!w->bindMasked(i, f.isNull() ? QString() : QString::fromUtf8(f.bytes), &maskError))
+                    return Error(maskError).at(path, int(line));
+            } else if (bindField(w->insert, int(i + 1), f, loaded.columns.at(i).type) != SQLITE_OK) {
                 return stepError(tr("Loading the sample"));
             }
         }
-        if (sqlite3_step(statement) != SQLITE_DONE)
-            return stepError(tr("Loading the sample")).at(path, int(rows.line()));
-        sqlite3_reset(statement);
+        if (sqlite3_step(w->insert) != SQLITE_DONE)
+            return stepError(tr("Loading the sample")).at(path, int(line));
+        sqlite3_reset(w->insert);
         ++loaded.rows;
+        return Ok{};
+    };
+
+    QList<quint8> possible(width, quint8((1 << csvCandidates) - 1));
+    QList<bool> seen(width, false);
+    QSet<qsizetype> bad; // the lines where bad records start
+    ChunkQueue queue;
+    std::optional<Error> readError;
+    std::atomic<double> readSoFar{0.0};
+    std::thread reader([&] {
+        QVarLengthArray<CsvScanner::Field, 16> record;
+        QString why;
+        auto chunk = std::make_unique<RecordChunk>();
+        qint64 records = 0;
+        while (scanner.next(record, &why)) {
+            if (++records % 4096 == 0) {
+                readSoFar = scanner.progress();
+                if (m_cancel) {
+                    readError = Error(tr("Loading the sample was cancelled."));
+                    break;
+                }
+            }
+            if (why.isEmpty())
+                why = csvProblem(record, width);
+            if (!why.isEmpty()) {
+                if (options.badRows == BadRows::Stop) {
+                    readError = Error(tr("Row %L1 cannot be read: %2").arg(records).arg(why)).at(path, int(scanner.line()));
+                    break;
+                }
+                if (loaded.badRows.size() < maxBadRowsKept)
+                    loaded.badRows.append({scanner.line(), why});
+                ++loaded.skipped;
+                bad.insert(scanner.line());
+                why.clear();
+                continue;
+            }
+            narrowTypes(record, possible, seen);
+            chunk->add(record, scanner.line(), bytes);
+            if (chunk->lines.size() == RecordChunk::records) {
+                if (!queue.push(std::move(chunk)))
+                    return; // the inserting side stopped
+                chunk = std::make_unique<RecordChunk>();
+            }
+        }
+        if (!readError && !chunk->lines.empty())
+            queue.push(std::move(chunk));
+        if (readError)
+            queue.stop();
+        queue.finish();
+    });
+    std::optional<Error> insertError;
+    {
+        QVarLengthArray<CsvScanner::Field, 16> record(width);
+        while (auto chunk = queue.pop()) {
+            if (m_cancel) {
+                insertError = Error(tr("Loading the sample was cancelled."));
+                break;
+            }
+            if (progress)
+                progress(0.95 * readSoFar);
+            for (size_t r = 0; r < chunk->lines.size() && !insertError; ++r) {
+                chunk->fields(r, width, bytes, record);
+                if (Status s = insert(writer.value().get(), record, chunk->lines[r]); !s)
+                    insertError = s.error();
+            }
+            if (insertError)
+                break;
+        }
+        if (insertError)
+            queue.stop();
+    }
+    reader.join();
+    if (readError)
+        return *readError;
+    if (insertError)
+        return *insertError;
+
+    // The whole file allows other types than the first records did: the rows again, with those.
+    bool same = true;
+    for (qsizetype i = 0; i < width; ++i) {
+        loaded.columns[i].type = typeOf(possible.at(i), seen.at(i));
+        same = same && loaded.columns.at(i).type == guessed.at(i);
+    }
+    if (!same) {
+        loaded.rows = 0;
+        writer = writeTable(table, options, &loaded);
+        if (!writer)
+            return writer.error();
+        CsvScanner rows(bytes, scanner.delimiter());
+        rows.next(fields, &problem); // the header
+        qint64 records = 0;
+        while (rows.next(fields, &problem)) {
+            if (++records % 4096 == 0) {
+                if (m_cancel)
+                    return Error(tr("Loading the sample was cancelled."));
+                if (progress)
+                    progress(0.95 + 0.05 * rows.progress());
+            }
+            if (!problem.isEmpty() || (!bad.isEmpty() && bad.contains(rows.line()))) {
+                problem.clear();
+                continue; // counted by the reader
+            }
+            if (Status s = insert(writer.value().get(), fields, rows.line()); !s)
+                return s.error();
+        }
     }
     if (progress)
         progress(1.0);

@@ -96,10 +96,10 @@ private Q_SLOTS:
         QTest::newRow("huge printf") << u"SELECT printf('%.*c', 1000000000, 'x')"_s << u"printf()"_s;
         QTest::newRow("zeroblob") << u"SELECT zeroblob(1000000000)"_s << u"zeroblob()"_s;
         QTest::newRow("randomblob") << u"SELECT randomblob(1000000000)"_s << u"randomblob()"_s;
-        QTest::newRow("huge replace")
-            << u"SELECT replace(replace(replace(replace(hex(a.name), 'A', hex(a.name)), '5', hex(a.name)), '6', hex(a.name)), "
-               "'0', hex(hex(hex(hex(hex(a.name)))))) FROM people a, people b"_s
-            << u"limit of 16 MB|time limit"_s;
+        // Each row's value alone is some 50 MB: stopped at the first, whatever the machine's speed.
+        QTest::newRow("huge replace") << u"SELECT replace(hex(hex(hex(hex(hex(hex(hex(hex(hex(hex(a.name)))))))))), '3', "
+                                         "hex(hex(hex(hex(hex(hex(hex(hex(hex(hex(a.name))))))))))) FROM people a, people b"_s
+                                      << u"limit of 16 MB|time limit"_s;
         QTest::newRow("schema") << u"SELECT sql FROM sqlite_schema"_s << u"not a loaded sample"_s;
         QTest::newRow("deep nesting") << u"SELECT "_s + u"(SELECT "_s.repeated(1000) + u'1' + QString(1000, u')')
                                       << u"too large|nested too deeply|stack overflow"_s;
