@@ -4482,6 +4482,34 @@ revenue: sum(total_amount)</translation>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Attach Sample…</source>
+        <translation>Stichprobe anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a Sample to %1</source>
+        <translation>Stichprobe an %1 anhängen</translation>
+    </message>
+    <message>
+        <source>Attach Sample</source>
+        <translation>Stichprobe anhängen</translation>
+    </message>
+    <message>
+        <source>Keep a sample file with the chosen dataset in the catalog, for everyone who previews it</source>
+        <translation>Eine Stichprobendatei mit dem gewählten Datensatz im Katalog ablegen, für alle, die ihn in der Vorschau ansehen</translation>
+    </message>
+    <message>
+        <source>Choose a dataset of a product to attach a sample to.</source>
+        <translation>Einen Datensatz eines Produkts wählen, an den die Stichprobe angehängt wird.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now the sample of %2.</source>
+        <translation>%1 ist jetzt die Stichprobe von %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreviewResultModel</name>

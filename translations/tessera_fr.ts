@@ -4482,6 +4482,34 @@ revenue: sum(total_amount)</translation>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Attach Sample…</source>
+        <translation>Joindre un échantillon…</translation>
+    </message>
+    <message>
+        <source>Attach a Sample to %1</source>
+        <translation>Joindre un échantillon à %1</translation>
+    </message>
+    <message>
+        <source>Attach Sample</source>
+        <translation>Joindre un échantillon</translation>
+    </message>
+    <message>
+        <source>Keep a sample file with the chosen dataset in the catalog, for everyone who previews it</source>
+        <translation>Conserver un fichier d’échantillon avec le jeu de données choisi dans le catalogue, pour tous ceux qui en font l’aperçu</translation>
+    </message>
+    <message>
+        <source>Choose a dataset of a product to attach a sample to.</source>
+        <translation>Choisir un jeu de données d’un produit auquel joindre l’échantillon.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Il n’y a pas de fichier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now the sample of %2.</source>
+        <translation>%1 est désormais l’échantillon de %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreviewResultModel</name>

@@ -198,6 +198,24 @@ private Q_SLOTS:
         QVERIFY(page->waitUntilIdle());
         QVERIFY(!page->findChild<QAction *>(u"previewRun"_s)->isEnabled());
         QVERIFY(!window->openPreview(u"no.such.product"_s));
+
+        // A sample attached to its dataset: kept in the catalog, loaded, runnable.
+        const QString csv = m_dir.filePath(u"subscribers.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("subscriber_id,email\n1,a@example.com\n2,b@example.com\n");
+        file.close();
+        QVERIFY(!page->attachSample(m_dir.filePath(u"nothing.csv"_s)));
+        QVERIFY(page->attachSample(csv));
+        QVERIFY(page->waitUntilIdle());
+        const QList<DatasetSample> samples = window->store()->samples(u"marketing.newsletter_subscribers"_s).value();
+        QCOMPARE(samples.size(), 1);
+        QCOMPARE(samples.first().file, csv);
+        QVERIFY(page->findChild<QAction *>(u"previewRun"_s)->isEnabled());
+        page->setSql(u"SELECT count(*) FROM \"%1\""_s.arg(samples.first().dataset));
+        QVERIFY(page->run());
+        QVERIFY(page->waitUntilIdle());
+        QCOMPARE(page->resultModel()->index(0, 0).data().toString(), u"2"_s);
     }
 };
 

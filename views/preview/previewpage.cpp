@@ -263,6 +263,16 @@ void PreviewPage::buildToolBar()
             addSampleFile(path);
     });
     addFile->setObjectName(u"previewAddFile"_s);
+    QAction *attach = bar->addAction(tr("Attach Sample…"), this, [this] {
+        const QString filter = tr("Samples (%1)").arg(u"*."_s + PreviewSamples::extensions().join(u" *."_s));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a Sample to %1").arg(inputTable()), QString(), filter);
+        if (path.isEmpty())
+            return;
+        if (Status attached = attachSample(path); !attached)
+            QMessageBox::warning(this, tr("Attach Sample"), attached.error().toString());
+    });
+    attach->setObjectName(u"previewAttach"_s);
+    attach->setToolTip(tr("Keep a sample file with the chosen dataset in the catalog, for everyone who previews it"));
     addFile->setToolTip(tr("Load a CSV, JSON lines or SQLite file as one more table, to join or compare"));
 }
 
@@ -474,11 +484,8 @@ Status PreviewPage::openProduct(const QString &productId, const QString &dataset
     for (const SavedPreview &p : std::as_const(m_saved))
         m_savedBox->addItem(p.kind == u"recipe"_s ? tr("%1 (recipe)").arg(p.name) : p.name);
     m_datasetBox->clear();
-    for (const auto &[name, path] : std::as_const(m_samples)) {
+    for (const auto &[name, path] : std::as_const(m_samples))
         m_datasetBox->addItem(path.isEmpty() ? tr("%1 (no sample)").arg(name) : name, name);
-        if (path.isEmpty()) // not to be chosen: nothing to read
-            m_datasetBox->setItemData(m_datasetBox->count() - 1, 0, Qt::UserRole - 1);
-    }
     QString chosen = dataset;
     for (const auto &[name, path] : std::as_const(m_samples)) {
         if (chosen.isEmpty() && !path.isEmpty())
@@ -519,6 +526,20 @@ void PreviewPage::loadDataset(const QString &dataset, const QString &path)
     m_progress->show();
     setStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     updateActions();
+}
+
+Status PreviewPage::attachSample(const QString &path)
+{
+    const QString dataset = inputTable();
+    if (m_product.id.isEmpty() || dataset.isEmpty())
+        return Error(tr("Choose a dataset of a product to attach a sample to."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo(absolute).isFile())
+        return Error(tr("There is no file %1.").arg(QDir::toNativeSeparators(absolute)));
+    if (Status attached = m_store->attachSample(m_product.id, dataset, absolute); !attached)
+        return attached;
+    Q_EMIT message(tr("%1 is now the sample of %2.").arg(QDir::toNativeSeparators(absolute), dataset));
+    return openProduct(m_product.id, dataset);
 }
 
 void PreviewPage::addSampleFile(const QString &path)

@@ -51,6 +51,8 @@ public:
     Role role() const { return m_role; }
     // Loads the product's datasets that have samples; `dataset` (or the first) becomes the input.
     Status openProduct(const QString &productId, const QString &dataset = QString());
+    // Attaches a sample file to the chosen dataset in the catalog (for everyone) and loads it.
+    Status attachSample(const QString &path);
     // Loads a file as one more table (for a join), named after the file.
     void addSampleFile(const QString &path);
     void setSql(const QString &sql);
