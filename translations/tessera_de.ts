@@ -1267,10 +1267,6 @@
         <translation>tessera-cli check: %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Run a query on sample data in the preview sandbox, masked for a role: preview --sample FILE... --sql TEXT [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
-        <translation>Eine Abfrage auf Stichprobendaten in der Vorschau-Sandbox ausführen, maskiert für eine Rolle: preview --sample DATEI... --sql TEXT [--role R] [--policies PFAD] [--format table|csv|json] [--limit N]</translation>
-    </message>
-    <message>
         <source>A sample (CSV, JSON lines, or a SQLite file as FILE:TABLE); it becomes a table named after the file. Repeat for more.</source>
         <translation>Eine Stichprobe (CSV, JSON Lines oder eine SQLite-Datei als DATEI:TABELLE); sie wird zu einer Tabelle mit dem Namen der Datei. Für mehrere wiederholen.</translation>
     </message>
@@ -1388,6 +1384,10 @@
     <message>
         <source>tessera-cli preview: the recipe has errors; nothing was run.</source>
         <translation>tessera-cli preview: Das Rezept enthält Fehler; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Run a query or a recipe on sample data in the preview sandbox, masked for a role: preview --sample FILE... (--sql TEXT | --recipe FILE) [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
+        <translation>Eine Abfrage oder ein Rezept auf Stichprobendaten in der Vorschau-Sandbox ausführen, maskiert für eine Rolle: preview --sample DATEI... (--sql TEXT | --recipe DATEI) [--role R] [--policies PFAD] [--format table|csv|json] [--limit N]</translation>
     </message>
 </context>
 <context>

@@ -1267,10 +1267,6 @@
         <translation>tessera-cli check : impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Run a query on sample data in the preview sandbox, masked for a role: preview --sample FILE... --sql TEXT [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
-        <translation>Exécuter une requête sur des données d’échantillon dans le bac à sable d’aperçu, masquées pour un rôle : preview --sample FICHIER... --sql TEXTE [--role R] [--policies CHEMIN] [--format table|csv|json] [--limit N]</translation>
-    </message>
-    <message>
         <source>A sample (CSV, JSON lines, or a SQLite file as FILE:TABLE); it becomes a table named after the file. Repeat for more.</source>
         <translation>Un échantillon (CSV, JSON Lines ou un fichier SQLite sous la forme FICHIER:TABLE) ; il devient une table nommée d’après le fichier. À répéter pour plusieurs.</translation>
     </message>
@@ -1388,6 +1384,10 @@
     <message>
         <source>tessera-cli preview: the recipe has errors; nothing was run.</source>
         <translation>tessera-cli preview : la recette contient des erreurs ; rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>Run a query or a recipe on sample data in the preview sandbox, masked for a role: preview --sample FILE... (--sql TEXT | --recipe FILE) [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
+        <translation>Exécuter une requête ou une recette sur des données d’échantillon dans le bac à sable d’aperçu, masquées pour un rôle : preview --sample FICHIER... (--sql TEXTE | --recipe FICHIER) [--role R] [--policies CHEMIN] [--format table|csv|json] [--limit N]</translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,8 @@ QList<Command> commands()
                  "[FOLDER...] [--format text|json]"),
          CliCommands::check},
         {QStringLiteral("preview"),
-         Cli::tr("Run a query on sample data in the preview sandbox, masked for a role: preview --sample FILE... --sql TEXT "
-                 "[--role R] [--policies PATH] [--format table|csv|json] [--limit N]"),
+         Cli::tr("Run a query or a recipe on sample data in the preview sandbox, masked for a role: preview --sample FILE... "
+                 "(--sql TEXT | --recipe FILE) [--role R] [--policies PATH] [--format table|csv|json] [--limit N]"),
          CliCommands::preview},
     };
 }
