@@ -336,8 +336,9 @@ private:
     Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report,
                      std::function<void()> hashed = {}) const;
     Status deleteProductRows(Writer &writer, const QString &id) const;
-    Status replaceRow(const QString &what, const QString &productId, const QString &remove, const QVariantList &removeValues,
-                      const QString &insert, const QVariantList &insertValues, const QString &action, const QJsonObject &audit);
+    Status replacePreviewRow(const QString &what, const QString &productId, const QString &remove,
+                             const QVariantList &removeValues, const QString &insert, const QVariantList &insertValues,
+                             const QString &action, const QJsonObject &audit);
     struct Filter {
         QString sql; // " AND ..." conditions on products p
         QVariantList values;

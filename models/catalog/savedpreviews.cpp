@@ -9,11 +9,11 @@
 
 namespace Tessera {
 
-// One statement's change (delete, then insert unless `insert` is empty) with its audit entry, in
-// one transaction.
-Status CatalogStore::replaceRow(const QString &what, const QString &productId, const QString &remove,
-                                const QVariantList &removeValues, const QString &insert, const QVariantList &insertValues,
-                                const QString &action, const QJsonObject &audit)
+// A change to a product's previews or samples (delete, then insert unless `insert` is empty)
+// with its audit entry (entity type "preview"), in one transaction; previewsChanged follows.
+Status CatalogStore::replacePreviewRow(const QString &what, const QString &productId, const QString &remove,
+                                       const QVariantList &removeValues, const QString &insert, const QVariantList &insertValues,
+                                       const QString &action, const QJsonObject &audit)
 {
     if (Status started = begin(); !started)
         return started.error();
@@ -42,28 +42,28 @@ Status CatalogStore::replaceRow(const QString &what, const QString &productId, c
 
 Status CatalogStore::savePreview(const SavedPreview &p)
 {
-    if (p.name.trimmed().isEmpty())
+    const QString name = p.name.trimmed();
+    if (name.isEmpty())
         return Error(tr("A saved preview needs a name."));
     if (p.kind != QLatin1String("sql") && p.kind != QLatin1String("recipe"))
         return Error(tr("A saved preview is a query (sql) or a recipe, not “%1”.").arg(p.kind));
-    return replaceRow(tr("Saving the preview %1 of %2").arg(p.name, p.productId), p.productId,
-                      QStringLiteral("DELETE FROM saved_previews WHERE product_id = ? AND name = ?"), {p.productId, p.name},
-                      QStringLiteral("INSERT INTO saved_previews (product_id, name, dataset, kind, content, saved_at, saved_by) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {p.productId, p.name.trimmed(), p.dataset, p.kind, p.text,
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor},
-                      QStringLiteral("save-preview"),
-                      {{QStringLiteral("preview"), p.name.trimmed()},
-                       {QStringLiteral("dataset"), p.dataset},
-                       {QStringLiteral("kind"), p.kind},
-                       {QStringLiteral("content"), p.text}});
+    return replacePreviewRow(tr("Saving the preview %1 of %2").arg(name, p.productId), p.productId,
+                             QStringLiteral("DELETE FROM saved_previews WHERE product_id = ? AND name = ?"), {p.productId, name},
+                             QStringLiteral("INSERT INTO saved_previews (product_id, name, dataset, kind, content, saved_at, "
+                                            "saved_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {p.productId, name, p.dataset, p.kind, p.text, timeText(QDateTime::currentDateTimeUtc()), m_actor},
+                             QStringLiteral("save-preview"),
+                             {{QStringLiteral("preview"), name},
+                              {QStringLiteral("dataset"), p.dataset},
+                              {QStringLiteral("kind"), p.kind},
+                              {QStringLiteral("content"), p.text}});
 }
 
 Status CatalogStore::removePreview(const QString &productId, const QString &name)
 {
-    return replaceRow(tr("Removing the preview %1 of %2").arg(name, productId), productId,
-                      QStringLiteral("DELETE FROM saved_previews WHERE product_id = ? AND name = ?"), {productId, name},
-                      QString(), {}, QStringLiteral("remove-preview"), {{QStringLiteral("preview"), name}});
+    return replacePreviewRow(tr("Removing the preview %1 of %2").arg(name, productId), productId,
+                             QStringLiteral("DELETE FROM saved_previews WHERE product_id = ? AND name = ?"), {productId, name},
+                             QString(), {}, QStringLiteral("remove-preview"), {{QStringLiteral("preview"), name}});
 }
 
 Result<QList<SavedPreview>> CatalogStore::previews(const QString &productId) const
@@ -83,14 +83,15 @@ Result<QList<SavedPreview>> CatalogStore::previews(const QString &productId) con
 
 Status CatalogStore::attachSample(const QString &productId, const QString &dataset, const QString &file)
 {
-    return replaceRow(tr("Attaching a sample to %1 of %2").arg(dataset, productId), productId,
-                      QStringLiteral("DELETE FROM dataset_samples WHERE product_id = ? AND dataset = ?"), {productId, dataset},
-                      file.isEmpty() ? QString()
-                                     : QStringLiteral("INSERT INTO dataset_samples (product_id, dataset, file, attached_at, "
-                                                      "attached_by) VALUES (?, ?, ?, ?, ?)"),
-                      {productId, dataset, file, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor},
-                      file.isEmpty() ? QStringLiteral("detach-sample") : QStringLiteral("attach-sample"),
-                      {{QStringLiteral("dataset"), dataset}, {QStringLiteral("file"), file}});
+    return replacePreviewRow(
+        tr("Attaching a sample to %1 of %2").arg(dataset, productId), productId,
+        QStringLiteral("DELETE FROM dataset_samples WHERE product_id = ? AND dataset = ?"), {productId, dataset},
+        file.isEmpty() ? QString()
+                       : QStringLiteral("INSERT INTO dataset_samples (product_id, dataset, file, attached_at, "
+                                        "attached_by) VALUES (?, ?, ?, ?, ?)"),
+        {productId, dataset, file, timeText(QDateTime::currentDateTimeUtc()), m_actor},
+        file.isEmpty() ? QStringLiteral("detach-sample") : QStringLiteral("attach-sample"),
+        {{QStringLiteral("dataset"), dataset}, {QStringLiteral("file"), file}});
 }
 
 Result<QList<DatasetSample>> CatalogStore::samples(const QString &productId) const

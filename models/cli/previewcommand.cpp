@@ -129,7 +129,7 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
     PreviewEngine engine;
     engine.setTimeLimit(seconds * 1000);
     QJsonArray samples, maskedColumns;
-    QHash<QString, QStringList> tables; // for a recipe: each table's columns
+    QList<LoadedTable> loadedTables; // for a recipe
     for (const QString &given : parser.values(sampleOption)) {
         QString path = given;
         LoadOptions options;
@@ -153,17 +153,14 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
         options.masks = PreviewMasks::masks(decided);
         const auto loaded = engine.loadNow(path, options);
         if (!loaded) {
-            err << lineMessage(loaded.error().file.isEmpty() ? Error(loaded.error()).at(path) : loaded.error()) << '\n';
+            err << lineMessage(loaded.error()) << '\n'; // the engine names the file
             return Cli::Failure;
         }
         for (const BadRow &bad : loaded->badRows)
             err << Cli::tr("%1:%2: row left out: %3").arg(path).arg(bad.line).arg(bad.message) << '\n';
         if (loaded->skipped > loaded->badRows.size())
             err << Cli::tr("%1: %L2 more rows left out").arg(path).arg(loaded->skipped - loaded->badRows.size()) << '\n';
-        QStringList columnNames;
-        for (const SampleColumn &c : loaded->columns)
-            columnNames << c.identifier;
-        tables.insert(loaded->table, columnNames);
+        loadedTables << loaded.value();
         samples.append(QJsonObject{{QStringLiteral("table"), loaded->table},
                                    {QStringLiteral("file"), path},
                                    {QStringLiteral("rows"), loaded->rows},
@@ -185,7 +182,7 @@ int preview(const QStringList &args, bool json, QTextStream &out, QTextStream &e
 
     QString sql = parser.value(sqlOption);
     if (parser.isSet(recipeOption)) {
-        const auto compiled = Recipes::compile(recipe, tables);
+        const auto compiled = Recipes::compile(recipe, Recipes::tablesOf(loadedTables));
         if (!compiled) {
             err << lineMessage(compiled.error()) << '\n';
             return Cli::Failure;

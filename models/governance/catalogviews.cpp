@@ -456,6 +456,13 @@ QString CatalogViews::sqlString(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+QString CatalogViews::sqlName(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 const QStringList &CatalogViews::functions()
 {
     // Pure functions of their arguments over small values: nothing that reads or writes outside,

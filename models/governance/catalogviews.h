@@ -100,6 +100,8 @@ public:
     static const QStringList &functions();
     // Text as an SQL string literal: 'it''s'.
     static QString sqlString(const QString &text);
+    // A name as an SQL identifier: "order ""id""".
+    static QString sqlName(const QString &name);
     // Makes a connection a sandbox for policy SQL (conditions, quality rules, custom masks):
     // defensive, no extensions, an untrusted schema, tight limits, and `authorizer` (the views'
     // own when null) deciding what may be read and called.

@@ -361,6 +361,12 @@ QString Policies::operatorKey(QualityOperator op)
     return keyOf(operators, int(op));
 }
 
+std::optional<QualityOperator> Policies::operatorFromKey(const QString &key)
+{
+    const auto v = lookUp(operators, key);
+    return v ? std::optional(QualityOperator(*v)) : std::nullopt;
+}
+
 QStringList Policies::qualityMetrics()
 {
     QStringList list;

@@ -194,6 +194,7 @@ public:
     static QStringList maskKeys();
     static QString actionKey(AccessAction action);
     static QString operatorKey(QualityOperator op); // "mustBeGreaterThan"
+    static std::optional<QualityOperator> operatorFromKey(const QString &key);
     static QStringList qualityMetrics(); // the ODCS library metrics
 
 private:

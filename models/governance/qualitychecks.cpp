@@ -19,10 +19,8 @@ namespace {
 
 bool isMissing(const QString &value)
 {
-    static const QStringList placeholders{QStringLiteral("n/a"), QStringLiteral("na"), QStringLiteral("null"),
-                                          QStringLiteral("none"), QStringLiteral("-")};
     const QString v = value.trimmed();
-    return v.isEmpty() || placeholders.contains(v.toLower());
+    return v.isEmpty() || QualityChecks::missingPlaceholders().contains(v.toLower());
 }
 
 // Whether a (present) value is of a logical type; types Tessera cannot judge accept anything.
@@ -59,11 +57,6 @@ int authorizeSample(void *, int action, const char *, const char *b, const char 
     }
 }
 
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
 // An sql rule's number, the sample as a table in a private in-memory database.
 Result<double> runSql(const PolicyQualityRule &rule, const Dataset &dataset, const CsvTable &sample)
 {
@@ -80,8 +73,8 @@ Result<double> runSql(const PolicyQualityRule &rule, const Dataset &dataset, con
     };
     QStringList columns;
     for (const QString &h : sample.header)
-        columns << quoted(h);
-    const QString table = quoted(dataset.name);
+        columns << CatalogViews::sqlName(h);
+    const QString table = CatalogViews::sqlName(dataset.name);
     const QByteArray create = QStringLiteral("CREATE TABLE %1 (%2)").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
     if (sqlite3_exec(db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return sqlError();
@@ -111,7 +104,7 @@ Result<double> runSql(const PolicyQualityRule &rule, const Dataset &dataset, con
     int steps = 0;
     sqlite3_progress_handler(db, 1000, CatalogViews::stepBudget, &steps);
     QString query = rule.query;
-    query.replace(QLatin1String("{object}"), table).replace(QLatin1String("{column}"), quoted(rule.column));
+    query.replace(QLatin1String("{object}"), table).replace(QLatin1String("{column}"), CatalogViews::sqlName(rule.column));
     const QByteArray sql = query.toUtf8();
     sqlite3_stmt *stmt = nullptr;
     const char *tail = nullptr;
@@ -132,6 +125,13 @@ Result<double> runSql(const PolicyQualityRule &rule, const Dataset &dataset, con
 }
 
 } // namespace
+
+const QStringList &QualityChecks::missingPlaceholders()
+{
+    static const QStringList placeholders{QStringLiteral("n/a"), QStringLiteral("na"), QStringLiteral("null"),
+                                          QStringLiteral("none"), QStringLiteral("-")};
+    return placeholders;
+}
 
 bool QualityChecks::isValidValue(const QString &value, const QString &logicalType)
 {

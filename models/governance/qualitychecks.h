@@ -26,6 +26,8 @@ public:
     // Whether a present value is of a logical type (integer, number, boolean, date, timestamp;
     // types Tessera cannot judge accept anything): what invalidValues counts against.
     static bool isValidValue(const QString &value, const QString &logicalType);
+    // What missingValues counts as missing besides null and blank (compared in lower case).
+    static const QStringList &missingPlaceholders();
     // Whether a measurement meets the rule's operator, and the operator in words.
     static bool meets(const PolicyQualityRule &rule, double measured);
     static QString expectation(const PolicyQualityRule &rule);

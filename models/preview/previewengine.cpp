@@ -186,8 +186,7 @@ int PreviewEngine::exportDatabase(const QString &path)
 int PreviewEngine::dropTable(const QString &table)
 {
     m_loads.removeIf([&](const auto &load) {
-        return load.second.table.compare(table, Qt::CaseInsensitive) == 0
-            || QFileInfo(load.first).completeBaseName().compare(table, Qt::CaseInsensitive) == 0;
+        return load.second.table.compare(table, Qt::CaseInsensitive) == 0; // the name the worker gave it
     });
     return send(QCborMap{{u"op"_s, u"drop"_s}, {u"table"_s, table}});
 }
@@ -225,21 +224,38 @@ void PreviewEngine::dispatch(const QCborMap &message)
         return;
     }
     const Pending pending = m_pending.take(id);
-    // A load that worked is done again in a new worker.
-    if (m_loadRequests.contains(id) && message.value(u"ok"_s).toBool()) {
-        const auto request = m_loadRequests.take(id);
-        m_loads.removeIf([&](const auto &load) {
-            return load.first == request.first && load.second.table == request.second.table;
-        });
-        m_loads.append(request);
+    QCborMap reply = message;
+    if (const auto request = m_loadRequests.constFind(id); request != m_loadRequests.cend()) {
+        if (message.value(u"ok"_s).toBool()) {
+            // A load that worked is done again in a new worker, under the name the worker gave it.
+            auto load = request.value();
+            load.second.table = message.value(u"table"_s).toMap().value(u"table"_s).toString();
+            m_loads.removeIf([&](const auto &other) {
+                return other.second.table.compare(load.second.table, Qt::CaseInsensitive) == 0;
+            });
+            m_loads.append(load);
+        } else {
+            reply = placed(reply, request->first);
+        }
+        m_loadRequests.erase(request);
     }
-    m_loadRequests.remove(id);
     if (m_pending.isEmpty())
         m_watchdog->stop();
     if (pending.replay)
         return;
-    m_replies.insert(id, message);
-    Q_EMIT finished(id, message);
+    m_replies.insert(id, reply);
+    Q_EMIT finished(id, reply);
+}
+
+QCborMap PreviewEngine::placed(QCborMap reply, const QString &path)
+{
+    // A load's error names its file, whatever stopped it (the sample, a cancel, the worker).
+    Error error = PreviewProtocol::toError(reply.value(u"error"_s).toMap());
+    if (error.file.isEmpty()) {
+        error.at(path);
+        reply.insert(u"error"_s, PreviewProtocol::fromError(error));
+    }
+    return reply;
 }
 
 qint64 PreviewEngine::residentBytes() const
@@ -287,10 +303,12 @@ void PreviewEngine::endWorker(const QString &reason)
     m_watchdog->stop();
     const QHash<int, Pending> failed = std::exchange(m_pending, {});
     for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
-        m_loadRequests.remove(it.key());
+        const QString loading = m_loadRequests.take(it.key()).first;
         if (it->replay)
             continue;
-        const QCborMap reply{{u"id"_s, it.key()}, {u"ok"_s, false}, {u"error"_s, PreviewProtocol::fromError(Error(reason))}};
+        QCborMap reply{{u"id"_s, it.key()}, {u"ok"_s, false}, {u"error"_s, PreviewProtocol::fromError(Error(reason))}};
+        if (!loading.isEmpty())
+            reply = placed(reply, loading);
         m_replies.insert(it.key(), reply);
         Q_EMIT finished(it.key(), reply);
     }

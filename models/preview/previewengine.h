@@ -85,6 +85,7 @@ private:
     Status ensureWorker();
     int send(QCborMap request, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever), bool replay = false);
     void readReplies();
+    static QCborMap placed(QCborMap reply, const QString &path);
     void dispatch(const QCborMap &message);
     void watch();
     void endWorker(const QString &reason);
@@ -100,7 +101,7 @@ private:
     QHash<int, Pending> m_pending;
     QHash<int, QCborMap> m_replies; // for wait()
     QHash<int, std::pair<QString, LoadOptions>> m_loadRequests;
-    QList<std::pair<QString, LoadOptions>> m_loads; // to load again into a new worker
+    QList<std::pair<QString, LoadOptions>> m_loads; // to load again into a new worker (the table as named there)
 };
 
 } // namespace Tessera

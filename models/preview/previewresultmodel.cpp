@@ -36,7 +36,6 @@ void PreviewResultModel::show(const QueryResult &result)
     m_isComparison = !result.columns.isEmpty() && result.columns.first().name == u"change"_s;
     endResetModel();
     setTotal(result.rows);
-    Q_EMIT completed(m_result);
 }
 
 void PreviewResultModel::clear()

@@ -26,7 +26,8 @@ public:
 
     // Shows the result of a run request (the engine's id), from its first page on.
     void follow(int runRequest);
-    // Shows a result the worker holds already (a comparison's rows).
+    // Shows a result the worker holds already (a comparison's rows, or a result again); no
+    // completed() follows: nothing ran.
     void show(const QueryResult &result);
     void clear();
 

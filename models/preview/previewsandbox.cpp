@@ -37,25 +37,6 @@ constexpr int maxBadRowsKept = 100;
 constexpr int resultsKept = 8;
 constexpr int valueLimit = 16 * 1024 * 1024;
 
-QString declaredType(ValueType type)
-{
-    switch (type) {
-    case ValueType::Boolean:
-        return QStringLiteral("BOOLEAN");
-    case ValueType::Integer:
-        return QStringLiteral("INTEGER");
-    case ValueType::Real:
-        return QStringLiteral("REAL");
-    case ValueType::Date:
-        return QStringLiteral("DATE");
-    case ValueType::Timestamp:
-        return QStringLiteral("TIMESTAMP");
-    case ValueType::Text:
-        break;
-    }
-    return QStringLiteral("TEXT");
-}
-
 // What a masked column holds: a mask turns values into text, but for these.
 ValueType maskedType(MaskType mask, ValueType type)
 {
@@ -68,13 +49,6 @@ ValueType maskedType(MaskType mask, ValueType type)
     default:
         return ValueType::Text;
     }
-}
-
-QString quoted(const QString &identifier)
-{
-    // Identifiers here are SampleData::identifier()'s or the "r<n>"/"c<n>" of results: they
-    // hold no quotes. Quoting still keeps a keyword ("order") a name.
-    return QLatin1Char('"') + identifier + QLatin1Char('"');
 }
 
 QVariant toVariant(sqlite3_value *value)
@@ -710,7 +684,7 @@ void PreviewSandbox::dropTable(const QString &table)
 {
     for (const QString &t : std::as_const(m_tables)) {
         if (t.compare(table, Qt::CaseInsensitive) == 0) {
-            (void)exec(QLatin1String("DROP TABLE IF EXISTS ") + quoted(t));
+            (void)exec(QLatin1String("DROP TABLE IF EXISTS ") + CatalogViews::sqlName(t));
             m_tables.removeAll(t);
             return;
         }
@@ -737,16 +711,17 @@ Result<std::unique_ptr<SampleTableWriter>> PreviewSandbox::writeTable(const QStr
     QStringList definitions;
     for (qsizetype i = 0; i < loaded->columns.size(); ++i) {
         const SampleColumn &c = loaded->columns.at(i);
-        definitions << quoted(c.identifier) + QLatin1Char(' ') + declaredType(maskedType(loaded->masks.at(i), c.type));
+        definitions << CatalogViews::sqlName(c.identifier) + QLatin1Char(' ')
+                + SampleData::typeName(maskedType(loaded->masks.at(i), c.type)).toUpper();
     }
-    if (Status s = exec(QLatin1String("DROP TABLE IF EXISTS ") + quoted(table)); !s)
+    if (Status s = exec(QLatin1String("DROP TABLE IF EXISTS ") + CatalogViews::sqlName(table)); !s)
         return s.error();
-    if (Status s = exec(QLatin1String("CREATE TABLE ") + quoted(table) + QLatin1String(" (")
+    if (Status s = exec(QLatin1String("CREATE TABLE ") + CatalogViews::sqlName(table) + QLatin1String(" (")
                         + definitions.join(QLatin1String(", ")) + QLatin1Char(')'));
         !s)
         return s.error();
     const QStringList placeholders(loaded->columns.size(), QStringLiteral("?"));
-    auto insert = prepareTrusted(QLatin1String("INSERT INTO ") + quoted(table) + QLatin1String(" VALUES (")
+    auto insert = prepareTrusted(QLatin1String("INSERT INTO ") + CatalogViews::sqlName(table) + QLatin1String(" VALUES (")
                                  + placeholders.join(QLatin1Char(',')) + QLatin1Char(')'));
     if (!insert)
         return insert.error();
@@ -1238,15 +1213,13 @@ Result<LoadedTable> PreviewSandbox::loadSQLite(const QString &path, const LoadOp
         return writer.error();
     sqlite3_stmt *statement = writer.value()->insert;
     qint64 total = 0;
-    QString counting = chosen;
-    counting.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    (void)query(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(counting).toUtf8().constData(), QString(),
-                [&](sqlite3_stmt *s) {
-                    total = sqlite3_column_int64(s, 0);
-                });
+    const QString counting = CatalogViews::sqlName(chosen);
+    (void)query(QStringLiteral("SELECT count(*) FROM %1").arg(counting).toUtf8().constData(), QString(), [&](sqlite3_stmt *s) {
+        total = sqlite3_column_int64(s, 0);
+    });
     std::optional<Error> failed;
     const Status read
-        = query(QStringLiteral("SELECT * FROM \"%1\"").arg(counting).toUtf8().constData(), QString(), [&](sqlite3_stmt *s) {
+        = query(QStringLiteral("SELECT * FROM %1").arg(counting).toUtf8().constData(), QString(), [&](sqlite3_stmt *s) {
               if (failed)
                   return;
               if (m_cancel) {
@@ -1421,7 +1394,7 @@ PreviewSandbox::runSelect(const QString &sql, bool trusted, int pageSize,
 Result<QStringList> PreviewSandbox::columnsOf(const QString &table)
 {
     // The names a SELECT * gives: read from the prepared statement, nothing run.
-    auto select = prepareTrusted(QStringLiteral("SELECT * FROM \"%1\"").arg(QString(table).replace(u'"', u"\"\""_s)));
+    auto select = prepareTrusted(QStringLiteral("SELECT * FROM %1").arg(CatalogViews::sqlName(table)));
     if (!select)
         return select.error();
     QStringList columns;
@@ -1446,9 +1419,7 @@ Result<Comparison> PreviewSandbox::compare(const QString &table, int id, const Q
     const auto beforeColumns = columnsOf(before);
     if (!beforeColumns)
         return beforeColumns.error();
-    auto q = [](const QString &name) -> QString {
-        return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    };
+    const auto q = &CatalogViews::sqlName;
     // The result's columns by name (its table calls them c0, c1, ...).
     auto afterColumn = [&](const QString &name) -> QString {
         for (int i = 0; i < after->columns.size(); ++i) {
@@ -1621,7 +1592,7 @@ Result<QList<Measured>> PreviewSandbox::measure(int id, const QList<ResultMeasur
             // The rule reads the result as a table named as it expects, with its columns' names.
             QStringList named;
             for (int i = 0; i < known->columns.size(); ++i)
-                named << QStringLiteral("c%1 AS \"%2\"").arg(i).arg(QString(known->columns.at(i).name).replace(u'"', u"\"\""_s));
+                named << QStringLiteral("c%1 AS %2").arg(i).arg(CatalogViews::sqlName(known->columns.at(i).name));
             const QString asTable = QStringLiteral("(SELECT %1 FROM %2)").arg(named.join(u", "_s), table);
             QString sql = m.query.trimmed();
             sql.replace(u"{object}"_s, asTable);
@@ -1629,7 +1600,7 @@ Result<QList<Measured>> PreviewSandbox::measure(int id, const QList<ResultMeasur
             QStringList shadows;
             for (const QString &name : m.objects) {
                 if (!name.isEmpty())
-                    shadows << QLatin1Char('"') + QString(name).replace(u'"', u"\"\""_s) + QLatin1String("\" AS ") + asTable;
+                    shadows << CatalogViews::sqlName(name) + QLatin1String(" AS ") + asTable;
             }
             shadows.removeDuplicates();
             if (!shadows.isEmpty()) {
@@ -1638,7 +1609,7 @@ Result<QList<Measured>> PreviewSandbox::measure(int id, const QList<ResultMeasur
                 sql = QLatin1String("WITH ") + shadows.join(u", "_s)
                     + (with ? QString(u", "_s + sql.mid(5)) : QString(u' ' + sql));
             }
-            sql.replace(u"{column}"_s, QLatin1Char('"') + QString(m.column).replace(u'"', u"\"\""_s) + QLatin1Char('"'));
+            sql.replace(u"{column}"_s, CatalogViews::sqlName(m.column));
             m_tables << table; // readable by the rule, for now
             out << number(sql, false);
             m_tables.removeAll(table);
@@ -1649,11 +1620,13 @@ Result<QList<Measured>> PreviewSandbox::measure(int id, const QList<ResultMeasur
             sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
         else if (m.metric == QLatin1String("nullValues") && !c.isEmpty())
             sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL OR %2 = ''").arg(table, c);
-        else if (m.metric == QLatin1String("missingValues") && !c.isEmpty())
-            sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL OR lower(trim(%2)) IN ('', 'n/a', 'na', 'null', "
-                                 "'none', '-')")
-                      .arg(table, c);
-        else if (m.metric == QLatin1String("invalidValues") && !c.isEmpty())
+        else if (m.metric == QLatin1String("missingValues") && !c.isEmpty()) {
+            QStringList missing{u"''"_s};
+            for (const QString &placeholder : QualityChecks::missingPlaceholders())
+                missing << CatalogViews::sqlString(placeholder);
+            sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL OR lower(trim(%2)) IN (%3)")
+                      .arg(table, c, missing.join(u", "_s));
+        } else if (m.metric == QLatin1String("invalidValues") && !c.isEmpty())
             sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL AND %2 <> '' AND NOT tessera_valid(%2, %3)")
                       .arg(table, c, CatalogViews::sqlString(m.logicalType));
         else if (m.metric == QLatin1String("duplicateValues") && !c.isEmpty())

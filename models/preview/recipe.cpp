@@ -55,12 +55,12 @@ QString literal(const QString &value)
 // Texts only: trim(42) would make the number a text.
 QString onText(const QString &column, const QString &expression)
 {
-    return QStringLiteral("iif(typeof(%1) = 'text', %2, %1)").arg(Recipes::quoted(column), expression);
+    return QStringLiteral("iif(typeof(%1) = 'text', %2, %1)").arg(CatalogViews::sqlName(column), expression);
 }
 
 QString castTo(const QString &type, const QString &column)
 {
-    const QString c = Recipes::quoted(column);
+    const QString c = CatalogViews::sqlName(column);
     if (type == QLatin1String("integer"))
         return QStringLiteral("CASE WHEN typeof(%1) IN ('integer', 'real') THEN CAST(%1 AS INTEGER) "
                               "WHEN json_valid(trim(%1)) AND json_type(trim(%1)) = 'integer' THEN CAST(trim(%1) AS INTEGER) "
@@ -90,10 +90,11 @@ QString selectOf(const QStringList &columns, const QHash<QString, QString> &repl
     QStringList items;
     for (const QString &c : columns) {
         const auto it = replaced.constFind(c);
-        items << (it == replaced.constEnd() ? Recipes::quoted(c) : it.value() + QLatin1String(" AS ") + Recipes::quoted(c));
+        items << (it == replaced.constEnd() ? CatalogViews::sqlName(c)
+                                            : it.value() + QLatin1String(" AS ") + CatalogViews::sqlName(c));
     }
     for (const auto &[name, expression] : added)
-        items << expression + QLatin1String(" AS ") + Recipes::quoted(name);
+        items << expression + QLatin1String(" AS ") + CatalogViews::sqlName(name);
     return QLatin1String("SELECT ") + items.join(QLatin1String(", "));
 }
 
@@ -107,13 +108,6 @@ QString helperName(const QStringList &columns)
 }
 
 } // namespace
-
-QString Recipes::quoted(const QString &name)
-{
-    QString q = name;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 const QList<RecipeStepKind> &Recipes::kinds()
 {
@@ -450,7 +444,7 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
     }
     CompiledRecipe compiled;
     QStringList columns = input->second;
-    QString from = quoted(input->first);
+    QString from = CatalogViews::sqlName(input->first);
     QStringList ctes;
     for (int i = 0; i < recipe.steps.size(); ++i) {
         const RecipeStep &step = recipe.steps.at(i);
@@ -507,11 +501,11 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
             } else {
                 QStringList partition;
                 for (const QString &c : *keys)
-                    partition << quoted(c);
+                    partition << CatalogViews::sqlName(c);
                 QStringList all;
                 for (const QString &c : columns)
-                    all << quoted(c);
-                const QString n = quoted(helperName(columns));
+                    all << CatalogViews::sqlName(c);
+                const QString n = CatalogViews::sqlName(helperName(columns));
                 // The first row of each group, in the input's order.
                 select = QStringLiteral("SELECT %1 FROM (SELECT *, row_number() OVER (PARTITION BY %2) AS %3 FROM %4) "
                                         "WHERE %3 = 1")
@@ -521,9 +515,10 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
             const auto c = column(QStringLiteral("column"));
             if (!c)
                 return c.error();
-            select
-                = selectOf(columns,
-                           {{*c, QStringLiteral("coalesce(nullif(%1, ''), %2)").arg(quoted(*c), literal(step.text(u"value"_s)))}})
+            select = selectOf(columns,
+                              {{*c,
+                                QStringLiteral("coalesce(nullif(%1, ''), %2)")
+                                    .arg(CatalogViews::sqlName(*c), literal(step.text(u"value"_s)))}})
                 + QLatin1String(" FROM ") + from;
         } else if (k == u"cast"_s || k == u"formatDate"_s) {
             const auto c = column(QStringLiteral("column"));
@@ -531,7 +526,8 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
                 return c.error();
             const QString expression = k == u"cast"_s
                 ? castTo(step.text(u"to"_s), *c)
-                : QStringLiteral("strftime(%1, %2)").arg(CatalogViews::sqlString(step.text(u"format"_s)), quoted(*c));
+                : QStringLiteral("strftime(%1, %2)")
+                      .arg(CatalogViews::sqlString(step.text(u"format"_s)), CatalogViews::sqlName(*c));
             select = selectOf(columns, {{*c, expression}}) + QLatin1String(" FROM ") + from;
         } else if (k == u"trim"_s || k == u"lower"_s || k == u"upper"_s || k == u"encode"_s || k == u"decode"_s) {
             const auto chosen = columnList(QStringLiteral("columns"), columns);
@@ -540,7 +536,7 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
             const bool hex = step.text(u"as"_s) == u"hex"_s;
             QHash<QString, QString> replaced;
             for (const QString &c : *chosen) {
-                const QString q = quoted(c);
+                const QString q = CatalogViews::sqlName(c);
                 if (k == u"encode"_s)
                     replaced.insert(c,
                                     hex ? QStringLiteral("iif(%1 IS NULL, NULL, lower(hex(%1)))").arg(q)
@@ -560,7 +556,7 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
                               {{*c,
                                 onText(*c,
                                        QStringLiteral("replace(%1, %2, %3)")
-                                           .arg(quoted(*c), CatalogViews::sqlString(step.text(u"find"_s)),
+                                           .arg(CatalogViews::sqlName(*c), CatalogViews::sqlString(step.text(u"find"_s)),
                                                 CatalogViews::sqlString(step.text(u"with"_s))))}})
                 + QLatin1String(" FROM ") + from;
         } else if (k == u"split"_s) {
@@ -573,7 +569,7 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
                     return s.error();
                 added.append({name,
                               QStringLiteral("split_part(%1, %2, %3)")
-                                  .arg(quoted(*c), CatalogViews::sqlString(step.text(u"separator"_s)))
+                                  .arg(CatalogViews::sqlName(*c), CatalogViews::sqlString(step.text(u"separator"_s)))
                                   .arg(added.size() + 1)});
                 out << name;
             }
@@ -598,15 +594,15 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
             QStringList items, groupItems;
             out = *groups;
             for (const QString &g : *groups) {
-                items << quoted(g);
-                groupItems << quoted(g);
+                items << CatalogViews::sqlName(g);
+                groupItems << CatalogViews::sqlName(g);
             }
             for (const auto &[name, expression] : step.mappings.value(u"measures"_s)) {
                 if (Status s = newName(name, QStringLiteral("measures"), out); !s)
                     return s.error();
                 if (expression.isEmpty())
                     return context.fail(tr("say how “%1” is computed, as count(*) or sum(amount)").arg(name), u"measures"_s);
-                items << QLatin1Char('(') + expression + QLatin1String(") AS ") + quoted(name);
+                items << QLatin1Char('(') + expression + QLatin1String(") AS ") + CatalogViews::sqlName(name);
                 out << name;
             }
             select = QStringLiteral("SELECT %1 FROM %2").arg(items.join(QStringLiteral(", ")), from);
@@ -630,7 +626,7 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
                     return context.fail(tr("%1 has no column “%2” (columns: %3)")
                                             .arg(other->first, right, other->second.join(QStringLiteral(", "))),
                                         u"on"_s);
-                conditions << QStringLiteral("l.%1 = r.%2").arg(quoted(l), quoted(r));
+                conditions << QStringLiteral("l.%1 = r.%2").arg(CatalogViews::sqlName(l), CatalogViews::sqlName(r));
                 keysOfOther << r;
             }
             QStringList taken;
@@ -647,7 +643,7 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
             }
             QStringList items;
             for (const QString &c : columns)
-                items << QLatin1String("l.") + quoted(c);
+                items << QLatin1String("l.") + CatalogViews::sqlName(c);
             for (const QString &c : std::as_const(taken)) {
                 // A name the input has already gets the dataset's name in front.
                 QString name = c;
@@ -655,13 +651,13 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
                     name = other->first + QLatin1Char('_') + c;
                 if (Status s = newName(name, QStringLiteral("columns"), out); !s)
                     return s.error();
-                items << QLatin1String("r.") + quoted(c) + QLatin1String(" AS ") + quoted(name);
+                items << QLatin1String("r.") + CatalogViews::sqlName(c) + QLatin1String(" AS ") + CatalogViews::sqlName(name);
                 out << name;
             }
             select = QStringLiteral("SELECT %1 FROM %2 AS l %3 JOIN %4 AS r ON %5")
                          .arg(items.join(QStringLiteral(", ")), from,
                               step.text(u"kind"_s) == u"inner"_s ? QStringLiteral("INNER") : QStringLiteral("LEFT"),
-                              quoted(other->first), conditions.join(QStringLiteral(" AND ")));
+                              CatalogViews::sqlName(other->first), conditions.join(QStringLiteral(" AND ")));
         } else if (k == u"rename"_s) {
             QStringList items;
             QHash<QString, QString> renamed;
@@ -678,7 +674,8 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
                 const QString name = renamed.value(c, c);
                 if (Status s = newName(name, QStringLiteral("columns"), out); !s)
                     return s.error();
-                items << (name == c ? quoted(c) : quoted(c) + QLatin1String(" AS ") + quoted(name));
+                items << (name == c ? CatalogViews::sqlName(c)
+                                    : CatalogViews::sqlName(c) + QLatin1String(" AS ") + CatalogViews::sqlName(name));
                 out << name;
             }
             select = QStringLiteral("SELECT %1 FROM %2").arg(items.join(QStringLiteral(", ")), from);
@@ -688,7 +685,7 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
                 return chosen.error();
             QStringList items;
             for (const QString &c : *chosen)
-                items << quoted(c);
+                items << CatalogViews::sqlName(c);
             out = *chosen;
             select = QStringLiteral("SELECT %1 FROM %2").arg(items.join(QStringLiteral(", ")), from);
         }
@@ -708,6 +705,47 @@ Result<CompiledRecipe> Recipes::compile(const Recipe &recipe, const QHash<QStrin
         compiled.sql = QLatin1String("WITH\n") + ctes.join(QLatin1String(",\n")) + QLatin1String("\nSELECT * FROM ") + from;
     }
     return compiled;
+}
+
+QHash<QString, QStringList> Recipes::tablesOf(const QList<LoadedTable> &loaded)
+{
+    QHash<QString, QStringList> tables;
+    for (const LoadedTable &t : loaded) {
+        QStringList columns;
+        for (const SampleColumn &c : t.columns)
+            columns << c.identifier;
+        tables.insert(t.table, columns);
+    }
+    return tables;
+}
+
+QString Recipes::mappingText(const QList<std::pair<QString, QString>> &pairs)
+{
+    QStringList lines;
+    for (const auto &[a, b] : pairs)
+        lines << a + u": "_s + b;
+    return lines.join(u'\n');
+}
+
+QList<std::pair<QString, QString>> Recipes::mappingFrom(const QString &text)
+{
+    QList<std::pair<QString, QString>> pairs;
+    for (const QString &line : text.split(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            pairs.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return pairs;
+}
+
+QStringList Recipes::listFrom(const QString &text)
+{
+    QStringList items;
+    for (const QString &part : text.split(u',')) {
+        if (!part.trimmed().isEmpty())
+            items << part.trimmed();
+    }
+    return items;
 }
 
 QString Recipes::summary(const RecipeStep &step)

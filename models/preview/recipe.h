@@ -21,6 +21,7 @@
 
 #include "models/core/error.h"
 #include "models/core/result.h"
+#include "models/preview/previewsandbox.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -112,10 +113,16 @@ public:
     // the table it joins; the first problem is the error, naming the step and its field.
     static Result<CompiledRecipe> compile(const Recipe &recipe, const QHash<QString, QStringList> &tables);
 
+    // The tables of loaded samples as compile() takes them: each with its columns' SQL names.
+    static QHash<QString, QStringList> tablesOf(const QList<LoadedTable> &loaded);
+    // A Mapping field as text, a pair a line ("name: value"), and back; a Columns field from
+    // "a, b".
+    static QString mappingText(const QList<std::pair<QString, QString>> &pairs);
+    static QList<std::pair<QString, QString>> mappingFrom(const QString &text);
+    static QStringList listFrom(const QString &text);
+
     // One line for a list of steps: "Remove duplicates: order_id".
     static QString summary(const RecipeStep &step);
-    // A name quoted for SQL: "order id" -> "\"order id\"".
-    static QString quoted(const QString &name);
 };
 
 } // namespace Tessera

@@ -6,22 +6,10 @@ namespace Tessera {
 
 namespace {
 
-std::optional<QualityOperator> operatorOf(const QString &key)
-{
-    for (QualityOperator op :
-         {QualityOperator::MustBe, QualityOperator::MustNotBe, QualityOperator::MustBeGreaterThan,
-          QualityOperator::MustBeGreaterOrEqualTo, QualityOperator::MustBeLessThan, QualityOperator::MustBeLessOrEqualTo,
-          QualityOperator::MustBeBetween, QualityOperator::MustNotBeBetween}) {
-        if (Policies::operatorKey(op) == key)
-            return op;
-    }
-    return std::nullopt;
-}
-
 ResultQuality::Rule ruleOf(const QualityRule &q, const Dataset &dataset, const Column *column)
 {
     ResultQuality::Rule r{q, column ? column->name : QString(), std::nullopt, {}};
-    const auto op = operatorOf(q.op);
+    const auto op = Policies::operatorFromKey(q.op);
     const bool sql = q.type == QLatin1String("sql") || !q.query.isEmpty();
     if (!op || (!sql && !Policies::qualityMetrics().contains(q.metric)))
         return r;
@@ -103,6 +91,19 @@ QList<QualityVerdict> ResultQuality::judge(const QList<Rule> &rules, const QList
         verdicts << v;
     }
     return verdicts;
+}
+
+QStringList ResultQuality::comparisonKeys(const Dataset &dataset, const QList<ResultColumn> &result)
+{
+    QStringList keys;
+    for (const Column &c : dataset.columns) {
+        const bool kept = std::any_of(result.cbegin(), result.cend(), [&](const ResultColumn &r) {
+            return r.name.compare(c.name, Qt::CaseInsensitive) == 0;
+        });
+        if (c.primaryKey && kept)
+            keys << c.name;
+    }
+    return keys;
 }
 
 } // namespace Tessera

@@ -39,6 +39,9 @@ public:
     static QList<ResultMeasure> measures(const QList<Rule> &rules);
     // Each rule judged by its measurement (measured: one per rule, as measures() listed them).
     static QList<QualityVerdict> judge(const QList<Rule> &rules, const QList<Measured> &measured);
+    // The columns to match a result's rows with its input's by: the contract's primary key
+    // columns the result keeps (none: rows are compared whole).
+    static QStringList comparisonKeys(const Dataset &dataset, const QList<ResultColumn> &result);
 };
 
 } // namespace Tessera

@@ -392,6 +392,21 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again ? QString() : text(again.error())));
         // Loaded again with the same masks.
         QCOMPARE(engine.fetchNow(again->id, 0, 1).value().value(0).value(0).toString().size(), 64);
+
+        // A table dropped under the name the worker gave it ("people 2024.csv" is people_2024)
+        // is not loaded into the next worker.
+        const QString spaced = m_dir.filePath(u"people 2024.csv"_s);
+        QVERIFY(QFile::exists(spaced) || QFile::copy(m_people, spaced));
+        const auto loaded = engine.loadNow(spaced);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->table, u"people_2024"_s);
+        QVERIFY(engine.wait(engine.dropTable(loaded->table)));
+        ::kill(pid_t(engine.workerProcessId()), SIGKILL);
+        QTest::qWait(100);
+        const auto gone = engine.runNow(u"SELECT count(*) FROM people_2024"_s);
+        QVERIFY(!gone);
+        QVERIFY2(text(gone.error()).contains(u"people_2024"_s), qPrintable(text(gone.error())));
+        QVERIFY(engine.runNow(u"SELECT count(*) FROM people"_s));
     }
 
     void memoryCapStopsAQuery()

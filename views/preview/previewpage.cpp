@@ -1,6 +1,7 @@
 #include "views/preview/previewpage.h"
 
 #include "models/catalog/catalogstore.h"
+#include "models/governance/catalogviews.h"
 #include "models/preview/previewengine.h"
 #include "models/preview/previewmasks.h"
 #include "models/preview/previewprotocol.h"
@@ -50,35 +51,6 @@ QString sparkline(const QList<qint64> &bins)
     for (qint64 b : bins)
         line += top > 0 ? blocks.at(int((b * 7 + top - 1) / top)) : blocks.at(0);
     return line;
-}
-
-QString mappingText(const QList<std::pair<QString, QString>> &pairs)
-{
-    QStringList lines;
-    for (const auto &[a, b] : pairs)
-        lines << a + u": "_s + b;
-    return lines.join(u'\n');
-}
-
-QList<std::pair<QString, QString>> mappingFrom(const QString &text)
-{
-    QList<std::pair<QString, QString>> pairs;
-    for (const QString &line : text.split(u'\n')) {
-        const qsizetype colon = line.indexOf(u':');
-        if (colon > 0)
-            pairs.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    return pairs;
-}
-
-QStringList listFrom(const QString &text)
-{
-    QStringList items;
-    for (const QString &part : text.split(u',')) {
-        if (!part.trimmed().isEmpty())
-            items << part.trimmed();
-    }
-    return items;
 }
 
 } // namespace
@@ -257,15 +229,14 @@ void PreviewPage::buildToolBar()
     m_exportAction->setObjectName(u"previewExport"_s);
     m_exportAction->setToolTip(tr("Write the result as CSV, masked as shown"));
     QAction *addFile = bar->addAction(tr("Add Sample File…"), this, [this] {
-        const QString filter = tr("Samples (%1)").arg(u"*."_s + PreviewSamples::extensions().join(u" *."_s));
-        const QString path = QFileDialog::getOpenFileName(this, tr("Add a Sample File"), QString(), filter);
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add a Sample File"), QString(), sampleFilter());
         if (!path.isEmpty())
             addSampleFile(path);
     });
     addFile->setObjectName(u"previewAddFile"_s);
     QAction *attach = bar->addAction(tr("Attach Sample…"), this, [this] {
-        const QString filter = tr("Samples (%1)").arg(u"*."_s + PreviewSamples::extensions().join(u" *."_s));
-        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a Sample to %1").arg(inputTable()), QString(), filter);
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Attach a Sample to %1").arg(inputTable()), QString(), sampleFilter());
         if (path.isEmpty())
             return;
         if (Status attached = attachSample(path); !attached)
@@ -274,6 +245,18 @@ void PreviewPage::buildToolBar()
     attach->setObjectName(u"previewAttach"_s);
     attach->setToolTip(tr("Keep a sample file with the chosen dataset in the catalog, for everyone who previews it"));
     addFile->setToolTip(tr("Load a CSV, JSON lines or SQLite file as one more table, to join or compare"));
+}
+
+QString PreviewPage::sampleFilter() const
+{
+    return tr("Samples (%1)").arg(u"*."_s + PreviewSamples::extensions().join(u" *."_s));
+}
+
+void PreviewPage::showBusy(const QString &text)
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    setStatus(text);
 }
 
 QWidget *PreviewPage::buildSidePanel()
@@ -366,8 +349,8 @@ QStringList PreviewPage::columnsBefore(int step) const
 {
     Recipe head = m_recipe;
     head.steps = m_recipe.steps.mid(0, step);
-    const auto compiled = Recipes::compile(head, m_tables);
-    return compiled && !compiled->columns.isEmpty() ? compiled->columns.last() : m_tables.value(m_recipe.input);
+    const auto compiled = Recipes::compile(head, tables());
+    return compiled && !compiled->columns.isEmpty() ? compiled->columns.last() : tables().value(m_recipe.input);
 }
 
 QWidget *PreviewPage::buildStepForm(int index)
@@ -382,7 +365,7 @@ QWidget *PreviewPage::buildStepForm(int index)
         return form;
     const QStringList columns = columnsBefore(index);
     auto changed = [this, index] {
-        m_steps->item(index)->setText(QStringLiteral("%1. %2").arg(index + 1).arg(Recipes::summary(m_recipe.steps.at(index))));
+        m_steps->item(index)->setText(stepLabel(index));
         recompile();
     };
     for (const RecipeFieldInfo &f : kind->fields) {
@@ -394,7 +377,7 @@ QWidget *PreviewPage::buildStepForm(int index)
             auto *box = new QComboBox(form);
             box->setEditable(f.type == RecipeField::Column);
             box->addItems(f.type == RecipeField::Column      ? columns
-                              : f.type == RecipeField::Table ? QStringList(m_tables.keys())
+                              : f.type == RecipeField::Table ? QStringList(m_loaded.keys())
                                                              : f.choices);
             box->setCurrentText(step.text(f.key));
             if (!f.required && f.type == RecipeField::Choice && step.text(f.key).isEmpty())
@@ -409,12 +392,12 @@ QWidget *PreviewPage::buildStepForm(int index)
             break;
         }
         case RecipeField::Mapping: {
-            auto *text = new QPlainTextEdit(mappingText(step.mappings.value(f.key)), form);
+            auto *text = new QPlainTextEdit(Recipes::mappingText(step.mappings.value(f.key)), form);
             text->setPlaceholderText(f.key == u"measures"_s ? tr("orders: count(*)\nrevenue: sum(total_amount)")
                                                             : tr("old_name: new_name"));
             text->setMaximumHeight(text->fontMetrics().height() * 5);
             connect(text, &QPlainTextEdit::textChanged, this, [this, index, key = f.key, text, changed] {
-                m_recipe.steps[index].mappings.insert(key, mappingFrom(text->toPlainText()));
+                m_recipe.steps[index].mappings.insert(key, Recipes::mappingFrom(text->toPlainText()));
                 changed();
             });
             editor = text;
@@ -427,7 +410,7 @@ QWidget *PreviewPage::buildStepForm(int index)
             line->setPlaceholderText(f.type == RecipeField::Columns ? columns.mid(0, 3).join(u", "_s) : tr("a, b"));
             line->setToolTip(f.type == RecipeField::Columns ? tr("Columns here: %1").arg(columns.join(u", "_s)) : QString());
             connect(line, &QLineEdit::textEdited, this, [this, index, key = f.key, changed](const QString &text) {
-                m_recipe.steps[index].lists.insert(key, listFrom(text));
+                m_recipe.steps[index].lists.insert(key, Recipes::listFrom(text));
                 changed();
             });
             editor = line;
@@ -457,6 +440,8 @@ void PreviewPage::setPolicyFolder(const QString &folder)
         for (const Error &e : document.errors)
             Q_EMIT problem(e);
     }
+    if (!m_loaded.isEmpty())
+        reloadAll(); // masked as the new policies decide
 }
 
 void PreviewPage::setRole(Role role)
@@ -477,32 +462,40 @@ Status PreviewPage::openProduct(const QString &productId, const QString &dataset
         return Error(tr("There is no product %1 in the catalog.").arg(productId));
     m_product = *found.value();
     m_samples = PreviewSamples::ofProduct(*m_store, m_product);
-    const auto saved = m_store->previews(productId);
-    m_saved = saved ? saved.value() : QList<SavedPreview>();
-    m_savedBox->clear();
-    m_savedBox->addItem(m_saved.isEmpty() ? tr("No saved previews") : tr("Saved previews…"));
-    for (const SavedPreview &p : std::as_const(m_saved))
-        m_savedBox->addItem(p.kind == u"recipe"_s ? tr("%1 (recipe)").arg(p.name) : p.name);
-    m_datasetBox->clear();
-    for (const auto &[name, path] : std::as_const(m_samples))
-        m_datasetBox->addItem(path.isEmpty() ? tr("%1 (no sample)").arg(name) : name, name);
+    refreshSaved();
     QString chosen = dataset;
     for (const auto &[name, path] : std::as_const(m_samples)) {
         if (chosen.isEmpty() && !path.isEmpty())
             chosen = name;
     }
-    m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(chosen)));
+    {
+        const QSignalBlocker blocker(m_datasetBox); // filled once, followed once below
+        m_datasetBox->clear();
+        for (const auto &[name, path] : std::as_const(m_samples))
+            m_datasetBox->addItem(path.isEmpty() ? tr("%1 (no sample)").arg(name) : name, name);
+        m_datasetBox->setCurrentIndex(std::max(0, m_datasetBox->findData(chosen)));
+    }
     m_recipe = {};
     m_recipe.name = tr("Untitled");
     m_recipe.input = chosen;
     reloadAll();
     refreshSteps(-1);
     if (m_sql->toPlainText().isEmpty() && !chosen.isEmpty())
-        m_sql->setPlainText(QStringLiteral("SELECT *\nFROM %1\nLIMIT 1000").arg(Recipes::quoted(chosen)));
+        m_sql->setPlainText(QStringLiteral("SELECT *\nFROM %1\nLIMIT 1000").arg(CatalogViews::sqlName(chosen)));
     Q_EMIT titleChanged();
     if (chosen.isEmpty())
         return Error(tr("No dataset of %1 has sample data; attach a sample file to preview it.").arg(productId));
     return Ok{};
+}
+
+void PreviewPage::refreshSaved()
+{
+    const auto saved = m_store->previews(m_product.id);
+    m_saved = saved ? saved.value() : QList<SavedPreview>();
+    m_savedBox->clear();
+    m_savedBox->addItem(m_saved.isEmpty() ? tr("No saved previews") : tr("Saved previews…"));
+    for (const SavedPreview &p : std::as_const(m_saved))
+        m_savedBox->addItem(p.kind == u"recipe"_s ? tr("%1 (recipe)").arg(p.name) : p.name);
 }
 
 void PreviewPage::reloadAll()
@@ -522,9 +515,7 @@ void PreviewPage::loadDataset(const QString &dataset, const QString &path)
     options.masks
         = PreviewMasks::masks(PreviewMasks::of(m_policies, m_role, dataset.isEmpty() ? nullptr : &m_product, options.table));
     m_loadIds.insert(m_engine->load(path, options), {options.table, path});
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    setStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    showBusy(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     updateActions();
 }
 
@@ -539,7 +530,14 @@ Status PreviewPage::attachSample(const QString &path)
     if (Status attached = m_store->attachSample(m_product.id, dataset, absolute); !attached)
         return attached;
     Q_EMIT message(tr("%1 is now the sample of %2.").arg(QDir::toNativeSeparators(absolute), dataset));
-    return openProduct(m_product.id, dataset);
+    for (auto &[name, path] : m_samples) {
+        if (name == dataset)
+            path = absolute;
+    }
+    m_datasetBox->setItemText(m_datasetBox->currentIndex(), dataset);
+    m_recipe.input = dataset;
+    loadDataset(dataset, absolute);
+    return Ok{};
 }
 
 void PreviewPage::addSampleFile(const QString &path)
@@ -547,6 +545,11 @@ void PreviewPage::addSampleFile(const QString &path)
     if (!m_extraFiles.contains(path))
         m_extraFiles << path;
     loadDataset(QString(), path);
+}
+
+QHash<QString, QStringList> PreviewPage::tables() const
+{
+    return Recipes::tablesOf(m_loaded.values());
 }
 
 QString PreviewPage::inputTable() const
@@ -583,6 +586,11 @@ void PreviewPage::showRecipeTab(bool recipe)
     m_editorTabs->setCurrentIndex(recipe ? 1 : 0);
 }
 
+QString PreviewPage::stepLabel(int step) const
+{
+    return QStringLiteral("%1. %2").arg(step + 1).arg(Recipes::summary(m_recipe.steps.at(step)));
+}
+
 void PreviewPage::clearForm()
 {
     QLayoutItem *old;
@@ -598,7 +606,7 @@ void PreviewPage::refreshSteps(int select)
         const QSignalBlocker blocker(m_steps);
         m_steps->clear();
         for (int i = 0; i < m_recipe.steps.size(); ++i)
-            m_steps->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(Recipes::summary(m_recipe.steps.at(i))));
+            m_steps->addItem(stepLabel(i));
         m_steps->setCurrentRow(-1);
     }
     clearForm();
@@ -609,7 +617,7 @@ void PreviewPage::refreshSteps(int select)
 
 void PreviewPage::recompile()
 {
-    const auto compiled = Recipes::compile(m_recipe, m_tables);
+    const auto compiled = Recipes::compile(m_recipe, tables());
     if (compiled) {
         m_compiled->setPlainText(compiled->sql);
         if (m_editorTabs->currentIndex() == 1 && m_runId == 0)
@@ -661,7 +669,7 @@ bool PreviewPage::run()
         return false;
     QString sql = m_sql->toPlainText();
     if (m_editorTabs->currentIndex() == 1) {
-        const auto compiled = Recipes::compile(m_recipe, m_tables);
+        const auto compiled = Recipes::compile(m_recipe, tables());
         if (!compiled) {
             setStatus(compiled.error().message, true);
             return false;
@@ -672,16 +680,14 @@ bool PreviewPage::run()
         setStatus(tr("Write a query, or add recipe steps, to run."), true);
         return false;
     }
+    m_result = {}; // nothing to show again when the comparison is turned off
     m_compareAction->setChecked(false);
     m_comparing = false;
-    m_result = {};
     m_profile->clear();
     m_quality->clear();
     m_runId = m_engine->run(sql, 500);
     m_model->follow(m_runId);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    setStatus(tr("Running…"));
+    showBusy(tr("Running…"));
     updateActions();
     return true;
 }
@@ -694,15 +700,8 @@ void PreviewPage::cancel()
         m_engine->cancel(it.key());
 }
 
-bool PreviewPage::isRunning() const
-{
-    return m_runId != 0;
-}
-
 void PreviewPage::onCompleted(const QueryResult &result)
 {
-    if (m_comparing)
-        return; // a comparison shown: its own summary stays
     m_runId = 0;
     m_result = result;
     m_progress->hide();
@@ -725,20 +724,13 @@ void PreviewPage::onFinished(int id, const QCborMap &reply)
     const bool failed = reply.contains(u"error"_s);
     const Error error = failed ? PreviewProtocol::toError(reply.value(u"error"_s).toMap()) : Error();
     if (m_loadIds.contains(id)) {
-        const auto [table, path] = m_loadIds.take(id);
+        m_loadIds.remove(id);
         if (failed) {
-            Error placed = error;
-            if (placed.file.isEmpty())
-                placed.at(path);
-            Q_EMIT problem(placed);
-            setStatus(placed.toString(), true);
+            Q_EMIT problem(error); // placed at its file by the engine
+            setStatus(error.toString(), true);
         } else {
             const LoadedTable loaded = PreviewProtocol::toLoaded(reply.value(u"table"_s).toMap());
             m_loaded.insert(loaded.table, loaded);
-            QStringList columns;
-            for (const SampleColumn &c : loaded.columns)
-                columns << c.identifier;
-            m_tables.insert(loaded.table, columns);
             if (m_loadIds.isEmpty()) {
                 setStatus(loaded.skipped > 0
                               ? tr("Samples read; %Ln bad row(s) left out of %1.", nullptr, int(loaded.skipped)).arg(loaded.table)
@@ -809,20 +801,10 @@ void PreviewPage::setComparing(bool on)
         return;
     }
     // Matched by the input's primary key when the result keeps it, else row by row.
-    QStringList keys;
-    if (const Dataset *dataset = inputDataset()) {
-        for (const Column &c : dataset->columns) {
-            const bool kept = std::any_of(m_result.columns.cbegin(), m_result.columns.cend(), [&](const ResultColumn &r) {
-                return r.name.compare(c.name, Qt::CaseInsensitive) == 0;
-            });
-            if (c.primaryKey && kept)
-                keys << c.name;
-        }
-    }
+    const Dataset *dataset = inputDataset();
+    const QStringList keys = dataset ? ResultQuality::comparisonKeys(*dataset, m_result.columns) : QStringList();
     m_compareId = m_engine->compare(inputTable(), m_result.id, keys);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    setStatus(tr("Comparing with %1…").arg(inputTable()));
+    showBusy(tr("Comparing with %1…").arg(inputTable()));
 }
 
 void PreviewPage::showProfiles(const QList<ColumnProfile> &profiles)
@@ -906,7 +888,7 @@ void PreviewPage::saveAs()
         return;
     }
     m_recipe.name = kept.name;
-    (void)openProduct(m_product.id, inputTable()); // the saved list again
+    refreshSaved();
     Q_EMIT message(tr("Saved the preview “%1” with %2.").arg(name.trimmed(), m_product.id));
 }
 
@@ -938,13 +920,12 @@ void PreviewPage::exportCsv()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the Result"), tr("preview.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    m_exportId = m_engine->exportCsv(m_comparing ? m_model->resultId() : m_result.id, path);
+    m_exportId = m_engine->exportCsv(m_model->resultId(), path); // what is shown: the result or its comparison
 }
 
 void PreviewPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
     QPalette p = m_status->palette();
     p.setColor(QPalette::WindowText, error ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
@@ -954,7 +935,7 @@ void PreviewPage::setStatus(const QString &text, bool error)
 void PreviewPage::updateActions()
 {
     const bool busy = m_runId != 0;
-    m_runAction->setEnabled(!busy && m_loadIds.isEmpty() && !m_tables.isEmpty());
+    m_runAction->setEnabled(!busy && m_loadIds.isEmpty() && !m_loaded.isEmpty());
     m_cancelAction->setEnabled(busy || !m_loadIds.isEmpty());
     m_compareAction->setEnabled(!busy && m_result.id != 0 && !inputTable().isEmpty());
     m_exportAction->setEnabled(!busy && m_result.id != 0);

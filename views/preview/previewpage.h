@@ -61,15 +61,12 @@ public:
     // Runs the SQL, or the recipe when the Recipe tab is shown; false when nothing could start.
     bool run();
     void cancel();
-    bool isRunning() const;
     // Shows the result against its input (rows added, removed, changed) instead of the result.
     void setComparing(bool on);
-    bool isLoading() const { return !m_loadIds.isEmpty(); }
     // Waits (for screenshots and tests) until loads, the run and its profile and checks are done.
     bool waitUntilIdle(int milliseconds = 30'000);
 
     PreviewResultModel *resultModel() const { return m_model; }
-    QTableView *resultView() const { return m_grid; }
     QTreeWidget *profileView() const { return m_profile; }
     QTreeWidget *qualityView() const { return m_quality; }
     QTabWidget *bottomTabs() const { return m_bottom; }
@@ -87,6 +84,11 @@ private:
     void refreshTables();
     void refreshSteps(int select);
     void clearForm();
+    QString stepLabel(int step) const;
+    void refreshSaved();
+    QString sampleFilter() const;
+    void showBusy(const QString &text);
+    QHash<QString, QStringList> tables() const; // the loaded tables' columns, for recipes
     void recompile();
     void updateActions();
     void setStatus(const QString &text, bool error = false);
@@ -105,7 +107,6 @@ private:
     Product m_product;
     QList<Policy> m_policies;
     Role m_role = Role::Analyst;
-    QHash<QString, QStringList> m_tables; // loaded: SQL name -> columns
     QHash<QString, LoadedTable> m_loaded;
     QHash<int, std::pair<QString, QString>> m_loadIds; // load request -> dataset, path
     QList<std::pair<QString, QString>> m_samples; // dataset, path (the product's)
