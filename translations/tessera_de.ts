@@ -653,6 +653,10 @@
         <source>a query is one statement, not several</source>
         <translation>eine Abfrage ist eine Anweisung, nicht mehrere</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Cli</name>
@@ -2072,6 +2076,22 @@
     <message>
         <source>Reading the catalog for the policies…</source>
         <translation>Der Katalog wird für die Richtlinien gelesen…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop evaluating the policies over the catalog</source>
+        <translation>Die Auswertung der Richtlinien über den Katalog abbrechen</translation>
+    </message>
+    <message>
+        <source>Evaluating the policies over the catalog… %1 of %2 conditions</source>
+        <translation>Richtlinien werden über den Katalog ausgewertet… %1 von %2 Bedingungen</translation>
+    </message>
+    <message>
+        <source>Stopped: the violations shown are from the last evaluation finished</source>
+        <translation>Abgebrochen: Die gezeigten Verstöße stammen aus der letzten abgeschlossenen Auswertung</translation>
     </message>
 </context>
 <context>
@@ -5369,12 +5389,8 @@ revenue: sum(total_amount)</translation>
         <translation>%1 %2 (an der Stichprobe von %3)</translation>
     </message>
     <message>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
-    </message>
-    <message>
-        <source>sample rows = %1</source>
-        <translation>Zeilen der Stichprobe = %1</translation>
+        <source>sample rows</source>
+        <translation>Zeilen der Stichprobe</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,10 @@
         <source>a query is one statement, not several</source>
         <translation>une requête est une seule instruction, pas plusieurs</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompue</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Cli</name>
@@ -2072,6 +2076,22 @@
     <message>
         <source>Reading the catalog for the policies…</source>
         <translation>Lecture du catalogue pour les politiques…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop evaluating the policies over the catalog</source>
+        <translation>Arrêter l’évaluation des politiques sur le catalogue</translation>
+    </message>
+    <message>
+        <source>Evaluating the policies over the catalog… %1 of %2 conditions</source>
+        <translation>Évaluation des politiques sur le catalogue… %1 conditions sur %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the violations shown are from the last evaluation finished</source>
+        <translation>Arrêtée : les violations affichées sont celles de la dernière évaluation terminée</translation>
     </message>
 </context>
 <context>
@@ -5369,12 +5389,8 @@ revenue: sum(total_amount)</translation>
         <translation>%1 %2 (sur l’échantillon de %3)</translation>
     </message>
     <message>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
-    </message>
-    <message>
-        <source>sample rows = %1</source>
-        <translation>lignes de l’échantillon = %1</translation>
+        <source>sample rows</source>
+        <translation>lignes de l’échantillon</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ int check(const QStringList &args, bool json, QTextStream &out, QTextStream &err
                                           {QStringLiteral("domain"), v.domainId},
                                           {QStringLiteral("message"), v.message},
                                           {QStringLiteral("condition"), v.condition},
-                                          {QStringLiteral("facts"), QJsonArray::fromStringList(v.facts)},
+                                          {QStringLiteral("facts"), QJsonArray::fromStringList(v.facts())},
                                           {QStringLiteral("explanation"), v.explanation()},
                                           {QStringLiteral("file"), v.file},
                                           {QStringLiteral("line"), v.position.line},

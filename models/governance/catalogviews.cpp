@@ -312,8 +312,9 @@ constexpr const char *copyFromCatalog[] = {
 // A value as SQL shows it: null, 72, 2.5, 'text' (quotes doubled).
 QString textAt(sqlite3_stmt *stmt, int i)
 {
-    const auto *text = static_cast<const QChar *>(sqlite3_column_text16(stmt, i));
-    return text ? QString(text, sqlite3_column_bytes16(stmt, i) / qsizetype(sizeof(char16_t))) : QString();
+    // As UTF-8, which the views hold: no converted copy inside SQLite.
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(stmt, i)) : QString();
 }
 
 QString shown(sqlite3_stmt *stmt, int i)
@@ -532,9 +533,46 @@ void CatalogViews::seal()
         sqlite3_close(m_reader); // conditions run on one connection only
         m_reader = nullptr;
     }
+    // How many rows each table has per product: conditions reading the larger ones run first.
+    const double products = std::max(1, productCount());
+    for (const auto &[table, columns] : tables()) {
+        if (table == QLatin1String("products"))
+            continue;
+        const auto rows = select(QStringLiteral("SELECT count(*) FROM ") + table);
+        m_rowsPerProduct.append(
+            {QRegularExpression(QStringLiteral("\\b%1\\b").arg(table), QRegularExpression::CaseInsensitiveOption),
+             rows ? rows.value().first().first().toDouble() / products : 1.0});
+    }
+    loadNames({});
     sandbox(m_db);
     if (m_reader)
         sandbox(m_reader);
+}
+
+void CatalogViews::loadNames(const QString &productId)
+{
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(
+        m_db,
+        productId.isEmpty()
+            ? "SELECT rowid, id, coalesce(nullif(title, ''), name), domain_id, domain_name FROM products"
+            : "SELECT rowid, id, coalesce(nullif(title, ''), name), domain_id, domain_name FROM products WHERE id = ?",
+        -1, &stmt, nullptr);
+    const Prepared prepared{stmt};
+    if (!productId.isEmpty())
+        sqlite3_bind_text16(stmt, 1, productId.utf16(), int(productId.size() * sizeof(char16_t)), SQLITE_STATIC);
+    QHash<QString, QString> shared; // a domain's id and name once, for all its products
+    auto once = [&shared](QString text) {
+        return *shared.insert(text, text); // keeps the first
+    };
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const qint64 rowid = sqlite3_column_int64(stmt, 0);
+        if (rowid < 0 || rowid > (qint64(1) << 31))
+            continue;
+        if (size_t(rowid) >= m_names.size())
+            m_names.resize(size_t(rowid) + 1 + (productId.isEmpty() ? 0 : 1024));
+        m_names[size_t(rowid)] = {textAt(stmt, 1), textAt(stmt, 2), once(textAt(stmt, 3)), once(textAt(stmt, 4)), {}};
+    }
 }
 
 Result<std::unique_ptr<CatalogViews>> CatalogViews::build(const QList<Product> &products, const QList<Team> &teams,
@@ -661,6 +699,7 @@ Status CatalogViews::update(const CatalogStore &store, const QString &productId)
     }
     if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(QStringLiteral("commit"));
+    loadNames(productId);
     return Ok{};
 }
 
@@ -755,64 +794,127 @@ Result<QStringList> CatalogViews::failing(const QString &condition) const
 
 namespace {
 
-QString querySelect(const ConditionQuery &query)
+// The rows of queries with the same condition and columns, whatever their scopes: the condition
+// is run once over the products in any of the scopes, each scope's test a column of its own.
+QString groupSelect(const QList<ConditionQuery> &queries, const QList<qsizetype> &members)
 {
-    QString select = QStringLiteral("SELECT id, coalesce(nullif(title, ''), name), domain_id, domain_name");
-    for (const QString &column : query.columns)
+    QString select = QStringLiteral("SELECT rowid");
+    const ConditionQuery &first = queries.at(members.first());
+    for (const QString &column : first.columns)
         select += QStringLiteral(", ") + column;
+    QStringList scopes;
+    for (qsizetype m : members) {
+        const QString &scope = queries.at(m).scope;
+        select += scope.isEmpty() ? QStringLiteral(", 1") : QStringLiteral(", coalesce((%1), 0)").arg(scope);
+        scopes << (scope.isEmpty() ? QString() : QLatin1Char('(') + scope + QLatin1Char(')'));
+    }
     select += QStringLiteral(" FROM products WHERE ");
-    if (!query.scope.isEmpty())
-        select += QLatin1Char('(') + query.scope + QStringLiteral(") AND ");
+    if (!scopes.contains(QString()))
+        select += QLatin1Char('(') + scopes.join(QStringLiteral(" OR ")) + QStringLiteral(") AND ");
     return select + QStringLiteral("NOT coalesce((\n");
 }
 
 } // namespace
 
-Result<QList<FailingProduct>> CatalogViews::run(sqlite3 *db, const ConditionQuery &query) const
+Result<QList<QList<FailingProduct>>> CatalogViews::run(sqlite3 *db, const QList<ConditionQuery> &queries,
+                                                       const QList<qsizetype> &members) const
 {
     static const QStringList known = tables().first().second;
-    for (const QString &column : query.columns) {
+    const ConditionQuery &first = queries.at(members.first());
+    for (const QString &column : first.columns) {
         if (!known.contains(column))
             return Error(tr("products has no column %1").arg(column));
     }
     ConditionError error;
-    const std::unique_ptr<Prepared> prepared = prepare(db, querySelect(query), query.condition, conditionSuffix, &error);
+    const std::unique_ptr<Prepared> prepared
+        = prepare(db, groupSelect(queries, members), first.condition, conditionSuffix, &error);
     if (!prepared)
         return Error(error.message);
-    QList<FailingProduct> rows;
-    const int wanted = int(query.columns.size());
+    QList<QList<FailingProduct>> lists(members.size());
+    const int wanted = int(first.columns.size());
+    const int scopes = int(members.size());
     if (Status s = stepAll(db, prepared->stmt,
-                           [&rows, wanted](sqlite3_stmt *stmt) {
-                               FailingProduct row{textAt(stmt, 0), textAt(stmt, 1), textAt(stmt, 2), textAt(stmt, 3), {}};
+                           [this, &lists, wanted, scopes](sqlite3_stmt *stmt) {
+                               const qint64 rowid = sqlite3_column_int64(stmt, 0);
+                               FailingProduct row
+                                   = rowid >= 0 && size_t(rowid) < m_names.size() ? m_names[size_t(rowid)] : FailingProduct();
                                row.values.reserve(wanted);
                                for (int i = 0; i < wanted; ++i)
-                                   row.values << shown(stmt, 4 + i);
-                               rows << std::move(row);
+                                   row.values << shown(stmt, 1 + i);
+                               for (int m = 0; m < scopes; ++m) {
+                                   if (sqlite3_column_int(stmt, 1 + wanted + m) != 0)
+                                       lists[m] << row;
+                               }
                            });
         !s)
-        return s.error();
-    return rows;
+        return m_interrupted ? Error(tr("stopped")) : s.error();
+    return lists;
 }
 
-QList<Result<QList<FailingProduct>>> CatalogViews::failing(const QList<ConditionQuery> &queries) const
+void CatalogViews::interrupt()
+{
+    m_interrupted = true;
+    sqlite3_interrupt(m_db);
+    if (m_reader)
+        sqlite3_interrupt(m_reader);
+}
+
+void CatalogViews::resume()
+{
+    m_interrupted = false;
+}
+
+QList<Result<QList<FailingProduct>>> CatalogViews::failing(const QList<ConditionQuery> &queries,
+                                                           EvaluationProgress *progress) const
 {
     std::vector<std::optional<Result<QList<FailingProduct>>>> results(size_t(queries.size()));
     QStringList keys;
-    QList<qsizetype> todo;
+    // The queries not cached, grouped by condition and columns: each group is run once.
+    QList<QList<qsizetype>> groups;
+    QHash<QString, qsizetype> groupOf;
     for (qsizetype i = 0; i < queries.size(); ++i) {
         const ConditionQuery &q = queries.at(i);
-        keys << querySelect(q) + q.condition;
-        if (const auto cached = m_cache.constFind(keys.last()); cached != m_cache.cend())
+        keys << q.scope + QChar(0x1f) + q.columns.join(QLatin1Char(',')) + QChar(0x1f) + q.condition;
+        if (const auto cached = m_cache.constFind(keys.last()); cached != m_cache.cend()) {
             results[size_t(i)] = cached.value();
-        else
-            todo << i;
+            continue;
+        }
+        const QString group = q.columns.join(QLatin1Char(',')) + QChar(0x1f) + q.condition;
+        if (const auto found = groupOf.constFind(group); found != groupOf.cend()) {
+            groups[found.value()] << i;
+        } else {
+            groupOf.insert(group, groups.size());
+            groups.append(QList<qsizetype>{i});
+        }
     }
+    // The costliest first (by the rows per product the tables it names have), so that the two
+    // connections finish about together.
+    QList<std::pair<double, qsizetype>> order;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        double cost = 1;
+        for (const auto &[table, rows] : m_rowsPerProduct)
+            cost += queries.at(groups.at(g).first()).condition.contains(table) ? rows : 0;
+        order.append({-cost, g});
+    }
+    std::stable_sort(order.begin(), order.end());
+    if (progress)
+        progress->total += int(groups.size());
     std::atomic<qsizetype> next{0};
     auto work = [&](sqlite3 *db) {
-        for (qsizetype n = next++; n < todo.size(); n = next++)
-            results[size_t(todo.at(n))] = run(db, queries.at(todo.at(n)));
+        for (qsizetype n = next++; n < groups.size(); n = next++) {
+            const QList<qsizetype> &members = groups.at(order.at(n).second);
+            auto rows = m_interrupted ? Result<QList<QList<FailingProduct>>>(Error(tr("stopped"))) : run(db, queries, members);
+            if (progress)
+                ++progress->done;
+            for (qsizetype m = 0; m < members.size(); ++m) {
+                if (rows)
+                    results[size_t(members.at(m))] = std::move(rows.value()[m]);
+                else
+                    results[size_t(members.at(m))] = rows.error();
+            }
+        }
     };
-    if (m_reader && todo.size() > 1) {
+    if (m_reader && groups.size() > 1) {
         std::thread beside(work, m_reader);
         work(m_db);
         beside.join();
@@ -821,11 +923,14 @@ QList<Result<QList<FailingProduct>>> CatalogViews::failing(const QList<Condition
     }
     QList<Result<QList<FailingProduct>>> list;
     list.reserve(queries.size());
-    for (qsizetype i = 0; i < queries.size(); ++i) {
-        if (todo.contains(i) && results[size_t(i)]->ok())
-            m_cache.insert(keys.at(i), results[size_t(i)]->value());
-        list << std::move(*results[size_t(i)]);
+    for (const QList<qsizetype> &members : std::as_const(groups)) {
+        for (qsizetype i : members) {
+            if (results[size_t(i)]->ok())
+                m_cache.insert(keys.at(i), results[size_t(i)]->value());
+        }
     }
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        list << std::move(*results[size_t(i)]);
     return list;
 }
 

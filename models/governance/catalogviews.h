@@ -26,9 +26,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 class QTemporaryDir;
@@ -66,6 +69,12 @@ struct FailingProduct {
     QString domainId;
     QString domainName;
     QStringList values;
+};
+
+// How far an evaluation is: conditions run of those to run. Read from any thread.
+struct EvaluationProgress {
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
 };
 
 class CatalogViews
@@ -122,9 +131,17 @@ public:
     // The products (ids, in order) for which the condition is not true (false or null). An error
     // when it cannot be run, or runs past its budget.
     Result<QStringList> failing(const QString &condition) const;
-    // Each query's failing products, in id order: the queries run on two connections at once,
-    // and what was run before (since the last update) is not run again.
-    QList<Result<QList<FailingProduct>>> failing(const QList<ConditionQuery> &queries) const;
+    // Each query's failing products, in id order: queries that differ only in their scopes run
+    // as one (the condition evaluated once per product), the rest on two connections at once,
+    // and what was run before (since the last update) is not run again. progress, when given,
+    // counts the runs.
+    QList<Result<QList<FailingProduct>>> failing(const QList<ConditionQuery> &queries,
+                                                 EvaluationProgress *progress = nullptr) const;
+    // Stops the conditions running now and those to come (they fail as stopped), from any
+    // thread, until resume().
+    void interrupt();
+    void resume();
+    bool isInterrupted() const { return m_interrupted; }
     // How many products the views hold.
     int productCount() const;
     // A read-only query's rows under the conditions' sandbox, each value as SQL shows it
@@ -140,16 +157,22 @@ private:
     struct Prepared;
     static Result<std::unique_ptr<CatalogViews>> create();
     Status commit(); // makes the indexes and commits the rows
+    void loadNames(const QString &productId); // into m_names: every product's (productId empty), or one's
     void seal(); // opens the second connection and makes both a sandbox
     std::unique_ptr<Prepared> prepare(sqlite3 *db, const QString &prefix, const QString &condition, const QString &suffix,
                                       ConditionError *error) const;
-    Result<QList<FailingProduct>> run(sqlite3 *db, const ConditionQuery &query) const;
+    // The failing rows of queries (members) that share a condition and columns, one list each.
+    Result<QList<QList<FailingProduct>>> run(sqlite3 *db, const QList<ConditionQuery> &queries,
+                                             const QList<qsizetype> &members) const;
 
     std::unique_ptr<QTemporaryDir> m_dir; // holds the views' database
     QByteArray m_name; // its file's path
     sqlite3 *m_db = nullptr; // builds and updates; runs queries
     sqlite3 *m_reader = nullptr; // runs queries beside m_db
+    std::atomic<bool> m_interrupted{false};
     mutable QHash<QString, QList<FailingProduct>> m_cache; // query text -> rows, until an update
+    std::vector<FailingProduct> m_names; // by the products' rowid: ids, names and domains, shared by all rows
+    QList<std::pair<QRegularExpression, double>> m_rowsPerProduct; // a table's name (as a word) -> its rows per product
 };
 
 } // namespace Tessera

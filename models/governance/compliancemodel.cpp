@@ -1,6 +1,9 @@
 #include "models/governance/compliancemodel.h"
 
+#include <QCollator>
 #include <QSet>
+
+#include <numeric>
 
 namespace Tessera {
 
@@ -28,45 +31,48 @@ QString ComplianceModel::severityText(Severity severity)
 
 void ComplianceModel::setViolations(const QList<Violation> &violations)
 {
+    setContents(arrange(violations, m_contents.grouping));
+}
+
+ComplianceModel::Contents ComplianceModel::setContents(Contents contents)
+{
     beginResetModel();
-    m_violations = violations;
-    regroup();
+    std::swap(m_contents, contents);
     endResetModel();
+    return contents;
 }
 
 void ComplianceModel::setGrouping(Grouping grouping)
 {
-    if (grouping == m_grouping)
+    if (grouping == m_contents.grouping)
         return;
-    beginResetModel();
-    m_grouping = grouping;
-    regroup();
-    endResetModel();
+    setContents(arrange(m_contents.violations, grouping));
 }
 
 int ComplianceModel::count(Severity severity) const
 {
-    return int(std::count_if(m_violations.cbegin(), m_violations.cend(), [severity](const Violation &v) {
-        return v.severity == severity;
-    }));
+    return m_contents.counts[int(severity)];
 }
 
 int ComplianceModel::productCount() const
 {
-    QSet<QString> ids;
-    for (const Violation &v : m_violations)
-        ids.insert(v.productId);
-    return int(ids.size());
+    return m_contents.products;
 }
 
-void ComplianceModel::regroup()
+ComplianceModel::Contents ComplianceModel::arrange(QList<Violation> violations, Grouping grouping)
 {
-    m_groups.clear();
+    Contents c;
+    c.violations = std::move(violations);
+    c.grouping = grouping;
     QHash<QString, qsizetype> at;
-    for (int i = 0; i < m_violations.size(); ++i) {
-        const Violation &v = m_violations.at(i);
+    QSet<QString> products;
+    products.reserve(c.violations.size() / 4);
+    for (int i = 0; i < c.violations.size(); ++i) {
+        const Violation &v = c.violations.at(i);
+        ++c.counts[int(v.severity)];
+        products.insert(v.productId);
         QString key, label;
-        switch (m_grouping) {
+        switch (grouping) {
         case Grouping::Domain:
             key = v.domainId;
             label = v.domainName.isEmpty() ? v.domainId : v.domainName;
@@ -82,34 +88,51 @@ void ComplianceModel::regroup()
         }
         qsizetype g = at.value(key, -1);
         if (g < 0) {
-            g = m_groups.size();
+            g = c.groups.size();
             at.insert(key, g);
-            m_groups.append({key, label, {}, {0, 0, 0}, Severity::Info});
+            c.groups.append({key, label, {}, {0, 0, 0}, Severity::Info});
         }
-        Group &group = m_groups[g];
+        Group &group = c.groups[g];
         group.violations << i;
         ++group.counts[int(v.severity)];
         group.worst = std::max(group.worst, v.severity);
     }
-    // The groups with the worst problems first, then by name; within a group, errors first.
-    std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group &a, const Group &b) {
+    c.products = int(products.size());
+    // The groups with the worst problems first, then by name (compared by their collation keys:
+    // a hundred thousand products' names are sorted in moments); within a group, errors first.
+    QCollator collator;
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(c.groups.size());
+    for (qsizetype g = 0; g < c.groups.size(); ++g)
+        keys.append({collator.sortKey(c.groups.at(g).label), g});
+    QList<qsizetype> order(c.groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&c, &keys](qsizetype a, qsizetype b) {
+        const Group &x = c.groups.at(a);
+        const Group &y = c.groups.at(b);
         for (int s = int(Severity::Error); s >= 0; --s) {
-            if (a.counts[s] != b.counts[s])
-                return a.counts[s] > b.counts[s];
+            if (x.counts[s] != y.counts[s])
+                return x.counts[s] > y.counts[s];
         }
-        return a.label.localeAwareCompare(b.label) < 0;
+        return keys.at(a).first.compare(keys.at(b).first) < 0;
     });
-    for (Group &g : m_groups) {
-        std::stable_sort(g.violations.begin(), g.violations.end(), [this](int a, int b) {
-            return m_violations.at(a).severity > m_violations.at(b).severity;
+    QList<Group> sorted;
+    sorted.reserve(c.groups.size());
+    for (qsizetype g : std::as_const(order))
+        sorted.append(std::move(c.groups[g]));
+    c.groups = std::move(sorted);
+    for (Group &g : c.groups) {
+        std::stable_sort(g.violations.begin(), g.violations.end(), [&c](int a, int b) {
+            return c.violations.at(a).severity > c.violations.at(b).severity;
         });
     }
+    return c;
 }
 
 QString ComplianceModel::childLabel(const Violation &v) const
 {
     const QString product = v.productName.isEmpty() ? v.productId : v.productName;
-    switch (m_grouping) {
+    switch (m_contents.grouping) {
     case Grouping::Domain:
         return tr("%1: %2").arg(product, v.message);
     case Grouping::Product:
@@ -139,9 +162,9 @@ QModelIndex ComplianceModel::parent(const QModelIndex &child) const
 int ComplianceModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_groups.size());
+        return int(m_contents.groups.size());
     if (parent.internalId() == groupId && parent.column() == 0)
-        return int(m_groups.at(parent.row()).violations.size());
+        return int(m_contents.groups.at(parent.row()).violations.size());
     return 0;
 }
 
@@ -155,7 +178,7 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == groupId) {
-        const Group &g = m_groups.at(index.row());
+        const Group &g = m_contents.groups.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
@@ -182,9 +205,9 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         case SeverityRole:
             return int(g.worst);
         case ProductIdRole:
-            return m_grouping == Grouping::Product ? g.key : QVariant();
+            return m_contents.grouping == Grouping::Product ? g.key : QVariant();
         case PolicyIdRole:
-            return m_grouping == Grouping::Policy ? g.key : QVariant();
+            return m_contents.grouping == Grouping::Policy ? g.key : QVariant();
         case ViolationIndexRole:
             return -1;
         case IsGroupRole:
@@ -192,8 +215,8 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const int at = m_groups.at(int(index.internalId())).violations.at(index.row());
-    const Violation &v = m_violations.at(at);
+    const int at = m_contents.groups.at(int(index.internalId())).violations.at(index.row());
+    const Violation &v = m_contents.violations.at(at);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
@@ -223,7 +246,7 @@ QVariant ComplianceModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case NameColumn:
-        switch (m_grouping) {
+        switch (m_contents.grouping) {
         case Grouping::Domain:
             return tr("Domain");
         case Grouping::Product:

@@ -37,12 +37,33 @@ public:
         IsGroupRole,
     };
 
+    struct Group {
+        QString key;
+        QString label;
+        QList<int> violations; // indexes into the violations, errors first
+        int counts[3] = {0, 0, 0};
+        Severity worst = Severity::Info;
+    };
+    // The violations arranged as the model shows them, with their counts: work for any thread
+    // (hundreds of thousands of violations take a while), shown at once by setContents().
+    struct Contents {
+        QList<Violation> violations;
+        Grouping grouping = Grouping::Domain;
+        QList<Group> groups; // the worst first, then by name
+        int counts[3] = {0, 0, 0}; // by severity
+        int products = 0; // with a violation
+    };
+    static Contents arrange(QList<Violation> violations, Grouping grouping);
+
     explicit ComplianceModel(QObject *parent = nullptr);
 
     void setViolations(const QList<Violation> &violations);
-    const QList<Violation> &violations() const { return m_violations; }
+    // Shows arranged violations, and gives back those shown before (for the caller to let go of
+    // them where that does not hold the UI up).
+    Contents setContents(Contents contents);
+    const QList<Violation> &violations() const { return m_contents.violations; }
     void setGrouping(Grouping grouping);
-    Grouping grouping() const { return m_grouping; }
+    Grouping grouping() const { return m_contents.grouping; }
     // Counts over all violations, by severity.
     int count(Severity severity) const;
     // Products with at least one violation.
@@ -58,19 +79,9 @@ public:
     static QString severityText(Severity severity);
 
 private:
-    struct Group {
-        QString key;
-        QString label;
-        QList<int> violations; // indexes into m_violations
-        int counts[3] = {0, 0, 0};
-        Severity worst = Severity::Info;
-    };
-    void regroup();
     QString childLabel(const Violation &v) const;
 
-    QList<Violation> m_violations;
-    QList<Group> m_groups;
-    Grouping m_grouping = Grouping::Domain;
+    Contents m_contents;
 };
 
 } // namespace Tessera

@@ -55,8 +55,17 @@ Result<std::optional<ComplianceSnapshot>> ComplianceTrend::record(CatalogStore &
         return inForce.error();
     if (inForce->isEmpty())
         return std::optional<ComplianceSnapshot>();
-    const StandardsReport report = Standards::evaluate(Publishing::inForce(inForce.value()).policies, views);
-    const ComplianceSnapshot next = snapshot(report, views.productCount(), inForce.value(), at);
+    return keep(store, measure(inForce.value(), views, at));
+}
+
+ComplianceSnapshot ComplianceTrend::measure(const QList<PolicyVersion> &inForce, const CatalogViews &views, const QDateTime &at)
+{
+    const StandardsReport report = Standards::evaluate(Publishing::inForce(inForce).policies, views);
+    return snapshot(report, views.productCount(), inForce, at);
+}
+
+Result<std::optional<ComplianceSnapshot>> ComplianceTrend::keep(CatalogStore &store, const ComplianceSnapshot &next)
+{
     const auto last = store.complianceHistory(1);
     if (!last)
         return last.error();

@@ -26,6 +26,10 @@ public:
     // The published policies evaluated over the views, and the snapshot recorded when worth it:
     // the one recorded, or none (nothing published, or nothing new).
     static Result<std::optional<ComplianceSnapshot>> record(CatalogStore &store, const CatalogViews &views, const QDateTime &at);
+    // Its two halves: the snapshot of the policies in force over the views (which may be on
+    // another thread than the store), and the snapshot kept when worth it.
+    static ComplianceSnapshot measure(const QList<PolicyVersion> &inForce, const CatalogViews &views, const QDateTime &at);
+    static Result<std::optional<ComplianceSnapshot>> keep(CatalogStore &store, const ComplianceSnapshot &next);
 };
 
 // The snapshots, newest first.

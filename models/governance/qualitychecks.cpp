@@ -278,8 +278,8 @@ QList<Violation> QualityChecks::check(const QList<Policy> &policies, const Produ
             v.domainName = domainName;
             v.message = policy.title;
             v.condition = tr("%1 %2 (on the sample of %3)").arg(what, expectation(rule), dataset.name);
-            v.facts
-                = {tr("%1 = %2").arg(what, QString::number(measured.value())), tr("sample rows = %1").arg(sample.rows.size())};
+            v.factNames = {what, tr("sample rows")};
+            v.factValues = {QString::number(measured.value()), QString::number(sample.rows.size())};
             v.file = policy.file;
             v.position = rule.position;
             violations << v;

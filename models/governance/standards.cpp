@@ -10,10 +10,19 @@ namespace Tessera {
 QString Violation::explanation() const
 {
     const QString product = productName.isEmpty() ? productId : productName;
-    if (facts.isEmpty())
+    if (factNames.isEmpty())
         return Standards::tr("%1 fails %2 (%3): “%4” is not true").arg(product, ruleId, message, condition.simplified());
     return Standards::tr("%1 fails %2 (%3): “%4” is not true, with %5")
-        .arg(product, ruleId, message, condition.simplified(), facts.join(QStringLiteral(", ")));
+        .arg(product, ruleId, message, condition.simplified(), facts().join(QStringLiteral(", ")));
+}
+
+QStringList Violation::facts() const
+{
+    QStringList list;
+    list.reserve(factNames.size());
+    for (qsizetype i = 0; i < factNames.size(); ++i)
+        list << factNames.at(i) + QLatin1String(" = ") + factValues.value(i);
+    return list;
 }
 
 bool Standards::inScope(const PolicyScope &scope, const Product &product)
@@ -93,7 +102,7 @@ QString Standards::scopeCondition(const PolicyScope &scope)
     return parts.join(QStringLiteral(" AND "));
 }
 
-StandardsReport Standards::evaluate(const QList<Policy> &policies, const CatalogViews &views)
+StandardsReport Standards::evaluate(const QList<Policy> &policies, const CatalogViews &views, EvaluationProgress *progress)
 {
     StandardsReport report;
     QStringList productColumns;
@@ -124,7 +133,11 @@ StandardsReport Standards::evaluate(const QList<Policy> &policies, const Catalog
             queries << query;
         }
     }
-    const QList<Result<QList<FailingProduct>>> results = views.failing(queries);
+    const QList<Result<QList<FailingProduct>>> results = views.failing(queries, progress);
+    qsizetype total = 0;
+    for (const auto &failing : results)
+        total += failing ? failing.value().size() : 0;
+    report.violations.reserve(total);
     for (qsizetype i = 0; i < results.size(); ++i) {
         const auto &[policy, rule] = rules.at(i);
         const Result<QList<FailingProduct>> &failing = results.at(i);
@@ -148,22 +161,21 @@ StandardsReport Standards::evaluate(const QList<Policy> &policies, const Catalog
             v.condition = rule->condition;
             v.file = policy->file;
             v.position = rule->position;
-            v.facts.reserve(named.size());
-            for (qsizetype c = 0; c < named.size(); ++c)
-                v.facts << named.at(c) + QLatin1String(" = ") + product.values.at(c);
+            v.factNames = named;
+            v.factValues = product.values;
             report.violations << v;
         }
     }
     return report;
 }
 
-PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &views)
+PolicyRun Standards::run(const PolicyDocument &policies, const CatalogViews &views, EvaluationProgress *progress)
 {
     PolicyRun run;
     run.errors = policies.errors;
     const QList<Error> conditionErrors = check(policies.policies, views);
     run.errors << conditionErrors;
-    run.report = evaluate(policies.policies, views);
+    run.report = evaluate(policies.policies, views, progress);
     if (conditionErrors.isEmpty())
         run.errors << run.report.errors; // otherwise the same problems, placed less precisely
     return run;

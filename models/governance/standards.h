@@ -21,13 +21,17 @@ struct Violation {
     QString domainName;
     QString message; // the rule's message, or the policy's title
     QString condition;
-    // The product's fields the condition names, with their values: "owner_team_id = null".
-    QStringList facts;
+    // The product's fields the condition names, and their values as SQL shows them (null, 72,
+    // 'text'): kept apart, as the rule's names are the same for all its violations.
+    QStringList factNames;
+    QStringList factValues;
     QString file; // the policy's
     SourcePosition position; // of the rule's condition
     // "Sales Orders fails owner-required#1 (Every product has an owner): owner_team_id IS NOT NULL
     // is not true, with owner_team_id = null"
     QString explanation() const;
+    // The facts: "owner_team_id = null".
+    QStringList facts() const;
     friend bool operator==(const Violation &, const Violation &) = default;
 };
 
@@ -59,10 +63,12 @@ public:
     static QString scopeCondition(const PolicyScope &scope);
     // Every standard policy's rules over the products in its scope. Policies of other kinds are
     // left alone.
-    static StandardsReport evaluate(const QList<Policy> &policies, const CatalogViews &views);
+    // progress, when given, counts the conditions run (CatalogViews::failing).
+    static StandardsReport evaluate(const QList<Policy> &policies, const CatalogViews &views,
+                                    EvaluationProgress *progress = nullptr);
     // Both, with the document's own problems first. A condition that does not check is reported
     // once, at its place, not again as a condition that could not be run.
-    static PolicyRun run(const PolicyDocument &policies, const CatalogViews &views);
+    static PolicyRun run(const PolicyDocument &policies, const CatalogViews &views, EvaluationProgress *progress = nullptr);
     // One product's violations of the policies: the product's rows
     // (with the teams) made into views of their own and the standards evaluated over them, as
     // the governance tab does over the whole catalog, and its datasets' sample data checked by

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace Tessera;
 using namespace Qt::StringLiterals;
 
@@ -124,6 +126,16 @@ private Q_SLOTS:
         QCOMPARE(fresh.value()->select(u"SELECT domain_name, owner_team_name FROM products WHERE id = 'nowhere.stray'"_s).value(),
                  (QList<QStringList>{{u"'nowhere'"_s, u"'ghosts'"_s}}));
 
+        // A failing product is named as the updated rows name it.
+        const auto named = m_views->failing(QList<ConditionQuery>{{u"id NOT IN ('sales.odd', 'nowhere.stray')"_s, {}, {}}});
+        QCOMPARE(named.first().value().size(), 2);
+        QCOMPARE(named.first().value().at(0).id, u"nowhere.stray"_s);
+        QCOMPARE(named.first().value().at(0).domainName, u"nowhere"_s);
+        QCOMPARE(named.first().value().at(1).name, u"odd"_s);
+        QCOMPARE(named.first().value().at(1).domainId, odd.domainId);
+        QCOMPARE(u"'%1'"_s.arg(named.first().value().at(1).domainName),
+                 m_views->select(u"SELECT domain_name FROM products WHERE id = 'sales.odd'"_s).value().first().first());
+
         // Removed: its rows go, from the cache too.
         const QString gone = u"(SELECT count(*) FROM products WHERE id = 'sales.odd') = 0"_s;
         QCOMPARE(m_views->failing(QList<ConditionQuery>{{gone, {}, {}}}).first().value().size(), 42);
@@ -174,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().productId, u"customer.customers"_s);
         QCOMPARE(found.first().ruleId, u"birth-dates"_s);
-        QCOMPARE(found.first().facts.first(), u"nullValues of birth_date = 41"_s);
+        QCOMPARE(found.first().facts().first(), u"nullValues of birth_date = 41"_s);
         const auto own = Standards::ofProduct(*m_store, u"customer.customers"_s, policies);
         QVERIFY(own);
         QVERIFY(own->report.violations.contains(found.first()));
@@ -203,6 +215,81 @@ private Q_SLOTS:
             QVERIFY(!results.at(queries.size() - 2).ok());
             QVERIFY(!results.last().ok());
         }
+    }
+
+    // Queries that differ only in their scopes run as one, and each finds what it would alone:
+    // the failing products within its own scope, with its own columns.
+    void oneConditionManyScopes()
+    {
+        const QList<PolicyScope> scopes{{},
+                                        {{u"sales"_s, u"finance"_s}, {}, {}},
+                                        {{u"o'brien"_s}, {}, {}},
+                                        {{}, {Classification::Confidential, Classification::Restricted}, {}},
+                                        {{}, {}, {u"gold"_s, u"pii"_s}},
+                                        {{u"sales"_s}, {Classification::Confidential}, {u"gold"_s}}};
+        const QString condition = u"latency_hours <= 24 AND length(description) > 60"_s;
+        const QStringList failing = m_views->failing(condition).value();
+        QVERIFY(!failing.isEmpty() && failing.size() < m_products.size());
+        for (bool withAll : {true, false}) {
+            QList<ConditionQuery> queries;
+            for (const PolicyScope &scope : scopes.mid(withAll ? 0 : 1))
+                queries.append({condition, Standards::scopeCondition(scope), {u"latency_hours"_s}});
+            queries.append({condition, Standards::scopeCondition(scopes.at(1)), {}}); // other columns: another run
+            queries.append({u"no_such_column"_s, Standards::scopeCondition(scopes.at(1)), {}});
+            queries.append({u"no_such_column"_s, {}, {}});
+            const auto results = m_views->failing(queries);
+            QCOMPARE(results.size(), queries.size());
+            for (qsizetype i = 0; i + 3 < queries.size(); ++i) {
+                const PolicyScope &scope = scopes.at(i + (withAll ? 0 : 1));
+                QStringList expectedIds;
+                for (const QString &id : failing) {
+                    const auto product = std::find_if(m_products.cbegin(), m_products.cend(), [&id](const Product &p) {
+                        return p.id == id;
+                    });
+                    if (Standards::inScope(scope, *product))
+                        expectedIds << id;
+                }
+                QStringList ids;
+                for (const FailingProduct &f : results.at(i).value()) {
+                    ids << f.id;
+                    QCOMPARE(f.values.size(), 1);
+                }
+                QCOMPARE(ids, expectedIds);
+            }
+            QCOMPARE(results.at(queries.size() - 3).value().size(), results.at(withAll ? 1 : 0).value().size());
+            QVERIFY(results.at(queries.size() - 3).value().first().values.isEmpty());
+            QVERIFY(!results.at(queries.size() - 2).ok());
+            QVERIFY(!results.last().ok());
+        }
+    }
+
+    // Interrupted from another thread, a condition under way and those after it fail as
+    // stopped (not as too long); resumed, they run; progress counts the runs.
+    void interrupted()
+    {
+        const QString runaway = u"(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n) > 0"_s;
+        QVERIFY(!m_views->failing(QList<ConditionQuery>{{runaway, {}, {}}}).first().ok()); // refused: recursive
+        QList<ConditionQuery> queries;
+        for (int i = 0; i < 3; ++i) // each of them seconds long
+            queries.append({u"(SELECT count(*) FROM columns a, columns b, columns c) > %1"_s.arg(i), {}, {}});
+        EvaluationProgress progress;
+        std::thread stopper([this] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            m_views->interrupt();
+        });
+        const auto results = m_views->failing(queries, &progress);
+        stopper.join();
+        QVERIFY(m_views->isInterrupted());
+        for (const auto &result : results) {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().message, u"stopped"_s);
+        }
+        QCOMPARE(progress.total.load(), 3);
+        QCOMPARE(progress.done.load(), 3);
+        m_views->resume();
+        const auto again = m_views->failing(QList<ConditionQuery>{{u"owner_team_id IS NOT NULL"_s, {}, {}}}, &progress);
+        QVERIFY(again.first().ok());
+        QCOMPARE(progress.total.load(), 4);
     }
 
     // A scope as SQL picks the products inScope() picks.
@@ -279,11 +366,11 @@ private Q_SLOTS:
         });
         QVERIFY(orders != report.violations.cend());
         QCOMPARE(orders->domainName, u"Sales"_s);
-        QCOMPARE(orders->facts.size(), 3);
-        QCOMPARE(orders->facts.at(0), u"owner_team_id = 'sales-data'"_s);
-        QVERIFY(orders->facts.at(2).startsWith(u"latency_hours = "_s));
-        QVERIFY(!orders->facts.at(2).contains(u"'"_s));
-        QCOMPARE(orders->facts.at(1), u"classification = 'confidential'"_s);
+        QCOMPARE(orders->facts().size(), 3);
+        QCOMPARE(orders->facts().at(0), u"owner_team_id = 'sales-data'"_s);
+        QVERIFY(orders->facts().at(2).startsWith(u"latency_hours = "_s));
+        QVERIFY(!orders->facts().at(2).contains(u"'"_s));
+        QCOMPARE(orders->facts().at(1), u"classification = 'confidential'"_s);
     }
 
     void badConditionsSayWhere_data()
@@ -404,8 +491,8 @@ private Q_SLOTS:
             if (v.ruleId == "sales-latency"_L1) {
                 QCOMPARE(v.severity, Severity::Error);
                 QCOMPARE(v.domainName, u"Sales"_s);
-                QCOMPARE(v.facts.size(), 1);
-                QVERIFY(v.facts.first().startsWith(u"latency_hours = "_s));
+                QCOMPARE(v.facts().size(), 1);
+                QVERIFY(v.facts().first().startsWith(u"latency_hours = "_s));
                 QCOMPARE(v.position, (SourcePosition{7, 16}));
                 QVERIFY(v.explanation().contains(u"latency_hours <= 24"_s));
             }

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -181,8 +182,20 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data(ComplianceModel::ProductIdRole).toString(), u"sales.orders"_s);
         QCOMPARE(model.index(1, 0, model.index(0, 0)).data().toString(), u"described/described: Rule of described"_s);
+        // Arranged on another thread and shown at once: the same tree; what was shown comes back.
+        const QList<Violation> shown = model.violations();
+        QFuture<ComplianceModel::Contents> arranged
+            = QtConcurrent::run(&ComplianceModel::arrange, shown, ComplianceModel::Grouping::Domain);
+        ComplianceModel::Contents old = model.setContents(arranged.result());
+        QCOMPARE(old.grouping, ComplianceModel::Grouping::Product);
+        QCOMPARE(old.violations, shown);
+        QCOMPARE(model.grouping(), ComplianceModel::Grouping::Domain);
+        QCOMPARE(model.index(0, 0).data().toString(), u"SALES"_s);
+        QCOMPARE(model.count(Severity::Warning), 3);
         model.setViolations({});
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.count(Severity::Warning), 0);
+        QCOMPARE(model.productCount(), 0);
     }
 
     // Only a steward publishes, only a file without problems; each version is listed with what
@@ -353,7 +366,7 @@ private Q_SLOTS:
         if (!meets) {
             QCOMPARE(found.first().ruleId, r.id);
             QVERIFY2(found.first().explanation().contains(u"on the sample of orders"_s), qPrintable(found.first().explanation()));
-            QVERIFY(found.first().facts.first().endsWith(u" = "_s + QString::number(measured)));
+            QVERIFY(found.first().facts().first().endsWith(u" = "_s + QString::number(measured)));
         }
     }
 

@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
@@ -77,7 +78,7 @@ private Q_SLOTS:
         // The catalog is copied on another thread; until then the files alone are checked.
         QVERIFY(page->isReadingCatalog());
         QVERIFY(page->findChild<QLabel *>(u"governanceSummary"_s)->text().contains(u"Reading the catalog"_s));
-        QVERIFY(page->waitUntilRead());
+        QVERIFY(page->waitUntilDone());
         QAbstractItemModelTester complianceTester(page->compliance(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QAbstractItemModelTester maskTester(page->maskPreview(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(page->files().size(), 3);
@@ -120,6 +121,8 @@ private Q_SLOTS:
         cursor = editor->document()->find(u"owner_tem_id"_s);
         cursor.insertText(u"owner_team_id"_s);
         page->evaluate();
+        QVERIFY(page->isEvaluating()); // over the catalog on another thread
+        QVERIFY(page->waitUntilDone());
         QVERIFY(page->diagnostics().isEmpty());
         QCOMPARE(window->problems()->rowCount(), 0);
         QVERIFY(page->save());
@@ -180,6 +183,50 @@ private Q_SLOTS:
         // The trend's snapshot waits for the saves to settle.
         QVERIFY(page->trendTimer()->isActive());
         QCOMPARE(page->trendTimer()->interval(), GovernancePage::trendDelayMs);
+    }
+
+    // An evaluation stopped shows nothing of its results: the last finished stay, the summary says
+    // so; asked for again, it runs to its end.
+    void stoppingAnEvaluation()
+    {
+        Settings settings(m_dir.filePath(u"c.ini"_s));
+        settings.setPolicyFolder(m_dir.filePath(u"stopped"_s));
+        QVERIFY(SampleMesh::copyPolicies(settings.policyFolder()).ok());
+        auto window = newWindow(settings);
+        QVERIFY(window);
+        GovernancePage *page = window->openGovernance();
+        QVERIFY(page);
+        QVERIFY(page->waitUntilDone());
+        auto *stop = page->findChild<QAction *>(u"governanceStop"_s);
+        QVERIFY(stop);
+        QVERIFY(!stop->isEnabled());
+        const QList<Violation> before = page->compliance()->violations();
+        QVERIFY(!before.isEmpty());
+        page->openFile(page->folder() + u"/standards.policy.yaml"_s);
+        QVERIFY(page->waitUntilDone());
+        // Every product fails a new rule; stopped, it is not shown.
+        page->editor()->moveCursor(QTextCursor::End);
+        page->editor()->insertPlainText(u"\n  - id: never\n    kind: standard\n    title: Never met\n    condition: 0\n"_s);
+        page->evaluate();
+        QVERIFY(page->isEvaluating());
+        QVERIFY(stop->isEnabled());
+        stop->trigger();
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(page->findChild<QLabel *>(u"governanceSummary"_s)->text().contains(u"Stopped"_s));
+        QVERIFY(page->waitUntilDone());
+        QCOMPARE(page->compliance()->violations(), before);
+        QVERIFY(page->findChild<QLabel *>(u"governanceSummary"_s)->text().contains(u"Stopped"_s));
+        page->evaluate();
+        QVERIFY(page->waitUntilDone());
+        QCOMPARE(page->compliance()->violations().size(), before.size() + window->store()->productSummaries().value().size());
+        QVERIFY(!page->findChild<QLabel *>(u"governanceSummary"_s)->text().contains(u"Stopped"_s));
+        // Grouped anew on another thread, all groups open (few violations).
+        auto *grouping = page->findChild<QComboBox *>(u"governanceGrouping"_s);
+        grouping->setCurrentIndex(grouping->findData(int(ComplianceModel::Grouping::Product)));
+        QTRY_COMPARE(page->compliance()->grouping(), ComplianceModel::Grouping::Product);
+        QCOMPARE(page->compliance()->rowCount(), window->store()->productSummaries().value().size());
+        QVERIFY(page->complianceView()->isExpanded(page->compliance()->index(0, 0)));
+        page->discardChanges();
     }
 
     // Conditions are highlighted as SQL, on their line or in a block; nothing else is.
@@ -244,7 +291,7 @@ private Q_SLOTS:
         window->setRole(Role::Analyst);
         GovernancePage *page = window->openGovernance();
         QVERIFY(page);
-        QVERIFY(page->waitUntilRead());
+        QVERIFY(page->waitUntilDone());
         QAbstractItemModelTester tester(page->versions(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         page->openFile(page->folder() + u"/quality.policy.yaml"_s);
         auto *publishAction = page->findChild<QAction *>(u"governancePublish"_s);
@@ -267,6 +314,7 @@ private Q_SLOTS:
         page->editor()->moveCursor(QTextCursor::End);
         page->editor()->insertPlainText(u"# reviewed by the stewards\n"_s);
         page->evaluate();
+        QVERIFY(page->waitUntilDone());
         QVERIFY2(note->text().contains(u"+1 −0"_s), qPrintable(note->text()));
         const auto second = page->publish(u"Reviewed"_s);
         QVERIFY(second);
@@ -277,7 +325,9 @@ private Q_SLOTS:
         const QString changes = page->findChild<QTextBrowser *>(u"policyVersionChanges"_s)->toPlainText();
         QVERIFY2(changes.contains(u"reviewed by the stewards"_s), qPrintable(changes));
         QCOMPARE(window->store()->auditLog(u"quality.policy.yaml"_s).value().size(), 2);
-        // Each publication changed the policies in force: a point of the trend each.
+        // Each publication changed the policies in force: a point of the trend each (taken on
+        // another thread).
+        QVERIFY(page->waitUntilDone());
         QAbstractItemModelTester trendTester(page->trend(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(page->trend()->rowCount(), 2);
         QCOMPARE(page->trend()->index(0, ComplianceTrendModel::PoliciesColumn).data().toString(), u"quality.policy.yaml@2"_s);

@@ -58,6 +58,9 @@ GovernancePage::GovernancePage(CatalogStore *store, const QString &folder, QWidg
     m_trendTimer->setSingleShot(true);
     m_trendTimer->setInterval(trendDelayMs);
     connect(m_trendTimer, &QTimer::timeout, this, &GovernancePage::recordTrend);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(150); // a quick evaluation shows no progress at all
+    connect(m_progressTimer, &QTimer::timeout, this, &GovernancePage::showProgress);
     // The views follow the catalog: a product's rows are made anew when it changes, and the
     // policies evaluated again (rules whose products did not change come from the views' cache).
     connect(m_store, &CatalogStore::productChanged, this, &GovernancePage::catalogChanged);
@@ -79,7 +82,7 @@ Result<PolicyVersion> GovernancePage::publish(const QString &note)
 {
     if (m_currentFile.isEmpty())
         return Error(tr("No policy file is open."));
-    waitUntilRead(); // the conditions are checked over the catalog before publishing
+    waitUntilDone(); // the conditions are checked over the catalog before publishing
     if (isModified() && !save())
         return Error(tr("%1 could not be saved, so it was not published.").arg(QFileInfo(m_currentFile).fileName()));
     const auto published = Publishing::publish(*m_store, m_role, m_currentFile, m_editor->toPlainText().toUtf8(), note,
@@ -98,8 +101,37 @@ void GovernancePage::recordTrend()
 {
     if (!m_views)
         return;
-    if (const auto recorded = ComplianceTrend::record(*m_store, *m_views, QDateTime::currentDateTimeUtc()); !recorded)
-        Q_EMIT problem(recorded.error());
+    m_trendWaits = true;
+    startWork();
+}
+
+void GovernancePage::startTrend()
+{
+    const auto inForce = m_store->publishedPolicies();
+    if (!inForce) {
+        Q_EMIT problem(inForce.error());
+        return;
+    }
+    if (inForce->isEmpty()) {
+        showTrend();
+        return;
+    }
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    runOnViews<ComplianceSnapshot>(
+        [inForce = inForce.value(), at](const CatalogViews &views) {
+            return ComplianceTrend::measure(inForce, views, at);
+        },
+        [this](ComplianceSnapshot next) {
+            if (m_views->isInterrupted())
+                return; // not all counted
+            if (const auto kept = ComplianceTrend::keep(*m_store, next); !kept)
+                Q_EMIT problem(kept.error());
+            showTrend();
+        });
+}
+
+void GovernancePage::showTrend()
+{
     const auto history = m_store->complianceHistory(500);
     if (!history) {
         Q_EMIT problem(history.error());
@@ -169,6 +201,10 @@ void GovernancePage::catalogChanged(const QString &productId)
     }
     if (!m_views)
         return;
+    if (m_working && !productId.isEmpty()) { // made anew once the views are free
+        m_changedWhileWorking << productId;
+        return;
+    }
     if (productId.isEmpty()) { // changed elsewhere, which products unknown: all read again
         fillMaskingChoices();
         readCatalog();
@@ -185,7 +221,13 @@ void GovernancePage::catalogChanged(const QString &productId)
     m_checkTimer->start();
 }
 
-GovernancePage::~GovernancePage() = default;
+GovernancePage::~GovernancePage()
+{
+    if (m_working) { // what runs on the views is stopped, not left running
+        m_workViews->interrupt();
+        m_work.waitForFinished();
+    }
+}
 
 void GovernancePage::buildUi()
 {
@@ -201,6 +243,10 @@ void GovernancePage::buildUi()
     check->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     check->setToolTip(tr("Check the policies and evaluate them over the catalog (%1)")
                           .arg(check->shortcut().toString(QKeySequence::NativeText)));
+    m_stopAction = bar->addAction(tr("Stop"), this, &GovernancePage::stopEvaluation);
+    m_stopAction->setObjectName(QStringLiteral("governanceStop"));
+    m_stopAction->setToolTip(tr("Stop evaluating the policies over the catalog"));
+    m_stopAction->setEnabled(false);
     QAction *saveAction = bar->addAction(tr("Save Policy"), this, [this] {
         save();
     });
@@ -226,8 +272,16 @@ void GovernancePage::buildUi()
     m_grouping->addItem(tr("Policy"), int(ComplianceModel::Grouping::Policy));
     bar->addWidget(m_grouping);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
-        m_compliance->setGrouping(ComplianceModel::Grouping(m_grouping->currentData().toInt()));
-        m_complianceView->expandAll();
+        // Arranged on another thread: a hundred thousand products take a moment.
+        const int arrangement = ++m_arrangements;
+        auto *watcher = new QFutureWatcher<ComplianceModel::Contents>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, arrangement] {
+            watcher->deleteLater();
+            if (arrangement == m_arrangements)
+                showContents(watcher->future().takeResult());
+        });
+        watcher->setFuture(QtConcurrent::run(&ComplianceModel::arrange, m_compliance->violations(),
+                                             ComplianceModel::Grouping(m_grouping->currentData().toInt())));
     });
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -474,13 +528,70 @@ void GovernancePage::viewsRead(Result<std::unique_ptr<CatalogViews>> views)
     Q_EMIT catalogRead();
 }
 
-bool GovernancePage::waitUntilRead(int timeoutMs)
+bool GovernancePage::waitUntilDone(int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
-    while (m_reading && clock.elapsed() < timeoutMs)
+    while ((m_reading || m_working) && clock.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return !m_reading;
+    return !m_reading && !m_working;
+}
+
+void GovernancePage::stopEvaluation()
+{
+    m_evaluationWaits = m_trendWaits = false;
+    if (!m_working)
+        return;
+    m_stopped = m_stoppedShown = true;
+    m_workViews->interrupt();
+    m_stopAction->setEnabled(false);
+    updateSummary();
+}
+
+void GovernancePage::startWork()
+{
+    if (m_working || !m_views || m_reading)
+        return;
+    if (m_evaluationWaits) {
+        m_evaluationWaits = false;
+        startEvaluation();
+    } else if (m_trendWaits) {
+        m_trendWaits = false;
+        startTrend();
+    }
+}
+
+template<typename T>
+void GovernancePage::runOnViews(std::function<T(const CatalogViews &)> work, std::function<void(T)> finish)
+{
+    m_working = true;
+    m_stopped = false;
+    m_workViews = m_views;
+    m_workViews->resume();
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, finish, views = m_views] {
+        watcher->deleteLater();
+        m_working = false;
+        m_workViews.reset();
+        m_progress.reset();
+        m_progressTimer->stop();
+        m_stopAction->setEnabled(false);
+        if (views == m_views && !std::exchange(m_stopped, false))
+            finish(watcher->future().takeResult());
+        else
+            updateSummary();
+        // What was saved meanwhile made anew, and what waits started.
+        for (const QString &id : std::exchange(m_changedWhileWorking, {}))
+            catalogChanged(id);
+        startWork();
+    });
+    QFuture<T> future = QtConcurrent::run([views = m_views, work = std::move(work)] {
+        return work(*views);
+    });
+    m_work = QFuture<void>(future);
+    watcher->setFuture(future);
+    m_stopAction->setEnabled(true);
+    m_progressTimer->start();
 }
 
 bool GovernancePage::openFile(const QString &path)
@@ -507,10 +618,8 @@ bool GovernancePage::openFile(const QString &path)
     return true;
 }
 
-void GovernancePage::evaluate()
+PolicyDocument GovernancePage::draftPolicies() const
 {
-    m_checkTimer->stop();
-    // The folder's policies, the file in the editor as it stands (the draft).
     PolicyDocument all;
     for (auto it = m_saved.cbegin(); it != m_saved.cend(); ++it) {
         const PolicyDocument doc
@@ -518,25 +627,84 @@ void GovernancePage::evaluate()
         all.policies << doc.policies;
         all.errors << doc.errors;
     }
-    PolicyRun run{{}, all.errors};
-    if (m_views) {
-        run = Standards::run(all, *m_views);
-        // Quality policies on the datasets that have sample data.
-        run.report.violations << QualityChecks::onSamples(all.policies, *m_store, &run.errors);
+    return all;
+}
+
+void GovernancePage::evaluate()
+{
+    m_checkTimer->stop();
+    if (!m_views) { // the files alone, while the catalog is read (or could not be)
+        const PolicyDocument all = draftPolicies();
+        showRun({{}, all.errors}, all.policies, {});
+        return;
     }
-    const QList<Policy> &policies = all.policies;
+    m_evaluationWaits = true;
+    startWork();
+}
+
+void GovernancePage::startEvaluation()
+{
+    const PolicyDocument all = draftPolicies();
+    // Quality policies on the datasets that have sample data (read through the store, here).
+    QList<Error> qualityErrors;
+    const QList<Violation> quality = QualityChecks::onSamples(all.policies, *m_store, &qualityErrors);
+    m_progress = std::make_shared<EvaluationProgress>();
+    struct Evaluated {
+        PolicyRun run;
+        ComplianceModel::Contents contents;
+    };
+    runOnViews<Evaluated>(
+        [all, quality, qualityErrors, progress = m_progress, grouping = m_compliance->grouping()](const CatalogViews &views) {
+            PolicyRun run = Standards::run(all, views, progress.get());
+            run.report.violations << quality;
+            run.errors << qualityErrors;
+            ComplianceModel::Contents contents = ComplianceModel::arrange(run.report.violations, grouping);
+            return Evaluated{std::move(run), std::move(contents)};
+        },
+        [this, policies = all.policies](Evaluated evaluated) {
+            if (m_evaluationWaits)
+                return; // the text changed meanwhile: the next run shows what it says
+            ++m_arrangements; // a grouping arranged before is out of date
+            showRun(std::move(evaluated.run), policies, std::move(evaluated.contents));
+        });
+}
+
+void GovernancePage::showContents(ComplianceModel::Contents contents)
+{
+    if (contents.grouping != ComplianceModel::Grouping(m_grouping->currentData().toInt()))
+        contents = ComplianceModel::arrange(contents.violations, ComplianceModel::Grouping(m_grouping->currentData().toInt()));
+    // The violations shown before let go of on another thread: hundreds of thousands take a while.
+    ComplianceModel::Contents old = m_compliance->setContents(std::move(contents));
+    if (old.violations.size() > 10'000)
+        (void)QtConcurrent::run([old = std::move(old)] { });
+    // Every group open, unless there are so many violations that a tree of them all would take
+    // long to lay out: then the groups are opened one by one.
+    if (m_compliance->violations().size() <= maxExpandedViolations)
+        m_complianceView->expandAll();
+}
+
+void GovernancePage::showProgress()
+{
+    if (!m_progress || m_stopped)
+        return;
+    m_summary->setText(tr("Evaluating the policies over the catalog… %1 of %2 conditions")
+                           .arg(m_progress->done.load())
+                           .arg(m_progress->total.load()));
+}
+
+void GovernancePage::showRun(PolicyRun run, const QList<Policy> &policies, ComplianceModel::Contents contents)
+{
     const QList<Error> &errors = run.errors;
-    const StandardsReport &report = run.report;
     m_policies = policies;
     m_diagnostics = errors;
+    m_stoppedShown = false;
     QList<Error> here;
     for (const Error &e : std::as_const(errors)) {
         if (e.file == m_currentFile)
             here << e;
     }
     m_editor->setDiagnostics(here);
-    m_compliance->setViolations(report.violations);
-    m_complianceView->expandAll();
+    showContents(std::move(contents));
     m_selectedViolation = -1;
     updateSummary();
     updateMasking();
@@ -549,6 +717,10 @@ void GovernancePage::updateSummary()
 {
     if (m_reading) {
         m_summary->setText(tr("Reading the catalog for the policies…"));
+        return;
+    }
+    if (m_stoppedShown) {
+        m_summary->setText(tr("Stopped: the violations shown are from the last evaluation finished"));
         return;
     }
     QStringList parts{
@@ -685,9 +857,9 @@ QString GovernancePage::detailsHtml() const
                      (v.productName.isEmpty() ? v.productId : v.productName).toHtmlEscaped(), v.domainName.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(v.explanation().toHtmlEscaped());
     html += QStringLiteral("<p>%1</p><pre>%2</pre>").arg(tr("Condition:").toHtmlEscaped(), v.condition.toHtmlEscaped());
-    if (!v.facts.isEmpty()) {
+    if (const QStringList facts = v.facts(); !facts.isEmpty()) {
         html += QStringLiteral("<p>%1</p><ul>").arg(tr("The product's values:").toHtmlEscaped());
-        for (const QString &fact : v.facts)
+        for (const QString &fact : facts)
             html += QStringLiteral("<li><code>%1</code></li>").arg(fact.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }

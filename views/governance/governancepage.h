@@ -9,8 +9,10 @@
 #include "models/governance/publishing.h"
 
 #include "views/shell/documentpage.h"
+#include <QFuture>
 #include <QMap>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -28,6 +30,7 @@ namespace Tessera {
 
 class CatalogStore;
 class CatalogViews;
+struct EvaluationProgress;
 class PolicyEditor;
 class TrendChart;
 
@@ -53,15 +56,24 @@ public:
     // evaluate once they are in; catalogRead() says when).
     Status reload();
     bool isReadingCatalog() const { return m_reading; }
-    // Waits (the events going on) until the catalog is read; false after timeoutMs.
-    bool waitUntilRead(int timeoutMs = 60000);
+    // Whether the policies are being evaluated over the catalog (on another thread; the results
+    // shown are the last finished until then).
+    bool isEvaluating() const { return m_working; }
+    // Waits (the events going on) until the catalog is read and the policies evaluated over it;
+    // false after timeoutMs.
+    bool waitUntilDone(int timeoutMs = 60000);
+    // Stops the evaluation under way (and the ones waiting): the results shown stay the last
+    // finished. The toolbar's Stop.
+    void stopEvaluation();
     QString folder() const { return m_folder; }
     QStringList files() const;
     // Shows a file of the folder in the editor (asking about unsaved changes first is the
     // caller's part); false when it cannot be read.
     bool openFile(const QString &path);
     QString currentFile() const { return m_currentFile; }
-    // Checks and evaluates at once (otherwise a moment after the last keystroke).
+    // Checks and evaluates now (otherwise a moment after the last keystroke): the files at once,
+    // over the catalog on another thread (one evaluation at a time; asked for again meanwhile,
+    // it runs again once the one under way is done).
     void evaluate();
     // Shows how a role sees a dataset.
     bool showMasking(Role role, const QString &productId, const QString &dataset);
@@ -74,6 +86,8 @@ public:
     ComplianceTrendModel *trend() const { return m_trend; }
     // How long after a product is saved the trend takes its snapshot (saves in between wait).
     static constexpr int trendDelayMs = 20'000;
+    // The most violations the compliance tree opens all groups for.
+    static constexpr int maxExpandedViolations = 5'000;
     QTimer *trendTimer() const { return m_trendTimer; }
 
     PolicyEditor *editor() const { return m_editor; }
@@ -112,6 +126,19 @@ private:
     // The published policies evaluated, a snapshot kept when it says something new, the trend
     // shown again.
     void recordTrend();
+    // The folder's policies with the editor's text in place of its file.
+    PolicyDocument draftPolicies() const;
+    // Work on the views, on another thread, one piece at a time: evaluations first, then
+    // trend snapshots.
+    void startWork();
+    void startEvaluation();
+    void startTrend();
+    template<typename T>
+    void runOnViews(std::function<T(const CatalogViews &)> work, std::function<void(T)> finish);
+    void showRun(PolicyRun run, const QList<Policy> &policies, ComplianceModel::Contents contents);
+    void showContents(ComplianceModel::Contents contents);
+    void showTrend();
+    void showProgress();
     void updateMasking();
     void updateSummary();
     void selectionChanged();
@@ -122,8 +149,18 @@ private:
     QList<ProductSummary> m_summaries; // the masking tab's products
     std::optional<Product> m_maskProduct; // the one chosen there
     QMap<QString, PolicyDocument> m_saved; // the folder's files as last read or saved, by path
-    std::unique_ptr<CatalogViews> m_views;
+    std::shared_ptr<CatalogViews> m_views; // shared with the work under way
     bool m_reading = false;
+    bool m_working = false; // work on the views under way
+    bool m_evaluationWaits = false;
+    bool m_trendWaits = false;
+    bool m_stopped = false; // the user stopped the work under way: its results are dropped
+    bool m_stoppedShown = false; // the summary says so, until the next results
+    std::shared_ptr<CatalogViews> m_workViews; // the views the work under way uses
+    QFuture<void> m_work;
+    std::shared_ptr<EvaluationProgress> m_progress; // the evaluation under way's
+    QStringList m_changedWhileWorking; // products saved while the views were in use
+    int m_arrangements = 0; // the newest grouping asked for: older ones are dropped
     int m_reads = 0; // the newest read's number: an older one's views are dropped
     QStringList m_changedWhileReading; // products saved while the views were read
     QList<Policy> m_policies; // as last evaluated
@@ -154,6 +191,8 @@ private:
     TrendChart *m_trendChart = nullptr;
     MaskPreviewModel *m_maskPreview = nullptr;
     QTimer *m_checkTimer = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    QAction *m_stopAction = nullptr;
 };
 
 } // namespace Tessera

@@ -146,7 +146,7 @@ Status governanceTrend(const QString &policyFolder, const QString &path)
     page.resize(1600, 900);
     if (Status loaded = page.reload(); !loaded)
         return loaded;
-    page.waitUntilRead();
+    page.waitUntilDone();
     page.openFile(standards);
     page.splitter()->setSizes({190, 560, 850});
     page.results()->setCurrentIndex(3);
@@ -290,7 +290,7 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
     // the customers as an analyst sees them.
     QTemporaryDir policies;
     if (policies.isValid() && SampleMesh::copyPolicies(policies.path()).ok()) {
-        if (GovernancePage *governance = window.openGovernance(policies.path()); governance && governance->waitUntilRead()) {
+        if (GovernancePage *governance = window.openGovernance(policies.path()); governance && governance->waitUntilDone()) {
             const DocksHidden docks(window, {"navigatorDock", "activityDock"});
             const QSize size = window.size();
             window.resize(1600, 1000);
