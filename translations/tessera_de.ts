@@ -600,6 +600,14 @@
         <source>Reading the samples of %1</source>
         <translation>Das Lesen der Stichproben von %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged, so Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
+        <translation>Der Katalog %1 ist beschädigt, daher hält Tessera ihn schreibgeschützt: Es wird nichts mehr hineingeschrieben. Stellen Sie ihn aus einer Sicherung wieder her oder exportieren Sie, was er noch zeigt, in einen neuen Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -6119,6 +6127,26 @@ Lauf %2</translation>
     <message>
         <source>%1 is not a Tessera catalog: %2</source>
         <translation>%1 ist kein Tessera-Katalog: %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is busy: another Tessera or program has been writing to it for more than 5 seconds. Nothing was changed; try again when it is done.</source>
+        <translation>Der Katalog %1 ist belegt: Ein anderes Tessera oder Programm schreibt seit mehr als 5 Sekunden hinein. Es wurde nichts geändert; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be written: the file or its folder is read-only. Nothing was changed.</source>
+        <translation>Der Katalog %1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be read or written (an input/output error of the disk). Nothing was changed; try again, and check the disk if it happens again.</source>
+        <translation>Der Katalog %1 konnte nicht gelesen oder geschrieben werden (ein Ein-/Ausgabefehler des Datenträgers). Es wurde nichts geändert; versuchen Sie es erneut und prüfen Sie den Datenträger, wenn es wieder geschieht.</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalog %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>Der Datenträger mit dem Katalog %1 ist voll. Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged or is not a Tessera catalog. Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
+        <translation>Der Katalog %1 ist beschädigt oder kein Tessera-Katalog. Tessera hält ihn schreibgeschützt: Es wird nichts mehr hineingeschrieben. Stellen Sie ihn aus einer Sicherung wieder her oder exportieren Sie, was er noch zeigt, in einen neuen Katalog.</translation>
     </message>
 </context>
 <context>

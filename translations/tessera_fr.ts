@@ -600,6 +600,14 @@
         <source>Reading the samples of %1</source>
         <translation>La lecture des échantillons de %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged, so Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
+        <translation>Le catalogue %1 est endommagé, Tessera le garde donc en lecture seule : plus rien n’y est écrit. Restaurez-le depuis une sauvegarde, ou exportez ce qu’il montre encore dans un nouveau catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -6119,6 +6127,26 @@ exécution %2</translation>
     <message>
         <source>%1 is not a Tessera catalog: %2</source>
         <translation>%1 n’est pas un catalogue Tessera : %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is busy: another Tessera or program has been writing to it for more than 5 seconds. Nothing was changed; try again when it is done.</source>
+        <translation>Le catalogue %1 est occupé : un autre Tessera ou programme y écrit depuis plus de 5 secondes. Rien n’a été modifié ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be written: the file or its folder is read-only. Nothing was changed.</source>
+        <translation>Le catalogue %1 ne peut pas être écrit : le fichier ou son dossier est en lecture seule. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be read or written (an input/output error of the disk). Nothing was changed; try again, and check the disk if it happens again.</source>
+        <translation>Le catalogue %1 n’a pas pu être lu ou écrit (une erreur d’entrée/sortie du disque). Rien n’a été modifié ; réessayez, et vérifiez le disque si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalog %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque qui contient le catalogue %1 est plein. Rien n’a été modifié ; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged or is not a Tessera catalog. Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
+        <translation>Le catalogue %1 est endommagé ou n’est pas un catalogue Tessera. Tessera le garde en lecture seule : plus rien n’y est écrit. Restaurez-le depuis une sauvegarde, ou exportez ce qu’il montre encore dans un nouveau catalogue.</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,16 @@ QSqlDatabase CatalogStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString CatalogStore::explainFailure(const QSqlError &) const
+{
+    return {};
+}
+
 Error CatalogStore::sqlError(const QSqlQuery &query, const QString &what) const
 {
     const QString detail = query.lastError().text().trimmed();
+    if (const QString explained = explainFailure(query.lastError()); !explained.isEmpty())
+        return Error(tr("%1 (%2)").arg(explained, detail));
     return Error(tr("%1 failed in the catalog %2: %3").arg(what, m_location.displayName(), detail));
 }
 
@@ -97,15 +104,23 @@ Status CatalogStore::openAndMigrate()
 Result<int> CatalogStore::storedSchemaVersion() const
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT version FROM tessera_schema")))
-        return 0; // no table yet: a new catalog
+    if (!query.exec(QStringLiteral("SELECT version FROM tessera_schema"))) {
+        // No such table (SQLite's words, PostgreSQL's SQLSTATE): a new catalog.
+        if (query.lastError().text().contains(QLatin1String("no such table"))
+            || query.lastError().nativeErrorCode() == QLatin1String("42P01"))
+            return 0;
+        return sqlError(query, QStringLiteral("Reading the schema version"));
+    }
     return query.next() ? query.value(0).toInt() : 0;
 }
 
 Status CatalogStore::migrate()
 {
     // Most opens find the schema current: no write lock for them.
-    if (const auto current = storedSchemaVersion(); current && current.value() == schemaVersion)
+    const auto current = storedSchemaVersion();
+    if (!current)
+        return current.error();
+    if (current.value() == schemaVersion)
         return Ok{};
     if (Status started = begin(); !started)
         return started;
@@ -162,8 +177,17 @@ Status CatalogStore::migrate()
     return commit();
 }
 
+Error CatalogStore::damagedError() const
+{
+    return Error(tr("The catalog %1 is damaged, so Tessera keeps it read-only: nothing more is written to it. "
+                    "Restore it from a backup, or export what it still shows into a new catalog.")
+                     .arg(m_location.displayName()));
+}
+
 Status CatalogStore::begin()
 {
+    if (m_damaged)
+        return damagedError();
     return exec(beginWriteSql());
 }
 

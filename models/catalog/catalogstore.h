@@ -18,6 +18,8 @@
 
 class QSqlQuery;
 
+class QSqlError;
+
 namespace Tessera {
 
 struct SearchHit;
@@ -164,6 +166,11 @@ public:
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
+    // Whether the catalog showed itself damaged (a SQLite file with broken pages): from then on
+    // it is read-only, every write refused with a message saying so; what still reads, reads.
+    bool isDamaged() const { return m_damaged; }
+    // Why writes are refused then, for the person.
+    Error damagedError() const;
     QSqlDatabase database() const;
 
     Result<QList<Domain>> domains() const;
@@ -283,6 +290,10 @@ protected:
 
     // What differs between SQLite and PostgreSQL.
     virtual Status configureConnection() = 0; // after open: pragmas, session settings
+    // What a failure means for the person (the disk is full, the file is damaged, another
+    // program is writing); empty when the database's own words say it best. Sets m_damaged
+    // when the failure shows the catalog damaged.
+    virtual QString explainFailure(const QSqlError &error) const;
     virtual QString beginWriteSql() const = 0; // starts a write transaction
     virtual QString lockSuffix() const = 0; // appended to SELECTs that must lock rows ("FOR UPDATE")
     virtual QString migrationLockSql() const = 0; // inside the migration transaction; empty: none needed
@@ -351,6 +362,9 @@ private:
     CatalogLocation m_location;
     QString m_actor;
     QString m_connectionName;
+
+protected:
+    mutable bool m_damaged = false;
 };
 
 } // namespace Tessera

@@ -28,12 +28,24 @@ Status SqliteCatalogStore::configureConnection()
     if (!db.open())
         return Error(tr("Could not open the catalog %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
 
-    {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    // Read first, to refuse what is no catalog; then, a file of a size read in moments is checked
+    // whole (a larger one shows damage as it is read): damaged, it opens read-only.
+    QSqlQuery check(db);
+    const bool whole = info.size() <= quickCheckLimit;
+    for (const QString &sql : {QStringLiteral("SELECT count(*) FROM sqlite_master"), QStringLiteral("PRAGMA quick_check(1)")}) {
+        if (sql.startsWith(QLatin1String("PRAGMA")) && !whole)
+            break;
+        if (!check.exec(sql)) {
+            const QString explained = explainFailure(check.lastError());
             return Error(
-                tr("%1 is not a Tessera catalog: %2").arg(QDir::toNativeSeparators(path), check.lastError().databaseText()));
+                explained.isEmpty()
+                    ? tr("%1 is not a Tessera catalog: %2").arg(QDir::toNativeSeparators(path), check.lastError().databaseText())
+                    : explained);
+        }
     }
+    if (whole && check.next() && check.value(0).toString() != QLatin1String("ok"))
+        m_damaged = true;
+    check.finish();
     // WAL lets readers go on while one writes; FULL makes every acknowledged save survive a crash.
     // A 64 MiB page cache and memory-mapped reads keep a 100,000-product catalog's indexes in memory.
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
@@ -42,6 +54,39 @@ Status SqliteCatalogStore::configureConnection()
             return s;
     }
     return Ok{};
+}
+
+QString SqliteCatalogStore::explainFailure(const QSqlError &error) const
+{
+    // The Qt driver gives SQLite's result code as the native code; its low byte is the primary.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return {};
+    const QString file = QDir::toNativeSeparators(location().filePath());
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("The catalog %1 is busy: another Tessera or program has been writing to it for more than 5 seconds. "
+                  "Nothing was changed; try again when it is done.")
+            .arg(file);
+    case 8: // SQLITE_READONLY
+        return tr("The catalog %1 cannot be written: the file or its folder is read-only. Nothing was changed.").arg(file);
+    case 10: // SQLITE_IOERR
+        return tr("The catalog %1 could not be read or written (an input/output error of the disk). "
+                  "Nothing was changed; try again, and check the disk if it happens again.")
+            .arg(file);
+    case 13: // SQLITE_FULL
+        return tr("The disk holding the catalog %1 is full. Nothing was changed; free some space and try again.").arg(file);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        m_damaged = true;
+        return tr("The catalog %1 is damaged or is not a Tessera catalog. Tessera keeps it read-only: nothing more is "
+                  "written to it. Restore it from a backup, or export what it still shows into a new catalog.")
+            .arg(file);
+    default:
+        return {};
+    }
 }
 
 QString SqliteCatalogStore::beginWriteSql() const

@@ -15,8 +15,12 @@ class SqliteCatalogStore : public CatalogStore
 public:
     SqliteCatalogStore(const CatalogLocation &location, const QString &actor);
 
+    // Files up to this size are checked whole (PRAGMA quick_check) when opened.
+    static constexpr qint64 quickCheckLimit = 256 * 1024 * 1024;
+
 protected:
     Status configureConnection() override;
+    QString explainFailure(const QSqlError &error) const override;
     QString beginWriteSql() const override;
     QString lockSuffix() const override;
     QString migrationLockSql() const override;
