@@ -2101,6 +2101,10 @@
         <source>Stopped: the violations shown are from the last evaluation finished</source>
         <translation>Abgebrochen: Die gezeigten Verstöße stammen aus der letzten abgeschlossenen Auswertung</translation>
     </message>
+    <message>
+        <source>The policies are still being evaluated over the catalog; publish once that is done.</source>
+        <translation>Die Richtlinien werden noch über den Katalog ausgewertet; veröffentlichen Sie, sobald das erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::HistoryModel</name>

@@ -2101,6 +2101,10 @@
         <source>Stopped: the violations shown are from the last evaluation finished</source>
         <translation>Arrêtée : les violations affichées sont celles de la dernière évaluation terminée</translation>
     </message>
+    <message>
+        <source>The policies are still being evaluated over the catalog; publish once that is done.</source>
+        <translation>Les politiques sont encore en cours d’évaluation sur le catalogue ; publiez une fois que c’est terminé.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::HistoryModel</name>

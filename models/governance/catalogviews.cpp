@@ -880,10 +880,12 @@ QList<Result<QList<FailingProduct>>> CatalogViews::failing(const QList<Condition
             continue;
         }
         const QString group = q.columns.join(QLatin1Char(',')) + QChar(0x1f) + q.condition;
-        if (const auto found = groupOf.constFind(group); found != groupOf.cend()) {
+        // At most maxGroup scopes in one query: each adds to its length and its expression's
+        // depth, which the sandbox limits.
+        if (const auto found = groupOf.constFind(group); found != groupOf.cend() && groups.at(found.value()).size() < maxGroup) {
             groups[found.value()] << i;
         } else {
-            groupOf.insert(group, groups.size());
+            groupOf.insert(group, groups.size()); // a full group's followers start another
             groups.append(QList<qsizetype>{i});
         }
     }

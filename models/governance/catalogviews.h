@@ -151,6 +151,8 @@ public:
     // The most steps a condition may take per run (SQLite virtual machine instructions, counted
     // in thousands by the progress handler).
     static constexpr int maxThousandSteps = 200'000;
+    // The most queries differing only in their scopes that run as one.
+    static constexpr int maxGroup = 16;
 
 private:
     CatalogViews() = default;

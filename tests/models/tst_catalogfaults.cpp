@@ -331,6 +331,10 @@ private Q_SLOTS:
             QVERIFY2(out.contains("ready\n"),
                      qPrintable(u"kill %1: the child did not start: %2"_s.arg(kill).arg(
                          QString::fromUtf8(child.readAllStandardError()))));
+            // One save acknowledged first (a loaded machine may start the child slowly), then the
+            // kill at a random moment of the saves that follow.
+            while (out.count('\n') < 2 && child.waitForReadyRead(30000))
+                out += child.readAllStandardOutput();
             QThread::usleep(random.bounded(40'000));
             ::kill(pid_t(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(30000));

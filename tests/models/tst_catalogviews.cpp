@@ -263,6 +263,23 @@ private Q_SLOTS:
         }
     }
 
+    // Many rules with one condition, each for a domain of its own (as a steward may write one
+    // per domain): run in groups small enough for the sandbox's limits, each as it would alone.
+    void manyScopesOneCondition()
+    {
+        const QString condition = u"length(description) > 60"_s;
+        QList<ConditionQuery> queries;
+        for (int i = 0; i < 8 * CatalogViews::maxGroup; ++i)
+            queries.append({condition, Standards::scopeCondition({{i % 2 ? u"sales"_s : u"domain%1"_s.arg(i)}, {}, {}}), {}});
+        const auto results = m_views->failing(queries);
+        const auto alone = m_views->failing(QList<ConditionQuery>{queries.at(1)});
+        QVERIFY(alone.first().ok() && !alone.first().value().isEmpty());
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            QVERIFY2(results.at(i).ok(), qPrintable(results.at(i) ? QString() : results.at(i).error().message));
+            QCOMPARE(results.at(i).value().size(), i % 2 ? alone.first().value().size() : 0);
+        }
+    }
+
     // Interrupted from another thread, a condition under way and those after it fail as
     // stopped (not as too long); resumed, they run; progress counts the runs.
     void interrupted()

@@ -82,7 +82,8 @@ Result<PolicyVersion> GovernancePage::publish(const QString &note)
 {
     if (m_currentFile.isEmpty())
         return Error(tr("No policy file is open."));
-    waitUntilDone(); // the conditions are checked over the catalog before publishing
+    if (!waitUntilDone()) // the conditions are checked over the catalog before publishing
+        return Error(tr("The policies are still being evaluated over the catalog; publish once that is done."));
     if (isModified() && !save())
         return Error(tr("%1 could not be saved, so it was not published.").arg(QFileInfo(m_currentFile).fileName()));
     const auto published = Publishing::publish(*m_store, m_role, m_currentFile, m_editor->toPlainText().toUtf8(), note,
@@ -523,8 +524,8 @@ void GovernancePage::viewsRead(Result<std::unique_ptr<CatalogViews>> views)
         if (Status s = m_views->update(*m_store, id); !s)
             Q_EMIT problem(s.error());
     }
+    evaluate(); // first: the violations before the trend's snapshot
     recordTrend();
-    evaluate();
     Q_EMIT catalogRead();
 }
 
@@ -664,7 +665,6 @@ void GovernancePage::startEvaluation()
         [this, policies = all.policies](Evaluated evaluated) {
             if (m_evaluationWaits)
                 return; // the text changed meanwhile: the next run shows what it says
-            ++m_arrangements; // a grouping arranged before is out of date
             showRun(std::move(evaluated.run), policies, std::move(evaluated.contents));
         });
 }
@@ -694,6 +694,7 @@ void GovernancePage::showProgress()
 
 void GovernancePage::showRun(PolicyRun run, const QList<Policy> &policies, ComplianceModel::Contents contents)
 {
+    ++m_arrangements; // a grouping arranged before is out of date
     const QList<Error> &errors = run.errors;
     m_policies = policies;
     m_diagnostics = errors;
