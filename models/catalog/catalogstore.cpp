@@ -34,13 +34,14 @@ QStringList splitLines(const QString &text)
 
 } // namespace
 
-Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const CatalogLocation &location, const QString &actor)
+Result<std::unique_ptr<CatalogStore>> CatalogStore::open(const CatalogLocation &location, const QString &actor, OpenCheck check)
 {
     std::unique_ptr<CatalogStore> store;
     if (location.kind() == CatalogLocation::Kind::PostgreSql)
         store.reset(new PostgresCatalogStore(location, actor));
     else
         store.reset(new SqliteCatalogStore(location, actor));
+    store->m_openCheck = check;
     if (Status opened = store->openAndMigrate(); !opened)
         return opened.error();
     store->startWatching();

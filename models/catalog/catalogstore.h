@@ -157,8 +157,13 @@ class CatalogStore : public QObject
     Q_OBJECT
 
 public:
+    enum class OpenCheck {
+        Whole, // a file small enough to read in moments is checked whole (damaged: read-only)
+        None, // a second connection to a catalog the first has checked
+    };
     // Opens (creating and migrating where needed) the catalog at location, writing as actor.
-    static Result<std::unique_ptr<CatalogStore>> open(const CatalogLocation &location, const QString &actor);
+    static Result<std::unique_ptr<CatalogStore>> open(const CatalogLocation &location, const QString &actor,
+                                                      OpenCheck check = OpenCheck::Whole);
 
     ~CatalogStore() override;
 
@@ -364,7 +369,9 @@ private:
     QString m_connectionName;
 
 protected:
+    bool checksWholeOnOpen() const { return m_openCheck == OpenCheck::Whole; }
     mutable bool m_damaged = false;
+    OpenCheck m_openCheck = OpenCheck::Whole;
 };
 
 } // namespace Tessera

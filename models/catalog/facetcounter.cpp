@@ -17,7 +17,7 @@ public:
     Result<Facets> count(const SearchQuery &query)
     {
         if (!m_store) {
-            auto opened = CatalogStore::open(m_location, m_actor);
+            auto opened = CatalogStore::open(m_location, m_actor, CatalogStore::OpenCheck::None); // checked by the first
             if (!opened)
                 return opened.error();
             m_store = std::move(opened).value();

@@ -28,23 +28,19 @@ Status SqliteCatalogStore::configureConnection()
     if (!db.open())
         return Error(tr("Could not open the catalog %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
 
-    // Read first, to refuse what is no catalog; then, a file of a size read in moments is checked
-    // whole (a larger one shows damage as it is read): damaged, it opens read-only.
     QSqlQuery check(db);
-    const bool whole = info.size() <= quickCheckLimit;
-    for (const QString &sql : {QStringLiteral("SELECT count(*) FROM sqlite_master"), QStringLiteral("PRAGMA quick_check(1)")}) {
-        if (sql.startsWith(QLatin1String("PRAGMA")) && !whole)
-            break;
-        if (!check.exec(sql)) {
-            const QString explained = explainFailure(check.lastError());
-            return Error(
-                explained.isEmpty()
-                    ? tr("%1 is not a Tessera catalog: %2").arg(QDir::toNativeSeparators(path), check.lastError().databaseText())
-                    : explained);
-        }
-    }
-    if (whole && check.next() && check.value(0).toString() != QLatin1String("ok"))
-        m_damaged = true;
+    auto read = [&](const QString &sql) -> Status {
+        if (check.exec(sql))
+            return Ok{};
+        const QString explained = explainFailure(check.lastError());
+        return Error(
+            explained.isEmpty()
+                ? tr("%1 is not a Tessera catalog: %2").arg(QDir::toNativeSeparators(path), check.lastError().databaseText())
+                : explained);
+    };
+    // Read first, to refuse what is no catalog.
+    if (Status s = read(QStringLiteral("SELECT count(*) FROM sqlite_master")); !s)
+        return s;
     check.finish();
     // WAL lets readers go on while one writes; FULL makes every acknowledged save survive a crash.
     // A 64 MiB page cache and memory-mapped reads keep a 100,000-product catalog's indexes in memory.
@@ -52,6 +48,14 @@ Status SqliteCatalogStore::configureConnection()
                                "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456", "PRAGMA temp_store = MEMORY"}) {
         if (Status s = exec(QString::fromLatin1(pragma)); !s)
             return s;
+    }
+    // A file read in moments is checked whole (a larger one shows damage as it is read); damaged,
+    // it opens read-only.
+    if (checksWholeOnOpen() && info.size() <= quickCheckLimit) {
+        if (Status s = read(QStringLiteral("PRAGMA quick_check(1)")); !s)
+            return s;
+        if (check.next() && check.value(0).toString() != QLatin1String("ok"))
+            m_damaged = true;
     }
     return Ok{};
 }

@@ -15,8 +15,9 @@ class SqliteCatalogStore : public CatalogStore
 public:
     SqliteCatalogStore(const CatalogLocation &location, const QString &actor);
 
-    // Files up to this size are checked whole (PRAGMA quick_check) when opened.
-    static constexpr qint64 quickCheckLimit = 256 * 1024 * 1024;
+    // Files up to this size are checked whole (PRAGMA quick_check) when opened: about a third of
+    // a second's reading, at most.
+    static constexpr qint64 quickCheckLimit = 32 * 1024 * 1024;
 
 protected:
     Status configureConnection() override;

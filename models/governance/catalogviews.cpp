@@ -874,12 +874,12 @@ QList<Result<QList<FailingProduct>>> CatalogViews::failing(const QList<Condition
     QHash<QString, qsizetype> groupOf;
     for (qsizetype i = 0; i < queries.size(); ++i) {
         const ConditionQuery &q = queries.at(i);
-        keys << q.scope + QChar(0x1f) + q.columns.join(QLatin1Char(',')) + QChar(0x1f) + q.condition;
+        const QString group = q.columns.join(QLatin1Char(',')) + QChar(0x1f) + q.condition;
+        keys << q.scope + QChar(0x1f) + group;
         if (const auto cached = m_cache.constFind(keys.last()); cached != m_cache.cend()) {
             results[size_t(i)] = cached.value();
             continue;
         }
-        const QString group = q.columns.join(QLatin1Char(',')) + QChar(0x1f) + q.condition;
         // At most maxGroup scopes in one query: each adds to its length and its expression's
         // depth, which the sandbox limits.
         if (const auto found = groupOf.constFind(group); found != groupOf.cend() && groups.at(found.value()).size() < maxGroup) {

@@ -7,6 +7,7 @@
 #include "models/catalog/catalogstore.h"
 #include "models/federation/samplemesh.h"
 
+#include "tests/samplecatalog.h"
 #include "tests/testsupport.h"
 
 #include <QCoreApplication>
@@ -292,10 +293,7 @@ class TestCatalogFaults : public QObject
     QString sampleCatalog(const QString &name)
     {
         const QString file = m_dir.filePath(name);
-        auto store = CatalogStore::open(CatalogLocation::sqliteFile(file), u"test"_s);
-        if (!store || !SampleMesh::importInto(*store.value()))
-            return {};
-        return file;
+        return TestSupport::writeSampleCatalog(file) ? file : QString();
     }
 
 private Q_SLOTS:

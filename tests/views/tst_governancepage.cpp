@@ -15,6 +15,7 @@
 #include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
 
+#include "tests/samplecatalog.h"
 #include "tests/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -44,11 +45,8 @@ class TestGovernancePage : public QObject
     {
         auto window = std::make_unique<MainWindow>(settings);
         const QString path = m_dir.filePath(u"mesh.tessera"_s);
-        if (!QFile::exists(path)) {
-            auto store = CatalogStore::open(CatalogLocation::sqliteFile(path), u"test"_s);
-            if (!store || !SampleMesh::importInto(*store.value()))
-                return nullptr;
-        }
+        if (!QFile::exists(path) && !TestSupport::writeSampleCatalog(path))
+            return nullptr;
         if (!window->openCatalog(CatalogLocation::sqliteFile(path)))
             return nullptr;
         return window;

@@ -18,6 +18,7 @@
 #include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
 
+#include "tests/samplecatalog.h"
 #include "tests/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -66,11 +67,8 @@ class TestPipelinesPage : public QObject
         auto window = std::make_unique<MainWindow>(settings);
         window->setReferenceTime(m_morning);
         const QString path = m_dir.filePath(u"mesh%1.tessera"_s.arg(++m_catalogs));
-        {
-            auto store = CatalogStore::open(CatalogLocation::sqliteFile(path), u"test"_s);
-            if (!store || !SampleMesh::importInto(*store.value()))
-                return nullptr;
-        }
+        if (!TestSupport::writeSampleCatalog(path))
+            return nullptr;
         if (!window->openCatalog(CatalogLocation::sqliteFile(path)))
             return nullptr;
         return window;

@@ -14,6 +14,7 @@
 #include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
 
+#include "tests/samplecatalog.h"
 #include "tests/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -41,11 +42,8 @@ class TestPreviewPage : public QObject
     {
         auto window = std::make_unique<MainWindow>(settings);
         const QString path = m_dir.filePath(u"mesh.tessera"_s);
-        {
-            auto store = CatalogStore::open(CatalogLocation::sqliteFile(path), u"test"_s);
-            if (!store || !SampleMesh::importInto(*store.value()))
-                return nullptr;
-        }
+        if (!TestSupport::writeSampleCatalog(path))
+            return nullptr;
         if (!window->openCatalog(CatalogLocation::sqliteFile(path)))
             return nullptr;
         return window;

@@ -122,9 +122,7 @@ void GovernancePage::startTrend()
         [inForce = inForce.value(), at](const CatalogViews &views) {
             return ComplianceTrend::measure(inForce, views, at);
         },
-        [this](ComplianceSnapshot next) {
-            if (m_views->isInterrupted())
-                return; // not all counted
+        [this](ComplianceSnapshot next) { // (a stopped measurement never comes here)
             if (const auto kept = ComplianceTrend::keep(*m_store, next); !kept)
                 Q_EMIT problem(kept.error());
             showTrend();
@@ -202,7 +200,7 @@ void GovernancePage::catalogChanged(const QString &productId)
     }
     if (!m_views)
         return;
-    if (m_working && !productId.isEmpty()) { // made anew once the views are free
+    if (isEvaluating() && !productId.isEmpty()) { // made anew once the views are free
         m_changedWhileWorking << productId;
         return;
     }
@@ -224,7 +222,7 @@ void GovernancePage::catalogChanged(const QString &productId)
 
 GovernancePage::~GovernancePage()
 {
-    if (m_working) { // what runs on the views is stopped, not left running
+    if (isEvaluating()) { // what runs on the views is stopped, not left running
         m_workViews->interrupt();
         m_work.waitForFinished();
     }
@@ -272,18 +270,7 @@ void GovernancePage::buildUi()
     m_grouping->addItem(tr("Product"), int(ComplianceModel::Grouping::Product));
     m_grouping->addItem(tr("Policy"), int(ComplianceModel::Grouping::Policy));
     bar->addWidget(m_grouping);
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
-        // Arranged on another thread: a hundred thousand products take a moment.
-        const int arrangement = ++m_arrangements;
-        auto *watcher = new QFutureWatcher<ComplianceModel::Contents>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, arrangement] {
-            watcher->deleteLater();
-            if (arrangement == m_arrangements)
-                showContents(watcher->future().takeResult());
-        });
-        watcher->setFuture(QtConcurrent::run(&ComplianceModel::arrange, m_compliance->violations(),
-                                             ComplianceModel::Grouping(m_grouping->currentData().toInt())));
-    });
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &GovernancePage::regroup);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -533,15 +520,15 @@ bool GovernancePage::waitUntilDone(int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
-    while ((m_reading || m_working) && clock.elapsed() < timeoutMs)
+    while ((m_reading || isEvaluating()) && clock.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return !m_reading && !m_working;
+    return !m_reading && !isEvaluating();
 }
 
 void GovernancePage::stopEvaluation()
 {
     m_evaluationWaits = m_trendWaits = false;
-    if (!m_working)
+    if (!isEvaluating())
         return;
     m_stopped = m_stoppedShown = true;
     m_workViews->interrupt();
@@ -551,7 +538,7 @@ void GovernancePage::stopEvaluation()
 
 void GovernancePage::startWork()
 {
-    if (m_working || !m_views || m_reading)
+    if (isEvaluating() || !m_views || m_reading)
         return;
     if (m_evaluationWaits) {
         m_evaluationWaits = false;
@@ -565,14 +552,12 @@ void GovernancePage::startWork()
 template<typename T>
 void GovernancePage::runOnViews(std::function<T(const CatalogViews &)> work, std::function<void(T)> finish)
 {
-    m_working = true;
     m_stopped = false;
     m_workViews = m_views;
     m_workViews->resume();
     auto *watcher = new QFutureWatcher<T>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, finish, views = m_views] {
         watcher->deleteLater();
-        m_working = false;
         m_workViews.reset();
         m_progress.reset();
         m_progressTimer->stop();
@@ -669,10 +654,24 @@ void GovernancePage::startEvaluation()
         });
 }
 
+void GovernancePage::regroup()
+{
+    // Arranged on another thread: a hundred thousand products take a moment.
+    const int arrangement = ++m_arrangements;
+    auto *watcher = new QFutureWatcher<ComplianceModel::Contents>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, arrangement] {
+        watcher->deleteLater();
+        if (arrangement == m_arrangements)
+            showContents(watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run(&ComplianceModel::arrange, m_compliance->violations(),
+                                         ComplianceModel::Grouping(m_grouping->currentData().toInt())));
+}
+
 void GovernancePage::showContents(ComplianceModel::Contents contents)
 {
-    if (contents.grouping != ComplianceModel::Grouping(m_grouping->currentData().toInt()))
-        contents = ComplianceModel::arrange(contents.violations, ComplianceModel::Grouping(m_grouping->currentData().toInt()));
+    // Arranged by a grouping chosen since: shown as they are, and arranged anew.
+    const bool regrouped = contents.grouping != ComplianceModel::Grouping(m_grouping->currentData().toInt());
     // The violations shown before let go of on another thread: hundreds of thousands take a while.
     ComplianceModel::Contents old = m_compliance->setContents(std::move(contents));
     if (old.violations.size() > 10'000)
@@ -681,6 +680,8 @@ void GovernancePage::showContents(ComplianceModel::Contents contents)
     // long to lay out: then the groups are opened one by one.
     if (m_compliance->violations().size() <= maxExpandedViolations)
         m_complianceView->expandAll();
+    if (regrouped)
+        regroup();
 }
 
 void GovernancePage::showProgress()

@@ -58,7 +58,7 @@ public:
     bool isReadingCatalog() const { return m_reading; }
     // Whether the policies are being evaluated over the catalog (on another thread; the results
     // shown are the last finished until then).
-    bool isEvaluating() const { return m_working; }
+    bool isEvaluating() const { return m_workViews != nullptr; }
     // Waits (the events going on) until the catalog is read and the policies evaluated over it;
     // false after timeoutMs.
     bool waitUntilDone(int timeoutMs = 60000);
@@ -137,6 +137,7 @@ private:
     void runOnViews(std::function<T(const CatalogViews &)> work, std::function<void(T)> finish);
     void showRun(PolicyRun run, const QList<Policy> &policies, ComplianceModel::Contents contents);
     void showContents(ComplianceModel::Contents contents);
+    void regroup(); // the violations shown arranged anew by the grouping chosen, on another thread
     void showTrend();
     void showProgress();
     void updateMasking();
@@ -151,12 +152,11 @@ private:
     QMap<QString, PolicyDocument> m_saved; // the folder's files as last read or saved, by path
     std::shared_ptr<CatalogViews> m_views; // shared with the work under way
     bool m_reading = false;
-    bool m_working = false; // work on the views under way
     bool m_evaluationWaits = false;
     bool m_trendWaits = false;
     bool m_stopped = false; // the user stopped the work under way: its results are dropped
     bool m_stoppedShown = false; // the summary says so, until the next results
-    std::shared_ptr<CatalogViews> m_workViews; // the views the work under way uses
+    std::shared_ptr<CatalogViews> m_workViews; // the views the work under way uses; none: no work under way
     QFuture<void> m_work;
     std::shared_ptr<EvaluationProgress> m_progress; // the evaluation under way's
     QStringList m_changedWhileWorking; // products saved while the views were in use
