@@ -148,6 +148,7 @@ Status governanceTrend(const QString &policyFolder, const QString &path)
         return loaded;
     page.waitUntilDone();
     page.openFile(standards);
+    page.waitUntilDone(); // evaluated on another thread
     page.splitter()->setSizes({190, 560, 850});
     page.results()->setCurrentIndex(3);
     QApplication::processEvents();
@@ -295,6 +296,7 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
             const QSize size = window.size();
             window.resize(1600, 1000);
             governance->openFile(policies.filePath(QStringLiteral("standards.policy.yaml")));
+            governance->waitUntilDone(); // evaluated on another thread
             governance->splitter()->setSizes({190, 640, 770});
             // The error first: its rule shows in the editor and its explanation in the details.
             const QModelIndex first = governance->compliance()->index(0, 0);
@@ -307,6 +309,7 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
             written << studio;
             governance->showMasking(Role::Analyst, QStringLiteral("customer.customers"), QStringLiteral("customers"));
             governance->openFile(policies.filePath(QStringLiteral("protection.policy.yaml")));
+            governance->waitUntilDone(); // evaluated on another thread
             governance->results()->setCurrentIndex(1);
             governance->splitter()->setSizes({150, 420, 1030});
             QApplication::processEvents();
