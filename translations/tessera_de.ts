@@ -608,6 +608,10 @@
         <source>The catalog %1 is damaged, so Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
         <translation>Der Katalog %1 ist beschädigt, daher hält Tessera ihn schreibgeschützt: Es wird nichts mehr hineingeschrieben. Stellen Sie ihn aus einer Sicherung wieder her oder exportieren Sie, was er noch zeigt, in einen neuen Katalog.</translation>
     </message>
+    <message>
+        <source>The catalog&apos;s server did not let %1 remove the rows of %2; nothing was changed.</source>
+        <translation>Der Server des Katalogs hat %1 die Zeilen von %2 nicht entfernen lassen; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -3292,6 +3296,10 @@ Port:</translation>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
+    <message>
+        <source>Role: %1 (given by the catalog&apos;s server)</source>
+        <translation>Rolle: %1 (vom Server des Katalogs vergeben)</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MaskPreviewModel</name>
@@ -4088,6 +4096,34 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     <message>
         <source>Could not connect to the catalog %1: %2</source>
         <translation>Keine Verbindung zum Katalog %1: %2</translation>
+    </message>
+    <message>
+        <source>Setting up the connection</source>
+        <translation>Einrichten der Verbindung</translation>
+    </message>
+    <message>
+        <source>Reading your rights in the catalog</source>
+        <translation>Lesen Ihrer Rechte im Katalog</translation>
+    </message>
+    <message>
+        <source>The catalog %1 has no role for %2: a steward or the catalog&apos;s administrator grants one (tessera_steward, tessera_domain_owner or tessera_analyst) before Tessera can open it.</source>
+        <translation>Der Katalog %1 hat keine Rolle für %2: Ein Data Steward oder die Administration des Katalogs vergibt eine (tessera_steward, tessera_domain_owner oder tessera_analyst), bevor Tessera ihn öffnen kann.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 do this; what a person may change is set by the role a steward gave them. Nothing was changed.</source>
+        <translation>Der Server des Katalogs erlaubt %1 das nicht; was eine Person ändern darf, bestimmt die Rolle, die ein Data Steward ihr gegeben hat. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Asking the catalog&apos;s server about %1</source>
+        <translation>Anfrage an den Server des Katalogs zu %1</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) change %3: it belongs to the domain %4, which they do not own, and they are not in its owning team. Nothing was changed.</source>
+        <translation>Der Server des Katalogs lässt %1 (%2) %3 nicht ändern: Es gehört zur Domäne %4, die nicht in deren Besitz ist, und %1 gehört nicht zum besitzenden Team. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) put %3 in the domain %4, which they do not own, nor give it to a team they are not in. Nothing was changed.</source>
+        <translation>Der Server des Katalogs lässt %1 (%2) %3 weder in die Domäne %4 verschieben, die nicht in deren Besitz ist, noch einem Team geben, dem %1 nicht angehört. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,10 @@
         <source>The catalog %1 is damaged, so Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
         <translation>Le catalogue %1 est endommagé, Tessera le garde donc en lecture seule : plus rien n’y est écrit. Restaurez-le depuis une sauvegarde, ou exportez ce qu’il montre encore dans un nouveau catalogue.</translation>
     </message>
+    <message>
+        <source>The catalog&apos;s server did not let %1 remove the rows of %2; nothing was changed.</source>
+        <translation>Le serveur du catalogue n’a pas laissé %1 supprimer les lignes de %2 ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -3292,6 +3296,10 @@ Port :</translation>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
+    <message>
+        <source>Role: %1 (given by the catalog&apos;s server)</source>
+        <translation>Rôle : %1 (attribué par le serveur du catalogue)</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MaskPreviewModel</name>
@@ -4088,6 +4096,34 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     <message>
         <source>Could not connect to the catalog %1: %2</source>
         <translation>Impossible de se connecter au catalogue %1 : %2</translation>
+    </message>
+    <message>
+        <source>Setting up the connection</source>
+        <translation>Préparation de la connexion</translation>
+    </message>
+    <message>
+        <source>Reading your rights in the catalog</source>
+        <translation>Lecture de vos droits dans le catalogue</translation>
+    </message>
+    <message>
+        <source>The catalog %1 has no role for %2: a steward or the catalog&apos;s administrator grants one (tessera_steward, tessera_domain_owner or tessera_analyst) before Tessera can open it.</source>
+        <translation>Le catalogue %1 n’a aucun rôle pour %2 : un data steward ou l’administrateur du catalogue doit en attribuer un (tessera_steward, tessera_domain_owner ou tessera_analyst) avant que Tessera puisse l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 do this; what a person may change is set by the role a steward gave them. Nothing was changed.</source>
+        <translation>Le serveur du catalogue ne permet pas cela à %1 ; ce qu’une personne peut modifier dépend du rôle qu’un data steward lui a donné. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Asking the catalog&apos;s server about %1</source>
+        <translation>Interrogation du serveur du catalogue au sujet de %1</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) change %3: it belongs to the domain %4, which they do not own, and they are not in its owning team. Nothing was changed.</source>
+        <translation>Le serveur du catalogue ne laisse pas %1 (%2) modifier %3 : il appartient au domaine %4, dont %1 n’est pas propriétaire, et %1 ne fait pas partie de son équipe propriétaire. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) put %3 in the domain %4, which they do not own, nor give it to a team they are not in. Nothing was changed.</source>
+        <translation>Le serveur du catalogue ne laisse pas %1 (%2) placer %3 dans le domaine %4, dont %1 n’est pas propriétaire, ni le confier à une équipe dont %1 ne fait pas partie. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

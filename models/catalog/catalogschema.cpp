@@ -201,7 +201,201 @@ QList<Migration> migrations()
          },
          {},
          {}},
+        // A team catalog enforced by its server: see serverRules().
+        {9, {}, {}, serverRules()},
     };
+}
+
+QStringList serverRules()
+{
+    QStringList sql;
+    // The roles: one owner of every object (no login, no BYPASSRLS), one group role per kind of
+    // person. They belong to the cluster, so catalogs on one server share them.
+    sql << QStringLiteral(
+        "DO $f$ DECLARE r text; BEGIN "
+        "FOREACH r IN ARRAY ARRAY['tessera_catalog', 'tessera_steward', 'tessera_domain_owner', 'tessera_analyst'] LOOP "
+        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN "
+        "EXECUTE format('CREATE ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE', r); END IF; "
+        "END LOOP; END $f$");
+    // Which person owns which domain, kept by the stewards.
+    sql << QStringLiteral("CREATE TABLE domain_owners (username TEXT NOT NULL, domain_id TEXT NOT NULL, "
+                          "PRIMARY KEY (username, domain_id))");
+    // The audit log notes its transaction, so the triggers write one entry per change of an entity.
+    sql << QStringLiteral("ALTER TABLE audit_log ADD COLUMN tx BIGINT")
+        << QStringLiteral("CREATE INDEX audit_log_by_tx ON audit_log (tx, entity_type, entity_id)");
+
+    // The functions that check the caller. session_user is the person who logged in, whatever
+    // role they set; the functions run as tessera_catalog, under the row policies like anyone.
+    const QString definer = QStringLiteral(" SECURITY DEFINER SET search_path = pg_catalog, public AS $f$ ");
+    sql << QStringLiteral("CREATE FUNCTION tessera_role() RETURNS text LANGUAGE sql STABLE") + definer
+            + QStringLiteral("SELECT CASE WHEN pg_has_role(session_user, 'tessera_steward', 'MEMBER') THEN 'steward' "
+                             "WHEN pg_has_role(session_user, 'tessera_domain_owner', 'MEMBER') THEN 'owner' "
+                             "WHEN pg_has_role(session_user, 'tessera_analyst', 'MEMBER') THEN 'analyst' ELSE '' END $f$");
+    // Who the audit log and the rows name: the person; a superuser (who can do anything anyway)
+    // may name themselves through the setting tessera.actor.
+    sql << QStringLiteral("CREATE FUNCTION tessera_actor() RETURNS text LANGUAGE sql STABLE") + definer
+            + QStringLiteral("SELECT CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+                             "THEN coalesce(nullif(current_setting('tessera.actor', true), ''), session_user::text) "
+                             "ELSE session_user::text END $f$");
+    sql << QStringLiteral("CREATE FUNCTION tessera_owns_domain(in_domain text) RETURNS boolean LANGUAGE sql STABLE") + definer
+            + QStringLiteral(
+                "SELECT pg_has_role(session_user, 'tessera_steward', 'MEMBER') "
+                "OR (pg_has_role(session_user, 'tessera_domain_owner', 'MEMBER') AND EXISTS "
+                "(SELECT 1 FROM public.domain_owners o WHERE o.username = session_user AND o.domain_id = in_domain)) "
+                "$f$");
+    // A product: its domain's owner, or a member of its owning team (as Permissions::product)
+    // where that team is one of the domain's, so a member cannot carry a product off elsewhere.
+    sql << QStringLiteral("CREATE FUNCTION tessera_may_edit(in_domain text, in_team text) RETURNS boolean LANGUAGE sql STABLE")
+            + definer
+            + QStringLiteral("SELECT tessera_owns_domain(in_domain) "
+                             "OR (pg_has_role(session_user, 'tessera_domain_owner', 'MEMBER') AND EXISTS "
+                             "(SELECT 1 FROM public.team_members m JOIN public.teams t ON t.id = m.team_id "
+                             "WHERE m.team_id = in_team AND m.username = session_user AND t.domain_id = in_domain)) $f$");
+    sql << QStringLiteral("CREATE FUNCTION tessera_may_edit_product(in_product text) RETURNS boolean LANGUAGE sql STABLE")
+            + definer
+            + QStringLiteral("SELECT coalesce((SELECT tessera_may_edit(p.domain_id, p.owner_team_id) FROM public.products p "
+                             "WHERE p.id = in_product), false) $f$");
+
+    // The audit log, written only here: the server sets the time, the person, the sequence and
+    // the hash (the same as AuditEntry::computeHash).
+    sql << QStringLiteral("CREATE FUNCTION tessera_write_audit(in_type text, in_id text, in_action text, in_before text, "
+                          "in_after text) RETURNS void LANGUAGE plpgsql VOLATILE")
+            + definer
+            + QStringLiteral(
+                "DECLARE head_seq bigint; head_hash text; stamp text; who text := tessera_actor(); digest text; "
+                "BEGIN "
+                "SELECT seq, hash INTO head_seq, head_hash FROM public.audit_head WHERE id = 1 FOR UPDATE; "
+                "stamp := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); "
+                "digest := encode(sha256(convert_to(concat_ws(chr(31), head_hash, (head_seq + 1)::text, stamp, who, in_type, "
+                "in_id, in_action, in_before, in_after), 'UTF8')), 'hex'); "
+                "INSERT INTO public.audit_log (seq, at, actor, entity_type, entity_id, action, before_json, after_json, "
+                "prev_hash, hash, tx) VALUES (head_seq + 1, stamp, who, in_type, in_id, in_action, in_before, in_after, "
+                "head_hash, digest, pg_current_xact_id()::text::bigint); "
+                "UPDATE public.audit_head SET seq = head_seq + 1, hash = digest WHERE id = 1; "
+                "END $f$");
+    // Every row change of an audited table: the first of an entity in a transaction writes its
+    // entry, with the application's words (the setting tessera.note: type, id, action, before,
+    // after) when it names this entity, else the rows themselves, entry by entry.
+    sql << QStringLiteral("CREATE FUNCTION tessera_audit_row() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral(
+                "DECLARE kind text := TG_ARGV[0]; old_json jsonb; new_json jsonb; entity text; note jsonb; "
+                "BEGIN "
+                "IF TG_OP <> 'INSERT' THEN old_json := to_jsonb(OLD); END IF; "
+                "IF TG_OP <> 'DELETE' THEN new_json := to_jsonb(NEW); END IF; "
+                "entity := coalesce(new_json, old_json) ->> TG_ARGV[1]; "
+                "IF EXISTS (SELECT 1 FROM public.audit_log a WHERE a.tx = pg_current_xact_id()::text::bigint "
+                "AND a.entity_type = kind AND a.entity_id = entity AND a.action NOT LIKE 'sql %') THEN RETURN NULL; END IF; "
+                "note := nullif(current_setting('tessera.note', true), '')::jsonb; "
+                "IF note IS NOT NULL AND note ->> 'type' = kind AND note ->> 'id' = entity THEN "
+                "PERFORM tessera_write_audit(kind, entity, coalesce(note ->> 'action', ''), coalesce(note ->> 'before', ''), "
+                "coalesce(note ->> 'after', '')); "
+                "ELSE "
+                "PERFORM tessera_write_audit(kind, entity, 'sql ' || lower(TG_OP), coalesce(old_json::text, ''), "
+                "coalesce(new_json::text, '')); "
+                "END IF; RETURN NULL; END $f$");
+    // The person a row names as its author is the one who wrote it.
+    sql << QStringLiteral("CREATE FUNCTION tessera_stamp_row() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral("BEGIN NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], tessera_actor())); "
+                             "RETURN NEW; END $f$");
+
+    struct Audited {
+        const char *table;
+        const char *kind;
+        const char *key;
+    };
+    static const Audited audited[] = {
+        {"products", "product", "id"},
+        {"product_tags", "product", "product_id"},
+        {"sla_properties", "product", "product_id"},
+        {"datasets", "product", "product_id"},
+        {"dataset_columns", "product", "product_id"},
+        {"column_tags", "product", "product_id"},
+        {"quality_rules", "product", "product_id"},
+        {"input_ports", "product", "product_id"},
+        {"product_documents", "product", "product_id"},
+        {"product_text", "product", "product_id"},
+        {"saved_previews", "preview", "product_id"},
+        {"dataset_samples", "preview", "product_id"},
+        {"domains", "domain", "id"},
+        {"teams", "team", "id"},
+        {"team_members", "team", "team_id"},
+        {"domain_owners", "domain", "domain_id"},
+        {"sources", "source", "id"},
+        {"policy_versions", "policy", "file"},
+    };
+    for (const Audited &a : audited) {
+        sql << QStringLiteral("CREATE TRIGGER tessera_audit AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                              "EXECUTE FUNCTION tessera_audit_row('%2', '%3')")
+                   .arg(QLatin1String(a.table), QLatin1String(a.kind), QLatin1String(a.key));
+    }
+    static const std::pair<const char *, const char *> stamped[] = {
+        {"products", "updated_by"},
+        {"saved_previews", "saved_by"},
+        {"dataset_samples", "attached_by"},
+        {"policy_versions", "published_by"},
+    };
+    for (const auto &[table, column] : stamped) {
+        sql << QStringLiteral("CREATE TRIGGER tessera_stamp BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
+                              "EXECUTE FUNCTION tessera_stamp_row('%2')")
+                   .arg(QLatin1String(table), QLatin1String(column));
+    }
+
+    // Row-level security, forced on the owner too: a product's rows change only for those who may
+    // edit it; domains, teams and their members only for the domain's owners and the stewards.
+    const QString ofProduct = QStringLiteral("tessera_may_edit_product(product_id)");
+    const std::pair<const char *, QString> guarded[] = {
+        {"products", QStringLiteral("tessera_may_edit(domain_id, owner_team_id)")},
+        {"product_tags", ofProduct},
+        {"sla_properties", ofProduct},
+        {"datasets", ofProduct},
+        {"dataset_columns", ofProduct},
+        {"column_tags", ofProduct},
+        {"quality_rules", ofProduct},
+        {"input_ports", ofProduct},
+        {"product_documents", ofProduct},
+        {"product_text", ofProduct},
+        {"saved_previews", ofProduct},
+        {"dataset_samples", ofProduct},
+        {"domains", QStringLiteral("tessera_owns_domain(id)")},
+        {"teams", QStringLiteral("tessera_owns_domain(domain_id)")},
+        {"team_members", QStringLiteral("tessera_owns_domain((SELECT t.domain_id FROM public.teams t WHERE t.id = team_id))")},
+    };
+    for (const auto &[table, check] : guarded) {
+        const QString t = QLatin1String(table);
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
+            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(t)
+            << QStringLiteral("CREATE POLICY tessera_read ON %1 FOR SELECT USING (true)").arg(t)
+            << QStringLiteral("CREATE POLICY tessera_add ON %1 FOR INSERT WITH CHECK (%2)").arg(t, check)
+            << QStringLiteral("CREATE POLICY tessera_change ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(t, check)
+            << QStringLiteral("CREATE POLICY tessera_remove ON %1 FOR DELETE USING (%2)").arg(t, check);
+    }
+
+    // Everything belongs to tessera_catalog; nobody else holds more than their grants.
+    sql << QStringLiteral("DO $f$ DECLARE o record; BEGIN "
+                          "FOR o IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP "
+                          "EXECUTE format('ALTER TABLE public.%I OWNER TO tessera_catalog', o.tablename); END LOOP; "
+                          "FOR o IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                          "WHERE n.nspname = 'public' AND p.proname LIKE 'tessera\\_%' LOOP "
+                          "EXECUTE format('ALTER FUNCTION %s OWNER TO tessera_catalog', o.f); END LOOP; END $f$")
+        << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
+        << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC");
+    const QString everyone = QStringLiteral("tessera_steward, tessera_domain_owner, tessera_analyst");
+    const QString writers = QStringLiteral("tessera_steward, tessera_domain_owner");
+    sql << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(everyone)
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION tessera_role(), tessera_actor(), tessera_owns_domain(text), "
+                          "tessera_may_edit(text, text), tessera_may_edit_product(text) TO %1")
+               .arg(everyone)
+        << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON products, product_tags, sla_properties, datasets, dataset_columns, "
+                          "column_tags, quality_rules, input_ports, product_documents, product_text, saved_previews, "
+                          "dataset_samples, domains, teams, team_members, sources, lineage_io, column_lineage, run_events, "
+                          "runs, run_datasets, job_facets, dataset_facets TO %1")
+               .arg(writers)
+        // Published versions are never changed, only added to, and only by stewards.
+        << QStringLiteral("GRANT INSERT ON policy_versions TO tessera_steward")
+        << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON domain_owners TO tessera_steward")
+        << QStringLiteral("GRANT INSERT ON compliance_snapshots TO %1").arg(everyone);
+    return sql;
 }
 
 } // namespace Tessera::CatalogSchema

@@ -22,4 +22,8 @@ struct Migration {
 
 QList<Migration> migrations();
 
+// PostgreSQL only (schema 9): the roles, grants, row-level security, checking functions and audit
+// triggers that make the server, not Tessera, decide who changes what (README: a shared catalog).
+QStringList serverRules();
+
 } // namespace Tessera::CatalogSchema

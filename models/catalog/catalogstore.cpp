@@ -99,7 +99,9 @@ Status CatalogStore::openAndMigrate()
         return Error(tr("The database driver for %1 is not available.").arg(m_location.displayName()));
     if (Status configured = configureConnection(); !configured)
         return configured;
-    return migrate();
+    if (Status migrated = migrate(); !migrated)
+        return migrated;
+    return afterMigrate();
 }
 
 Result<int> CatalogStore::storedSchemaVersion() const
@@ -501,7 +503,7 @@ Result<QList<Product>> CatalogStore::readProducts(const QString &id, bool lock, 
 
 // --- writing ------------------------------------------------------------------------------------
 
-Status CatalogStore::deleteProductRows(Writer &writer, const QString &id) const
+Status CatalogStore::deleteProductRows(Writer &writer, const QString &id, bool exists) const
 {
     // The text row first: on SQLite it is found through the product row's rowid.
     QSqlQuery *text = writer.query("delete:text", textDeleteSql());
@@ -518,6 +520,9 @@ Status CatalogStore::deleteProductRows(Writer &writer, const QString &id) const
         q->addBindValue(id);
         if (!q->exec())
             return sqlError(*q, tr("Removing the old rows of %1").arg(id));
+        // A server's row policy hides the rows a person may not remove rather than failing.
+        if (exists && column == QLatin1String("id") && q->numRowsAffected() == 0)
+            return Error(tr("The catalog's server did not let %1 remove the rows of %2; nothing was changed.").arg(m_actor, id));
     }
     return Ok{};
 }
@@ -655,6 +660,20 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
 Status CatalogStore::appendAudit(Writer &w, const QString &entityType, const QString &entityId, const QString &action,
                                  const QString &before, const QString &after) const
 {
+    if (auditsItself()) {
+        // The server's triggers write the entry as the rows change, in these words: so this comes
+        // before the rows are written.
+        QSqlQuery *note = w.query("auditNote", QStringLiteral("SELECT set_config('tessera.note', ?, true)"));
+        bindValues(note,
+                   {compact(QJsonObject{{QStringLiteral("type"), entityType},
+                                        {QStringLiteral("id"), entityId},
+                                        {QStringLiteral("action"), action},
+                                        {QStringLiteral("before"), before},
+                                        {QStringLiteral("after"), after}})});
+        const bool noted = note->exec();
+        note->finish();
+        return noted ? Status(Ok{}) : Status(sqlError(*note, tr("Writing the audit log")));
+    }
     // The head row serialises writers on both backends, so the chain never forks.
     QSqlQuery *head = w.query("auditHead", QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1") + lockSuffix());
     if (!head->exec() || !head->next())
@@ -710,6 +729,8 @@ SaveResult CatalogStore::saveProduct(const Product &product)
         result.error = error;
         return result;
     };
+    if (Status allowed = mayWrite(product.id, &product); !allowed)
+        return fail(allowed.error());
 
     const auto stored = loadProduct(product.id, true);
     if (!stored)
@@ -742,14 +763,14 @@ SaveResult CatalogStore::saveProduct(const Product &product)
         next.provenance = product.provenance.sourceId.isEmpty() ? theirs->provenance : product.provenance;
 
     Writer writer(database());
-    if (Status s = deleteProductRows(writer, product.id); !s)
-        return fail(s.error());
-    if (Status s = writeProduct(writer, next); !s)
-        return fail(s.error());
     if (Status s
         = appendAudit(writer, QStringLiteral("product"), product.id, theirs ? QStringLiteral("update") : QStringLiteral("create"),
                       theirs ? compact(*theirs) : QString(), compact(next));
         !s)
+        return fail(s.error());
+    if (Status s = deleteProductRows(writer, product.id, theirs.has_value()); !s)
+        return fail(s.error());
+    if (Status s = writeProduct(writer, next); !s)
         return fail(s.error());
     announce(product.id);
     if (Status s = commit(); !s)
@@ -768,6 +789,11 @@ SaveResult CatalogStore::removeProduct(const QString &id, int expectedRevision)
         result.error = started.error();
         return result;
     }
+    if (Status allowed = mayWrite(id, nullptr); !allowed) {
+        rollback();
+        result.error = allowed.error();
+        return result;
+    }
     const auto stored = loadProduct(id, true);
     if (!stored || !stored.value()) {
         rollback();
@@ -784,9 +810,9 @@ SaveResult CatalogStore::removeProduct(const QString &id, int expectedRevision)
         return result;
     }
     Writer writer(database());
-    Status s = deleteProductRows(writer, id);
+    Status s = appendAudit(writer, QStringLiteral("product"), id, QStringLiteral("remove"), compact(theirs), QString());
     if (s)
-        s = appendAudit(writer, QStringLiteral("product"), id, QStringLiteral("remove"), compact(theirs), QString());
+        s = deleteProductRows(writer, id, true);
     if (s) {
         announce(id);
         s = commit();
@@ -841,6 +867,10 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
     const auto bindAll = bindValues;
 
     for (const Domain &d : domains) {
+        if (Status s = appendAudit(w, QStringLiteral("domain"), d.id, action, QString(),
+                                   compact(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}}));
+            !s)
+            return Status(s.error());
         QSqlQuery *q = w.query("upsertDomain",
                                QStringLiteral("INSERT INTO domains (id, name, description) VALUES (?, ?, ?) "
                                               "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
@@ -848,12 +878,12 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
         bindAll(q, {d.id, d.name, d.description});
         if (!q->exec())
             return Status(sqlError(*q, tr("Writing the domain %1").arg(d.id)));
-        if (Status s = appendAudit(w, QStringLiteral("domain"), d.id, action, QString(),
-                                   compact(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}}));
-            !s)
-            return Status(s.error());
     }
     for (const Team &t : teams) {
+        if (Status s = appendAudit(w, QStringLiteral("team"), t.id, action, QString(),
+                                   compact(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}}));
+            !s)
+            return Status(s.error());
         QSqlQuery *q = w.query("upsertTeam",
                                QStringLiteral("INSERT INTO teams (id, name, domain_id) VALUES (?, ?, ?) "
                                               "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
@@ -874,16 +904,14 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
             if (!member->exec())
                 return Status(sqlError(*member, tr("Writing the members of the team %1").arg(t.id)));
         }
-        if (Status s = appendAudit(w, QStringLiteral("team"), t.id, action, QString(),
-                                   compact(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}}));
-            !s)
-            return Status(s.error());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Product &product : products) {
         if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty())
             return Status(Error(
                 tr("A product needs an id, a name and a domain (%1).").arg(product.id.isEmpty() ? product.name : product.id)));
+        if (Status allowed = mayWrite(product.id, &product); !allowed)
+            return allowed;
         QSqlQuery *current
             = w.query("currentRevision", QStringLiteral("SELECT revision FROM products WHERE id = ?") + lockSuffix());
         bindAll(current, {product.id});
@@ -898,24 +926,26 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
         next.updatedBy = m_actor;
         if (!next.provenance.sourceId.isEmpty())
             next.provenance.syncedRevision = next.revision;
+        if (Status s = appendAudit(w, QStringLiteral("product"), product.id, action, QString(), compact(next)); !s)
+            return Status(s.error());
         if (exists) {
-            if (Status s = deleteProductRows(w, product.id); !s)
+            if (Status s = deleteProductRows(w, product.id, true); !s)
                 return Status(s.error());
         }
         if (Status s = writeProduct(w, next); !s)
             return Status(s.error());
-        if (Status s = appendAudit(w, QStringLiteral("product"), product.id, action, QString(), compact(next)); !s)
-            return Status(s.error());
     }
     for (const QString &id : removals) {
+        if (Status allowed = mayWrite(id, nullptr); !allowed)
+            return allowed;
         const auto stored = loadProduct(id, true);
         if (!stored)
             return Status(stored.error());
         if (!stored.value())
             continue;
-        if (Status s = deleteProductRows(w, id); !s)
-            return Status(s.error());
         if (Status s = appendAudit(w, QStringLiteral("product"), id, action, compact(*stored.value()), QString()); !s)
+            return Status(s.error());
+        if (Status s = deleteProductRows(w, id, true); !s)
             return Status(s.error());
     }
     return Ok{};
@@ -947,10 +977,10 @@ Status CatalogStore::saveSource(const Source &source)
     bindValues(q,
                {source.id, source.path, source.addedAt.toUTC().toString(Qt::ISODateWithMs),
                 source.lastSync.isValid() ? source.lastSync.toUTC().toString(Qt::ISODateWithMs) : QString(), source.lastReport});
-    Status s = q->exec() ? Status(Ok{}) : Status(sqlError(*q, tr("Writing the source %1").arg(source.id)));
-    if (s)
-        s = appendAudit(w, QStringLiteral("source"), source.id, QStringLiteral("update"), QString(),
-                        compact(QJsonObject{{QStringLiteral("id"), source.id}, {QStringLiteral("path"), source.path}}));
+    Status s = appendAudit(w, QStringLiteral("source"), source.id, QStringLiteral("update"), QString(),
+                           compact(QJsonObject{{QStringLiteral("id"), source.id}, {QStringLiteral("path"), source.path}}));
+    if (s && !q->exec())
+        s = sqlError(*q, tr("Writing the source %1").arg(source.id));
     if (s)
         s = commit();
     if (!s)
@@ -975,14 +1005,14 @@ Status CatalogStore::removeSource(const QString &id)
         s = importRows(w, {}, {}, {}, QStringLiteral("remove source"), removals);
     if (s)
         s = lineageRows(w, SourceLineage{id, {}});
+    if (s)
+        s = appendAudit(w, QStringLiteral("source"), id, QStringLiteral("remove"), QString(), QString());
     if (s) {
         QSqlQuery *q = w.query("deleteSource", QStringLiteral("DELETE FROM sources WHERE id = ?"));
         bindValues(q, {id});
         if (!q->exec())
             s = sqlError(*q, tr("Removing the source %1").arg(id));
     }
-    if (s)
-        s = appendAudit(w, QStringLiteral("source"), id, QStringLiteral("remove"), QString(), QString());
     if (s && !removals.isEmpty())
         announce(QString());
     if (s)

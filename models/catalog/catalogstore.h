@@ -4,6 +4,7 @@
 #include "models/catalog/catalogschema.h"
 #include "models/catalog/entities.h"
 #include "models/catalog/lineagefacts.h"
+#include "models/catalog/permissions.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/result.h"
 #include "models/formats/openlineage.h"
@@ -167,7 +168,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -177,6 +178,9 @@ public:
     // Why writes are refused then, for the person.
     Error damagedError() const;
     QSqlDatabase database() const;
+    // Where the catalog's server decides who may change what (PostgreSQL from schema 9): the role
+    // and domains it gives the person who logged in. std::nullopt where Tessera's settings decide.
+    virtual std::optional<EditContext> serverRights() const { return std::nullopt; }
 
     Result<QList<Domain>> domains() const;
     Result<QList<Team>> teams() const;
@@ -324,6 +328,20 @@ protected:
     virtual QString matchedTableSql() const = 0;
     virtual QString textKeysSql() const = 0; // the keys of all products matching one bound text query
     virtual QString collateBytes() const = 0; // makes comparisons bytewise: "" or " COLLATE \"C\""
+    // Whether the server writes the audit log itself (triggers, from the note appendAudit leaves).
+    virtual bool auditsItself() const { return false; }
+    // Inside a write, before product id's rows change: may the person change it, and put next in
+    // its place (nullptr: remove it)? Asked of a server that decides, with its own words for why
+    // not; elsewhere Tessera's own checks stand.
+    virtual Status mayWrite(const QString &id, const Product *next) const
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(next);
+        return Ok{};
+    }
+    // Once the schema is current.
+    virtual Status afterMigrate() { return Ok{}; }
+    void setActor(const QString &actor) { m_actor = actor; }
 
     QString connectionName() const { return m_connectionName; }
     Status exec(const QString &sql) const;
@@ -351,7 +369,8 @@ private:
     // hashed, if given, is called once the events are hashed (the part that takes every core).
     Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report,
                      std::function<void()> hashed = {}) const;
-    Status deleteProductRows(Writer &writer, const QString &id) const;
+    // exists: the product is there to remove (a server that hides it from the person refused).
+    Status deleteProductRows(Writer &writer, const QString &id, bool exists) const;
     Status replacePreviewRow(const QString &what, const QString &productId, const QString &remove,
                              const QVariantList &removeValues, const QString &insert, const QVariantList &insertValues,
                              const QString &action, const QJsonObject &audit);

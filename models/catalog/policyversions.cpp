@@ -50,14 +50,6 @@ Result<PolicyVersion> CatalogStore::publishPolicies(const QString &file, const Q
                               .arg(current)
                               .arg(expectedVersion)));
     const PolicyVersion published{file, current + 1, content, note.trimmed(), QDateTime::currentDateTimeUtc(), m_actor};
-    QSqlQuery *insert = writer.query("publish",
-                                     QStringLiteral("INSERT INTO policy_versions (file, version, content, note, "
-                                                    "published_at, published_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    bindValues(insert,
-               {published.file, published.version, published.content, published.note,
-                published.publishedAt.toString(Qt::ISODateWithMs), published.publishedBy});
-    if (!insert->exec())
-        return fail(sqlError(*insert, tr("Publishing %1").arg(file)));
     // The audit entry: which version, with what note, and the text's hash (the text itself is
     // in policy_versions).
     const QByteArray hash = QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex();
@@ -67,6 +59,14 @@ Result<PolicyVersion> CatalogStore::publishPolicies(const QString &file, const Q
                                                 .toJson(QJsonDocument::Compact));
     if (Status s = appendAudit(writer, QStringLiteral("policy"), file, QStringLiteral("publish"), QString(), after); !s)
         return fail(s.error());
+    QSqlQuery *insert = writer.query("publish",
+                                     QStringLiteral("INSERT INTO policy_versions (file, version, content, note, "
+                                                    "published_at, published_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    bindValues(insert,
+               {published.file, published.version, published.content, published.note,
+                published.publishedAt.toString(Qt::ISODateWithMs), published.publishedBy});
+    if (!insert->exec())
+        return fail(sqlError(*insert, tr("Publishing %1").arg(file)));
     if (Status s = commit(); !s)
         return fail(s.error());
     Q_EMIT policiesPublished(file);

@@ -9,6 +9,18 @@
 
 namespace Tessera {
 
+namespace {
+
+// The words tessera_role() answers with.
+Role roleFrom(const QString &word)
+{
+    if (word == QLatin1String("steward"))
+        return Role::Steward;
+    return word == QLatin1String("owner") ? Role::Owner : Role::Analyst;
+}
+
+} // namespace
+
 PostgresCatalogStore::PostgresCatalogStore(const CatalogLocation &location, const QString &actor)
     : CatalogStore(location, actor, QStringLiteral("QPSQL"))
 {
@@ -36,7 +48,86 @@ Status PostgresCatalogStore::configureConnection()
         return Error(
             tr("Could not connect to the catalog %1: %2").arg(location().displayName(), db.lastError().text().trimmed()));
     // Our own DDL and locks are expected; the server need not tell us about them.
-    return exec(QStringLiteral("SET client_min_messages TO warning"));
+    if (Status quiet = exec(QStringLiteral("SET client_min_messages TO warning")); !quiet)
+        return quiet;
+    // The name a superuser's changes are recorded under (a person's are always their login's).
+    QSqlQuery actor(db);
+    actor.prepare(QStringLiteral("SELECT set_config('tessera.actor', ?, false)"));
+    actor.addBindValue(this->actor());
+    if (!actor.exec())
+        return sqlError(actor, tr("Setting up the connection"));
+    return Ok{};
+}
+
+Status PostgresCatalogStore::afterMigrate()
+{
+    // The server says who this is and what they may change; Tessera shows the same.
+    QSqlQuery who(database());
+    if (!who.exec(QStringLiteral("SELECT tessera_actor(), tessera_role(), "
+                                 "(SELECT string_agg(domain_id, chr(10) ORDER BY domain_id) FROM domain_owners "
+                                 "WHERE username = session_user), "
+                                 "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"))
+        || !who.next())
+        return sqlError(who, tr("Reading your rights in the catalog"));
+    setActor(who.value(0).toString());
+    const QString role = who.value(1).toString();
+    if (role.isEmpty())
+        return Error(tr("The catalog %1 has no role for %2: a steward or the catalog's administrator grants one "
+                        "(tessera_steward, tessera_domain_owner or tessera_analyst) before Tessera can open it.")
+                         .arg(location().displayName(), who.value(0).toString()));
+    // A superuser is above the rules; Tessera's settings decide what it shows them.
+    if (!who.value(3).toBool()) {
+        EditContext rights;
+        rights.role = role == QLatin1String("steward") ? Role::Steward
+            : role == QLatin1String("owner")           ? Role::Owner
+                                                       : Role::Analyst;
+        const QString domains = who.value(2).toString();
+        rights.ownedDomains = domains.isEmpty() ? QStringList() : domains.split(QLatin1Char('\n'));
+        rights.userName = who.value(0).toString();
+        m_rights = rights;
+    }
+    return Ok{};
+}
+
+QString PostgresCatalogStore::explainFailure(const QSqlError &error) const
+{
+    // insufficient_privilege: a grant or a row policy of the server said no.
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return tr("The catalog's server does not let %1 do this; what a person may change is set by the role a steward "
+                  "gave them. Nothing was changed.")
+            .arg(actor());
+    return {};
+}
+
+Status PostgresCatalogStore::mayWrite(const QString &id, const Product *next) const
+{
+    // The server's own functions answer, so the words match what its row policies enforce.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT p.domain_id, tessera_may_edit(p.domain_id, p.owner_team_id), tessera_role() "
+                             "FROM (SELECT 1) one LEFT JOIN products p ON p.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Asking the catalog's server about %1").arg(id));
+    const QString role = Roles::displayName(roleFrom(q.value(2).toString()));
+    if (!q.value(0).isNull() && !q.value(1).toBool()) {
+        return Error(tr("The catalog's server does not let %1 (%2) change %3: it belongs to the domain %4, which they do "
+                        "not own, and they are not in its owning team. Nothing was changed.")
+                         .arg(actor(), role, id, q.value(0).toString()));
+    }
+    q.finish();
+    if (!next)
+        return Ok{};
+    QSqlQuery n(database());
+    n.prepare(QStringLiteral("SELECT tessera_may_edit(?, ?)"));
+    n.addBindValue(next->domainId);
+    n.addBindValue(next->ownerTeamId);
+    if (!n.exec() || !n.next())
+        return sqlError(n, tr("Asking the catalog's server about %1").arg(id));
+    if (!n.value(0).toBool())
+        return Error(tr("The catalog's server does not let %1 (%2) put %3 in the domain %4, which they do not own, "
+                        "nor give it to a team they are not in. Nothing was changed.")
+                         .arg(actor(), role, id, next->domainId));
+    return Ok{};
 }
 
 QString PostgresCatalogStore::beginWriteSql() const

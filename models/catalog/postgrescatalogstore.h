@@ -14,8 +14,14 @@ public:
 
     static constexpr const char *channel = "tessera_catalog";
 
+    std::optional<EditContext> serverRights() const override { return m_rights; }
+
 protected:
     Status configureConnection() override;
+    QString explainFailure(const QSqlError &error) const override;
+    bool auditsItself() const override { return true; }
+    Status mayWrite(const QString &id, const Product *next) const override;
+    Status afterMigrate() override;
     QString beginWriteSql() const override;
     QString lockSuffix() const override;
     QString migrationLockSql() const override;
@@ -36,6 +42,9 @@ protected:
     {
         return QStringLiteral("SELECT product_id FROM product_text WHERE document @@ to_tsquery('simple'::regconfig, ?)");
     }
+
+private:
+    std::optional<EditContext> m_rights;
 };
 
 } // namespace Tessera

@@ -22,6 +22,8 @@ Status CatalogStore::replacePreviewRow(const QString &what, const QString &produ
         return error;
     };
     Writer writer(database());
+    if (Status s = appendAudit(writer, QStringLiteral("preview"), productId, action, QString(), compact(audit)); !s)
+        return fail(s.error());
     QSqlQuery *del = writer.query("delete:" + remove.toStdString(), remove);
     bindValues(del, removeValues);
     if (!del->exec())
@@ -32,8 +34,6 @@ Status CatalogStore::replacePreviewRow(const QString &what, const QString &produ
         if (!ins->exec())
             return fail(sqlError(*ins, what));
     }
-    if (Status s = appendAudit(writer, QStringLiteral("preview"), productId, action, QString(), compact(audit)); !s)
-        return fail(s.error());
     if (Status s = commit(); !s)
         return fail(s.error());
     Q_EMIT previewsChanged(productId);

@@ -377,7 +377,13 @@ Status MainWindow::openCatalog(const CatalogLocation &location)
     m_navigator->setStore(m_store.get());
     m_drafts = std::make_unique<DraftStore>(DraftStore::directoryFor(location));
     m_catalog = location;
+    // Where the server gives the role and the domains, choosing them here would only mislead.
+    const bool server = m_store->serverRights().has_value();
+    m_roleGroup->setEnabled(!server);
     updateDomainsMenu();
+    if (server)
+        m_domainsMenu->setEnabled(false);
+    applyEditContext();
     offerDrafts();
     m_settings.addRecentCatalog(location);
     updateRecentMenu();
@@ -437,7 +443,9 @@ void MainWindow::updateStatus()
         m_catalogLabel->setToolTip(QString());
         setWindowTitle(tr("Tessera"));
     }
-    m_roleLabel->setText(tr("Role: %1").arg(Roles::displayName(m_role)));
+    const bool server = m_store && m_store->serverRights();
+    m_roleLabel->setText(server ? tr("Role: %1 (given by the catalog's server)").arg(Roles::displayName(effectiveRole()))
+                                : tr("Role: %1").arg(Roles::displayName(m_role)));
     const int running = m_activities->runningCount();
     m_activityLabel->setText(running > 0 ? tr("%n task(s) running", nullptr, running) : QString());
     m_activityLabel->setVisible(running > 0);
@@ -474,7 +482,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 EditContext MainWindow::editContext() const
 {
+    // A team catalog's server decides; its rules are the ones that hold.
+    if (m_store) {
+        if (const auto rights = m_store->serverRights())
+            return *rights;
+    }
     return {m_role, ownedDomains(), currentUserName()};
+}
+
+Role MainWindow::effectiveRole() const
+{
+    return editContext().role;
 }
 
 QStringList MainWindow::ownedDomains() const
@@ -502,6 +520,7 @@ void MainWindow::applyEditContext()
         else if (auto *governance = qobject_cast<GovernancePage *>(page))
             governance->setRole(context.role);
     }
+    updateStatus();
 }
 
 void MainWindow::updateDomainsMenu()
@@ -754,7 +773,7 @@ GovernancePage *MainWindow::openGovernance(const QString &policyFolder)
         m_settings.setPolicyFolder(folder);
     }
     auto *page = new GovernancePage(m_store.get(), folder);
-    page->setRole(m_role);
+    page->setRole(effectiveRole());
     const QString source = tr("governance");
     connect(page, &GovernancePage::diagnosticsChanged, this, [this, source](const QList<Error> &errors) {
         m_problems->clear(source);

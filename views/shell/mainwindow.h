@@ -122,6 +122,7 @@ private:
     void watchPage(DocumentPage *page, const QString &source);
     void updateDetails();
     EditContext editContext() const;
+    Role effectiveRole() const; // the server's, where it gives one
 
     Settings &m_settings;
     Role m_role;

@@ -1,0 +1,411 @@
+// A team catalog whose server enforces who may change what: each person connects directly (a
+// plain connection, not Tessera's checks) and tries what their role forbids; the server refuses
+// every one and the catalog stays byte for byte as it was. Then Tessera itself, logged in as each.
+#include "models/catalog/catalogstore.h"
+#include "models/catalog/search.h"
+#include "tests/support/postgresserver.h"
+#include "tests/testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace Tessera;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Product product(const QString &id, const QString &domain, const QString &team)
+{
+    Product p;
+    p.id = id;
+    p.domainId = domain;
+    p.name = id.section(u'.', -1);
+    p.title = u"The "_s + p.name;
+    p.status = ProductStatus::Active;
+    p.ownerTeamId = team;
+    p.tags = {u"gold"_s};
+    Dataset d;
+    d.name = p.name;
+    Column c;
+    c.name = u"id"_s;
+    c.logicalType = u"string"_s;
+    d.columns = {c};
+    p.datasets = {d};
+    return p;
+}
+
+// What a forbidden operation must come to.
+enum class Refusal {
+    Error, // the server says no (insufficient_privilege)
+    NoRows, // the row policy hides the rows: the statement changes nothing
+};
+
+} // namespace
+
+class TestCatalogRoles : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestSupport::PostgresServer> m_server;
+    QString m_problem;
+    QString m_database = u"team_catalog"_s;
+    QString m_url;
+    int m_refused = 0;
+
+    QString urlFor(const QString &user) const
+    {
+        return u"postgresql://%1@/%2?host=%3&port=%4"_s.arg(user, m_database, m_server->socketDir()).arg(m_server->port());
+    }
+
+    // A plain connection as the person: no Tessera in between.
+    QSqlDatabase connectAs(const QString &user)
+    {
+        const QString name = u"as-"_s + user;
+        if (QSqlDatabase::contains(name))
+            return QSqlDatabase::database(name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_server->socketDir());
+        db.setPort(m_server->port());
+        db.setUserName(user);
+        db.setDatabaseName(m_database);
+        if (!db.open())
+            qFatal("cannot connect as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    void superuser(const QString &sql)
+    {
+        const QString problem = m_server->execute(m_database, sql);
+        QVERIFY2(problem.isEmpty(), qPrintable(sql + u": "_s + problem));
+    }
+
+    // Everything the catalog holds, as one digest: every row of every table.
+    QString fingerprint()
+    {
+        QSqlDatabase db = connectAs(m_server->superuser());
+        QSqlQuery tables(db);
+        if (!tables.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"_s))
+            qFatal("%s", qPrintable(tables.lastError().text()));
+        QStringList digests;
+        while (tables.next()) {
+            QSqlQuery rows(db);
+            const QString table = tables.value(0).toString();
+            if (!rows.exec(u"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM %1 t"_s.arg(table))
+                || !rows.next())
+                qFatal("%s", qPrintable(rows.lastError().text()));
+            digests << table + u'=' + rows.value(0).toString();
+        }
+        return digests.join(u' ');
+    }
+
+    std::unique_ptr<CatalogStore> openAs(const QString &user)
+    {
+        auto store = CatalogStore::open(CatalogLocation::parse(urlFor(user)).value(), u"someone-else"_s);
+        if (!store)
+            qFatal("cannot open the catalog as %s: %s", qPrintable(user), qPrintable(store.error().toString()));
+        return std::move(store).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestSupport::failOnWarnings();
+        m_server = TestSupport::PostgresServer::start(&m_problem);
+        if (!m_server)
+            QSKIP(qPrintable(u"The server-enforced roles need a PostgreSQL server: "_s + m_problem));
+        QString error;
+        m_url = m_server->createDatabase(m_database, &error);
+        QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+        // The administrator (a superuser) creates the catalog: schema, roles, rules.
+        auto admin = CatalogStore::open(CatalogLocation::parse(m_url).value(), u"admin"_s);
+        QVERIFY2(admin, admin ? "" : qPrintable(admin.error().toString()));
+        Team sales{u"sales-data"_s, u"Sales data"_s, u"sales"_s, {{u"olaf"_s, u"Olaf"_s, u"owner"_s}}};
+        Team finance{u"finance-data"_s, u"Finance data"_s, u"finance"_s, {{u"fiona"_s, u"Fiona"_s, u"engineer"_s}}};
+        QVERIFY(admin.value()->importAll({{u"sales"_s, u"Sales"_s, {}}, {u"finance"_s, u"Finance"_s, {}}}, {sales, finance},
+                                         {product(u"sales.orders"_s, u"sales"_s, u"sales-data"_s),
+                                          product(u"finance.ledger"_s, u"finance"_s, u"finance-data"_s)},
+                                         u"import"_s));
+        // One role per person: a steward, the owner of sales, a member of finance's team who owns
+        // no domain, an analyst, and someone with no role at all.
+        superuser(u"CREATE ROLE stella LOGIN; GRANT tessera_steward TO stella; "
+                  "CREATE ROLE olaf LOGIN; GRANT tessera_domain_owner TO olaf; "
+                  "CREATE ROLE fiona LOGIN; GRANT tessera_domain_owner TO fiona; "
+                  "CREATE ROLE anna LOGIN; GRANT tessera_analyst TO anna; "
+                  "CREATE ROLE nobody LOGIN"_s);
+        superuser(u"INSERT INTO domain_owners (username, domain_id) VALUES ('olaf', 'sales')"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        const QStringList names = QSqlDatabase::connectionNames();
+        for (const QString &name : names) {
+            if (name.startsWith(u"as-"_s)) {
+                QSqlDatabase::database(name).close();
+                QSqlDatabase::removeDatabase(name);
+            }
+        }
+        if (m_refused > 0)
+            qInfo("%d forbidden operations, each refused by the server", m_refused);
+    }
+
+    void nobodyOwnsAnything()
+    {
+        QSqlDatabase db = connectAs(m_server->superuser());
+        QSqlQuery q(db);
+        // The people and the catalog's owner: no superuser, no BYPASSRLS; the owner cannot log in.
+        QVERIFY(q.exec(u"SELECT rolname, rolsuper, rolbypassrls, rolcanlogin, rolcreaterole FROM pg_roles "
+                       "WHERE rolname IN ('stella', 'olaf', 'fiona', 'anna', 'nobody', 'tessera_catalog', 'tessera_steward', "
+                       "'tessera_domain_owner', 'tessera_analyst') ORDER BY rolname"_s));
+        int roles = 0;
+        while (q.next()) {
+            ++roles;
+            const QString role = q.value(0).toString();
+            QVERIFY2(!q.value(1).toBool() && !q.value(2).toBool() && !q.value(4).toBool(), qPrintable(role));
+            QCOMPARE(q.value(3).toBool(), !role.startsWith(u"tessera_"_s));
+        }
+        QCOMPARE(roles, 9);
+        // Every table and function of the catalog belongs to tessera_catalog.
+        QVERIFY(q.exec(u"SELECT c.relname, r.rolname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "JOIN pg_roles r ON r.oid = c.relowner WHERE n.nspname = 'public' AND r.rolname <> 'tessera_catalog'"_s));
+        if (q.next())
+            QFAIL(qPrintable(q.value(0).toString() + u" belongs to "_s + q.value(1).toString()));
+        QVERIFY(q.exec(u"SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                       "JOIN pg_roles r ON r.oid = p.proowner WHERE n.nspname = 'public' AND r.rolname <> 'tessera_catalog'"_s));
+        if (q.next())
+            QFAIL(qPrintable(q.value(0).toString() + u" belongs to someone else"_s));
+        // Row-level security on, and forced, on every table a product is kept in.
+        QVERIFY(q.exec(u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity AND c.relforcerowsecurity"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 15);
+    }
+
+    void forbidden_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<Refusal>("refusal");
+        const auto E = Refusal::Error;
+        const auto N = Refusal::NoRows;
+        struct Row {
+            const char *person;
+            const char *sql;
+            Refusal refusal;
+        };
+        const Row rows[] = {
+            // An analyst reads.
+            {"anna", "UPDATE products SET title = 'x'", E},
+            {"anna",
+             "INSERT INTO products (id, domain_id, name, status, revision, updated_at, updated_by) "
+             "VALUES ('sales.new', 'sales', 'new', 'draft', 1, '', '')",
+             E},
+            {"anna", "DELETE FROM products", E},
+            {"anna", "DELETE FROM dataset_columns", E},
+            {"anna", "UPDATE product_text SET name = 'x'", E},
+            {"anna", "INSERT INTO domains (id, name) VALUES ('x', 'x')", E},
+            {"anna", "INSERT INTO domain_owners VALUES ('anna', 'sales')", E},
+            {"anna", "INSERT INTO policy_versions VALUES ('p.yaml', 9, '', '', '', 'anna')", E},
+            {"anna", "INSERT INTO runs (run_id, job_namespace, job_name, state) VALUES ('r', 'n', 'j', 'FAIL')", E},
+            {"anna", "INSERT INTO saved_previews VALUES ('sales.orders', 'q', '', 'sql', 'SELECT 1', '', 'anna')", E},
+            {"anna", "TRUNCATE products", E},
+            {"anna", "SET ROLE tessera_steward", E},
+            {"anna", "SELECT tessera_write_audit('product', 'sales.orders', 'update', '', '')", E},
+            // A domain owner changes their own domain's products only.
+            {"olaf", "UPDATE products SET title = 'x' WHERE id = 'finance.ledger'", N},
+            {"olaf", "DELETE FROM products WHERE id = 'finance.ledger'", N},
+            {"olaf", "DELETE FROM dataset_columns WHERE product_id = 'finance.ledger'", N},
+            {"olaf", "UPDATE product_tags SET tag = 'x' WHERE product_id = 'finance.ledger'", N},
+            {"olaf", "DELETE FROM product_text WHERE product_id = 'finance.ledger'", N},
+            {"olaf",
+             "INSERT INTO products (id, domain_id, name, status, revision, updated_at, updated_by) "
+             "VALUES ('finance.new', 'finance', 'new', 'draft', 1, '', '')",
+             E},
+            {"olaf", "UPDATE products SET domain_id = 'finance' WHERE id = 'sales.orders'", E},
+            {"olaf", "UPDATE products SET owner_team_id = 'finance-data', domain_id = 'finance' WHERE id = 'sales.orders'", E},
+            {"olaf", "INSERT INTO product_tags VALUES ('finance.ledger', 'x', 99)", E},
+            {"olaf", "INSERT INTO product_tags VALUES ('no.such.product', 'x', 0)", E},
+            {"olaf", "INSERT INTO saved_previews VALUES ('finance.ledger', 'q', '', 'sql', 'SELECT 1', '', 'olaf')", E},
+            {"olaf", "UPDATE domains SET name = 'x' WHERE id = 'finance'", N},
+            {"olaf", "INSERT INTO domains (id, name) VALUES ('new', 'New')", E},
+            {"olaf", "INSERT INTO domain_owners VALUES ('olaf', 'finance')", E},
+            {"olaf", "INSERT INTO team_members (team_id, username, position) VALUES ('finance-data', 'olaf', 9)", E},
+            {"olaf", "UPDATE teams SET domain_id = 'sales' WHERE id = 'finance-data'", N},
+            {"olaf", "INSERT INTO policy_versions VALUES ('p.yaml', 9, '', '', '', 'olaf')", E},
+            {"olaf",
+             "INSERT INTO audit_log (seq, at, actor, entity_type, entity_id, action, prev_hash, hash) "
+             "VALUES (999, '', 'stella', 'product', 'x', 'update', '', '')",
+             E},
+            {"olaf", "UPDATE audit_log SET actor = 'stella'", E},
+            {"olaf", "DELETE FROM audit_log", E},
+            {"olaf", "UPDATE audit_head SET seq = 0", E},
+            {"olaf", "TRUNCATE product_tags", E},
+            {"olaf", "ALTER TABLE products NO FORCE ROW LEVEL SECURITY", E},
+            {"olaf", "DROP POLICY tessera_change ON products", E},
+            {"olaf", "ALTER TABLE audit_log DISABLE TRIGGER ALL", E},
+            {"olaf", "CREATE TABLE public.mine (id int)", E},
+            {"olaf", "SET ROLE tessera_catalog", E},
+            {"olaf", "SELECT tessera_write_audit('product', 'finance.ledger', 'remove', '', '')", E},
+            // A member of a product's team, owning no domain: that team's products only.
+            {"fiona", "UPDATE products SET title = 'x' WHERE id = 'sales.orders'", N},
+            {"fiona", "UPDATE domains SET name = 'x' WHERE id = 'finance'", N},
+            {"fiona", "UPDATE products SET domain_id = 'sales' WHERE id = 'finance.ledger'", E},
+            {"fiona", "INSERT INTO team_members (team_id, username, position) VALUES ('sales-data', 'fiona', 9)", E},
+            // A steward changes any product, never the record of what was done.
+            {"stella", "UPDATE policy_versions SET content = ''", E},
+            {"stella", "DELETE FROM policy_versions", E},
+            {"stella", "UPDATE audit_log SET actor = 'olaf'", E},
+            {"stella", "DELETE FROM audit_log WHERE seq > 1", E},
+            {"stella",
+             "INSERT INTO audit_log (seq, at, actor, entity_type, entity_id, action, prev_hash, hash) "
+             "VALUES (999, '', 'olaf', 'product', 'x', 'update', '', '')",
+             E},
+            {"stella", "UPDATE audit_head SET hash = ''", E},
+            {"stella", "TRUNCATE products", E},
+            {"stella", "ALTER TABLE products DISABLE ROW LEVEL SECURITY", E},
+            {"stella", "DROP TRIGGER tessera_audit ON products", E},
+            {"stella", "SET ROLE tessera_catalog", E},
+            {"stella", "SELECT tessera_write_audit('product', 'x', 'update', '', '')", E},
+            // Someone the catalog gives no role reads nothing.
+            {"nobody", "SELECT count(*) FROM products", E},
+            {"nobody", "SELECT count(*) FROM audit_log", E},
+        };
+        for (const Row &row : rows) {
+            const QString sql = QString::fromUtf8(row.sql);
+            QTest::addRow("%s: %s", row.person, qPrintable(sql.left(60))) << QString::fromUtf8(row.person) << sql << row.refusal;
+        }
+    }
+
+    void forbidden()
+    {
+        QFETCH(QString, person);
+        QFETCH(QString, sql);
+        QFETCH(Refusal, refusal);
+        const QString before = fingerprint();
+        QSqlQuery q(connectAs(person));
+        const bool ran = q.exec(sql);
+        if (refusal == Refusal::Error) {
+            QVERIFY2(!ran, "the server let it through");
+            // insufficient_privilege: no grant, a row policy, not the owner, not a member.
+            QCOMPARE(q.lastError().nativeErrorCode(), u"42501"_s);
+        } else {
+            QVERIFY2(ran, qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 0);
+        }
+        q.finish();
+        QSqlQuery reset(connectAs(person));
+        reset.exec(u"RESET ROLE"_s);
+        QCOMPARE(fingerprint(), before);
+        ++m_refused;
+    }
+
+    // The same people do what their role allows: the rules are not simply "nobody may".
+    void allowed()
+    {
+        QSqlQuery olaf(connectAs(u"olaf"_s));
+        QVERIFY2(olaf.exec(u"UPDATE products SET title = 'Orders by Olaf', updated_by = 'stella' WHERE id = 'sales.orders'"_s),
+                 qPrintable(olaf.lastError().text()));
+        QCOMPARE(olaf.numRowsAffected(), 1);
+        QSqlQuery fiona(connectAs(u"fiona"_s));
+        QVERIFY2(fiona.exec(u"UPDATE products SET title = 'Ledger by Fiona' WHERE id = 'finance.ledger'"_s),
+                 qPrintable(fiona.lastError().text()));
+        QCOMPARE(fiona.numRowsAffected(), 1);
+        QSqlQuery stella(connectAs(u"stella"_s));
+        QVERIFY2(stella.exec(u"INSERT INTO policy_versions VALUES ('p.yaml', 1, 'policies: []', '', '', 'olaf')"_s),
+                 qPrintable(stella.lastError().text()));
+        QSqlQuery anna(connectAs(u"anna"_s));
+        QVERIFY(anna.exec(u"SELECT count(*) FROM products"_s) && anna.next());
+        QCOMPARE(anna.value(0).toInt(), 2);
+
+        // The rows name who wrote them, whatever they said; the triggers wrote the audit log.
+        QSqlQuery q(connectAs(m_server->superuser()));
+        QVERIFY(q.exec(u"SELECT updated_by FROM products WHERE id = 'sales.orders'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"olaf"_s);
+        QVERIFY(q.exec(u"SELECT published_by FROM policy_versions WHERE file = 'p.yaml'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"stella"_s);
+        QVERIFY(q.exec(u"SELECT actor, entity_type, entity_id, action FROM audit_log ORDER BY seq DESC LIMIT 3"_s));
+        QStringList entries;
+        while (q.next())
+            entries << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+                           .join(u' ');
+        QCOMPARE(entries,
+                 (QStringList{u"stella policy p.yaml sql insert"_s, u"fiona product finance.ledger sql update"_s,
+                              u"olaf product sales.orders sql update"_s}));
+        auto admin = CatalogStore::open(CatalogLocation::parse(m_url).value(), u"admin"_s);
+        QVERIFY(admin);
+        const AuditVerification verified = admin.value()->verifyAudit();
+        QVERIFY2(verified.ok, qPrintable(verified.message));
+    }
+
+    // Tessera logged in as each person: the rights it shows are the server's, and what the server
+    // refuses comes back in words, with nothing changed.
+    void throughTessera()
+    {
+        auto olaf = openAs(u"olaf"_s);
+        QCOMPARE(olaf->actor(), u"olaf"_s);
+        QVERIFY(olaf->serverRights());
+        QCOMPARE(olaf->serverRights()->role, Role::Owner);
+        QCOMPARE(olaf->serverRights()->ownedDomains, QStringList{u"sales"_s});
+
+        Product mine = olaf->product(u"sales.orders"_s).value().value();
+        mine.description = u"Every order, kept by Olaf."_s;
+        const SaveResult saved = olaf->saveProduct(mine);
+        QVERIFY2(saved.status == SaveResult::Status::Saved, qPrintable(saved.error.message));
+        QCOMPARE(saved.saved.updatedBy, u"olaf"_s);
+        const auto log = olaf->auditLog(u"sales.orders"_s).value();
+        QCOMPARE(log.last().actor, u"olaf"_s);
+        QCOMPARE(log.last().action, u"update"_s);
+        QVERIFY(log.last().after.contains(u"kept by Olaf"_s));
+        QVERIFY(log.last().before.contains(u"Orders by Olaf"_s));
+
+        const QString before = fingerprint();
+        Product theirs = olaf->product(u"finance.ledger"_s).value().value();
+        theirs.description = u"Olaf was here"_s;
+        SaveResult refused = olaf->saveProduct(theirs);
+        QCOMPARE(refused.status, SaveResult::Status::Failed);
+        QVERIFY2(refused.error.message.contains(u"does not let olaf"_s), qPrintable(refused.error.message));
+        QVERIFY(refused.error.message.contains(u"finance"_s));
+        mine.revision = saved.saved.revision;
+        mine.domainId = u"finance"_s;
+        refused = olaf->saveProduct(mine);
+        QCOMPARE(refused.status, SaveResult::Status::Failed);
+        QVERIFY2(refused.error.message.contains(u"put sales.orders in the domain finance"_s), qPrintable(refused.error.message));
+        refused = olaf->removeProduct(u"finance.ledger"_s, theirs.revision);
+        QCOMPARE(refused.status, SaveResult::Status::Failed);
+        QVERIFY(!olaf->publishPolicies(u"p.yaml"_s, u"policies: []"_s, {}, 1));
+        QCOMPARE(fingerprint(), before);
+
+        auto anna = openAs(u"anna"_s);
+        QCOMPARE(anna->serverRights()->role, Role::Analyst);
+        // An analyst finds and reads everything (search keeps a temporary table of its own).
+        SearchQuery query;
+        query.text = u"ledger"_s;
+        const auto hits = anna->search(query);
+        QVERIFY2(hits, hits ? "" : qPrintable(hits.error().message));
+        QCOMPARE(hits.value().size(), 1);
+        const auto facets = anna->facets(query);
+        QVERIFY2(facets, facets ? "" : qPrintable(facets.error().message));
+        QCOMPARE(anna->auditLog().value().size(), olaf->auditLog().value().size());
+        const SaveResult analyst = anna->saveProduct(anna->product(u"sales.orders"_s).value().value());
+        QCOMPARE(analyst.status, SaveResult::Status::Failed);
+        QVERIFY2(analyst.error.message.contains(u"does not let anna (Analyst)"_s), qPrintable(analyst.error.message));
+        QCOMPARE(fingerprint(), before);
+
+        auto stella = openAs(u"stella"_s);
+        QCOMPARE(stella->serverRights()->role, Role::Steward);
+        theirs = stella->product(u"finance.ledger"_s).value().value();
+        theirs.description = u"Checked by the steward"_s;
+        QCOMPARE(stella->saveProduct(theirs).status, SaveResult::Status::Saved);
+        QVERIFY(stella->verifyAudit().ok);
+
+        const auto nobody = CatalogStore::open(CatalogLocation::parse(urlFor(u"nobody"_s)).value(), u"nobody"_s);
+        QVERIFY(!nobody);
+        QVERIFY2(nobody.error().message.contains(u"permission denied"_s) || nobody.error().message.contains(u"no role"_s),
+                 qPrintable(nobody.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogRoles)
+#include "tst_catalogroles.moc"
