@@ -4125,6 +4125,13 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <source>The catalog&apos;s server does not let %1 (%2) put %3 in the domain %4, which they do not own, nor give it to a team they are not in. Nothing was changed.</source>
         <translation>Der Server des Katalogs lässt %1 (%2) %3 weder in die Domäne %4 verschieben, die nicht in deren Besitz ist, noch einem Team geben, dem %1 nicht angehört. Nichts wurde geändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Others were saving the same products at that moment, and the catalog&apos;s server could not fit this change in between, though Tessera tried %n more time(s). Nothing was changed; save again.</source>
+        <translation>
+            <numerusform>Andere haben im selben Moment dieselben Produkte gespeichert, und der Server des Katalogs konnte diese Änderung nicht dazwischen einordnen, obwohl Tessera es noch %n weiteres Mal versucht hat. Nichts wurde geändert; speichern Sie erneut.</numerusform>
+            <numerusform>Andere haben im selben Moment dieselben Produkte gespeichert, und der Server des Katalogs konnte diese Änderung nicht dazwischen einordnen, obwohl Tessera es noch %n weitere Male versucht hat. Nichts wurde geändert; speichern Sie erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreviewEngine</name>

@@ -450,6 +450,16 @@
     </message>
 </context>
 <context>
+    <name>Tessera::PostgresCatalogStore</name>
+    <message numerus="yes">
+        <source>Others were saving the same products at that moment, and the catalog&apos;s server could not fit this change in between, though Tessera tried %n more time(s). Nothing was changed; save again.</source>
+        <translation>
+            <numerusform>Others were saving the same products at that moment, and the catalog&apos;s server could not fit this change in between, though Tessera tried %n more time. Nothing was changed; save again.</numerusform>
+            <numerusform>Others were saving the same products at that moment, and the catalog&apos;s server could not fit this change in between, though Tessera tried %n more times. Nothing was changed; save again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::PreviewEngine</name>
     <message numerus="yes">
         <source>The query was stopped: it ran past the time limit of %n second(s), and the preview worker was ended.</source>

@@ -4125,6 +4125,13 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <source>The catalog&apos;s server does not let %1 (%2) put %3 in the domain %4, which they do not own, nor give it to a team they are not in. Nothing was changed.</source>
         <translation>Le serveur du catalogue ne laisse pas %1 (%2) placer %3 dans le domaine %4, dont %1 n’est pas propriétaire, ni le confier à une équipe dont %1 ne fait pas partie. Rien n’a été modifié.</translation>
     </message>
+    <message numerus="yes">
+        <source>Others were saving the same products at that moment, and the catalog&apos;s server could not fit this change in between, though Tessera tried %n more time(s). Nothing was changed; save again.</source>
+        <translation>
+            <numerusform>D’autres enregistraient les mêmes produits au même moment, et le serveur du catalogue n’a pas pu intercaler cette modification, bien que Tessera ait réessayé %n fois. Rien n’a été modifié ; enregistrez à nouveau.</numerusform>
+            <numerusform>D’autres enregistraient les mêmes produits au même moment, et le serveur du catalogue n’a pas pu intercaler cette modification, bien que Tessera ait réessayé %n fois. Rien n’a été modifié ; enregistrez à nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PreviewEngine</name>

@@ -78,6 +78,7 @@ QString CatalogStore::explainFailure(const QSqlError &) const
 
 Error CatalogStore::sqlError(const QSqlQuery &query, const QString &what) const
 {
+    m_lastSqlState = query.lastError().nativeErrorCode();
     const QString detail = query.lastError().text().trimmed();
     if (const QString explained = explainFailure(query.lastError()); !explained.isEmpty())
         return Error(tr("%1 (%2)").arg(explained, detail));
@@ -503,7 +504,7 @@ Result<QList<Product>> CatalogStore::readProducts(const QString &id, bool lock, 
 
 // --- writing ------------------------------------------------------------------------------------
 
-Status CatalogStore::deleteProductRows(Writer &writer, const QString &id, bool exists) const
+Status CatalogStore::deleteProductRows(Writer &writer, const QString &id, bool exists, bool replacing) const
 {
     // The text row first: on SQLite it is found through the product row's rowid.
     QSqlQuery *text = writer.query("delete:text", textDeleteSql());
@@ -514,6 +515,8 @@ Status CatalogStore::deleteProductRows(Writer &writer, const QString &id, bool e
                                          "datasets",     "input_ports",    "product_documents", "products"};
     for (const char *table : tables) {
         const QString column = qstrcmp(table, "products") == 0 ? QStringLiteral("id") : QStringLiteral("product_id");
+        if (replacing && column == QLatin1String("id") && updatesProductRow())
+            continue;
         QSqlQuery *q = writer.query(std::string("delete:") + table,
                                     QLatin1String("DELETE FROM ") + QLatin1String(table) + QLatin1String(" WHERE ") + column
                                         + QLatin1String(" = ?"));
@@ -537,16 +540,23 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
     };
     const QString provenanceTime
         = p.provenance.syncedAt.isValid() ? p.provenance.syncedAt.toUTC().toString(Qt::ISODateWithMs) : QString();
-    if (Status s
-        = run(w.query("products",
-                      QStringLiteral("INSERT INTO products (id, domain_id, name, title, version, status, description, "
-                                     "documentation, classification, owner_team_id, source_id, source_file, source_hash, "
-                                     "synced_at, synced_revision, revision, updated_at, updated_by) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-              {p.id, p.domainId, p.name, p.title, p.version, Catalog::statusKey(p.status), p.description, p.documentation,
-               Catalog::classificationKey(p.classification), p.ownerTeamId, p.provenance.sourceId, p.provenance.file,
-               p.provenance.hash, provenanceTime, p.provenance.syncedRevision, p.revision,
-               p.updatedAt.toUTC().toString(Qt::ISODateWithMs), p.updatedBy});
+    static const QString columns = QStringLiteral(
+        "id, domain_id, name, title, version, status, description, documentation, classification, owner_team_id, source_id, "
+        "source_file, source_hash, synced_at, synced_revision, revision, updated_at, updated_by");
+    static const QString upsert = [] {
+        QStringList sets;
+        for (const QString &c : columns.split(QStringLiteral(", ")).mid(1))
+            sets << c + QStringLiteral(" = excluded.") + c;
+        return QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+    }();
+    if (Status s = run(w.query("products",
+                               QStringLiteral("INSERT INTO products (") + columns
+                                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   + (updatesProductRow() ? upsert : QString())),
+                       {p.id, p.domainId, p.name, p.title, p.version, Catalog::statusKey(p.status), p.description,
+                        p.documentation, Catalog::classificationKey(p.classification), p.ownerTeamId, p.provenance.sourceId,
+                        p.provenance.file, p.provenance.hash, provenanceTime, p.provenance.syncedRevision, p.revision,
+                        p.updatedAt.toUTC().toString(Qt::ISODateWithMs), p.updatedBy});
         !s)
         return s;
 
@@ -713,6 +723,19 @@ Status CatalogStore::appendAudit(Writer &w, const QString &entityType, const QSt
 
 SaveResult CatalogStore::saveProduct(const Product &product)
 {
+    for (int retry = 0;; ++retry) {
+        m_lastSqlState.clear();
+        SaveResult result = saveProductOnce(product);
+        const bool serialisation = m_lastSqlState == QLatin1String("40001") || m_lastSqlState == QLatin1String("40P01");
+        if (result.status != SaveResult::Status::Failed || !serialisation || retry == maxRetries) {
+            result.retries = retry;
+            return result;
+        }
+    }
+}
+
+SaveResult CatalogStore::saveProductOnce(const Product &product)
+{
     SaveResult result;
     result.mine = product;
     if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty()) {
@@ -731,6 +754,14 @@ SaveResult CatalogStore::saveProduct(const Product &product)
     };
     if (Status allowed = mayWrite(product.id, &product); !allowed)
         return fail(allowed.error());
+    // The row's lock first, through the writer: where the server cannot serialise this save it
+    // fails here, and the statement goes only after the rollback.
+    Writer writer(database());
+    QSqlQuery *lock = writer.query("lockProduct", QStringLiteral("SELECT revision FROM products WHERE id = ?") + lockSuffix());
+    lock->addBindValue(product.id);
+    if (!lock->exec())
+        return fail(sqlError(*lock, tr("Reading the product %1").arg(product.id)));
+    lock->finish();
 
     const auto stored = loadProduct(product.id, true);
     if (!stored)
@@ -762,13 +793,12 @@ SaveResult CatalogStore::saveProduct(const Product &product)
     if (theirs)
         next.provenance = product.provenance.sourceId.isEmpty() ? theirs->provenance : product.provenance;
 
-    Writer writer(database());
     if (Status s
         = appendAudit(writer, QStringLiteral("product"), product.id, theirs ? QStringLiteral("update") : QStringLiteral("create"),
                       theirs ? compact(*theirs) : QString(), compact(next));
         !s)
         return fail(s.error());
-    if (Status s = deleteProductRows(writer, product.id, theirs.has_value()); !s)
+    if (Status s = deleteProductRows(writer, product.id, theirs.has_value(), true); !s)
         return fail(s.error());
     if (Status s = writeProduct(writer, next); !s)
         return fail(s.error());
@@ -812,7 +842,7 @@ SaveResult CatalogStore::removeProduct(const QString &id, int expectedRevision)
     Writer writer(database());
     Status s = appendAudit(writer, QStringLiteral("product"), id, QStringLiteral("remove"), compact(theirs), QString());
     if (s)
-        s = deleteProductRows(writer, id, true);
+        s = deleteProductRows(writer, id, true, false);
     if (s) {
         announce(id);
         s = commit();
@@ -929,7 +959,7 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
         if (Status s = appendAudit(w, QStringLiteral("product"), product.id, action, QString(), compact(next)); !s)
             return Status(s.error());
         if (exists) {
-            if (Status s = deleteProductRows(w, product.id, true); !s)
+            if (Status s = deleteProductRows(w, product.id, true, true); !s)
                 return Status(s.error());
         }
         if (Status s = writeProduct(w, next); !s)
@@ -945,7 +975,7 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
             continue;
         if (Status s = appendAudit(w, QStringLiteral("product"), id, action, compact(*stored.value()), QString()); !s)
             return Status(s.error());
-        if (Status s = deleteProductRows(w, id, true); !s)
+        if (Status s = deleteProductRows(w, id, true, false); !s)
             return Status(s.error());
     }
     return Ok{};

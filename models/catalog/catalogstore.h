@@ -40,6 +40,7 @@ struct SaveResult {
     Product mine; // Conflict: what this save tried to write
     std::optional<Product> theirs; // Conflict: what is stored now; empty when it was removed
     Error error; // Failed (and a readable summary of a Conflict)
+    int retries = 0; // times the server could not serialise the save and it was made again
 
     bool ok() const { return status == Status::Saved; }
 };
@@ -203,7 +204,10 @@ public:
     Status saveDomain(const Domain &domain);
     Status saveTeam(const Team &team);
     // product.revision is the revision the edit started from: 0 creates a new product.
+    // A save the server cannot serialise with others (SQLSTATE 40001, or 40P01 for a deadlock)
+    // is made again from the start, at most maxRetries times, then reported as failed.
     SaveResult saveProduct(const Product &product);
+    static constexpr int maxRetries = 3;
     // Removes the product if it is still at expectedRevision.
     SaveResult removeProduct(const QString &id, int expectedRevision);
 
@@ -328,6 +332,10 @@ protected:
     virtual QString matchedTableSql() const = 0;
     virtual QString textKeysSql() const = 0; // the keys of all products matching one bound text query
     virtual QString collateBytes() const = 0; // makes comparisons bytewise: "" or " COLLATE \"C\""
+    // Whether a save updates the product's row in place rather than deleting and inserting it: on
+    // PostgreSQL a save waiting for the row's lock then finds the new version, where a deleted row
+    // would look removed.
+    virtual bool updatesProductRow() const { return false; }
     // Whether the server writes the audit log itself (triggers, from the note appendAudit leaves).
     virtual bool auditsItself() const { return false; }
     // Inside a write, before product id's rows change: may the person change it, and put next in
@@ -352,6 +360,8 @@ private:
     Status migrate();
     Result<int> storedSchemaVersion() const;
 
+    SaveResult saveProductOnce(const Product &product);
+
     class Writer;
     Status begin();
     Status commit();
@@ -370,7 +380,9 @@ private:
     Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report,
                      std::function<void()> hashed = {}) const;
     // exists: the product is there to remove (a server that hides it from the person refused).
-    Status deleteProductRows(Writer &writer, const QString &id, bool exists) const;
+    // replacing: its rows are written again next (writeProduct), so a backend that updates the
+    // product's row in place keeps it.
+    Status deleteProductRows(Writer &writer, const QString &id, bool exists, bool replacing) const;
     Status replacePreviewRow(const QString &what, const QString &productId, const QString &remove,
                              const QVariantList &removeValues, const QString &insert, const QVariantList &insertValues,
                              const QString &action, const QJsonObject &audit);
@@ -390,6 +402,7 @@ private:
 protected:
     bool checksWholeOnOpen() const { return m_openCheck == OpenCheck::Whole; }
     mutable bool m_damaged = false;
+    mutable QString m_lastSqlState; // of the last failure sqlError described
     OpenCheck m_openCheck = OpenCheck::Whole;
 };
 

@@ -92,6 +92,11 @@ Status PostgresCatalogStore::afterMigrate()
 QString PostgresCatalogStore::explainFailure(const QSqlError &error) const
 {
     // insufficient_privilege: a grant or a row policy of the server said no.
+    // serialization_failure, deadlock_detected: after CatalogStore::maxRetries tries.
+    if (error.nativeErrorCode() == QLatin1String("40001") || error.nativeErrorCode() == QLatin1String("40P01"))
+        return tr("Others were saving the same products at that moment, and the catalog's server could not fit this "
+                  "change in between, though Tessera tried %n more time(s). Nothing was changed; save again.",
+                  nullptr, maxRetries);
     if (error.nativeErrorCode() == QLatin1String("42501"))
         return tr("The catalog's server does not let %1 do this; what a person may change is set by the role a steward "
                   "gave them. Nothing was changed.")

@@ -20,6 +20,7 @@ protected:
     Status configureConnection() override;
     QString explainFailure(const QSqlError &error) const override;
     bool auditsItself() const override { return true; }
+    bool updatesProductRow() const override { return true; }
     Status mayWrite(const QString &id, const Product *next) const override;
     Status afterMigrate() override;
     QString beginWriteSql() const override;
