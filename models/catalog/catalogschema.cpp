@@ -215,7 +215,9 @@ QStringList serverRules()
         "DO $f$ DECLARE r text; BEGIN "
         "FOREACH r IN ARRAY ARRAY['tessera_catalog', 'tessera_steward', 'tessera_domain_owner', 'tessera_analyst'] LOOP "
         "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN "
-        "EXECUTE format('CREATE ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE', r); END IF; "
+        "EXECUTE format('CREATE ROLE %I', r); END IF; "
+        // A role of that name made by someone else gets these settings all the same.
+        "EXECUTE format('ALTER ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE', r); "
         "END LOOP; END $f$");
     // Which person owns which domain, kept by the stewards.
     sql << QStringLiteral("CREATE TABLE domain_owners (username TEXT NOT NULL, domain_id TEXT NOT NULL, "
@@ -226,7 +228,11 @@ QStringList serverRules()
 
     // The functions that check the caller. session_user is the person who logged in, whatever
     // role they set; the functions run as tessera_catalog, under the row policies like anyone.
-    const QString definer = QStringLiteral(" SECURITY DEFINER SET search_path = pg_catalog, public AS $f$ ");
+    // pg_temp comes last (else it comes first, and a person's temporary table named pg_roles
+    // would answer in its place), and catalog tables are named with their schema all the same.
+    // Later migrations adding functions revoke EXECUTE from PUBLIC and give them to tessera_catalog
+    // as this one does.
+    const QString definer = QStringLiteral(" SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$ ");
     sql << QStringLiteral("CREATE FUNCTION tessera_role() RETURNS text LANGUAGE sql STABLE") + definer
             + QStringLiteral("SELECT CASE WHEN pg_has_role(session_user, 'tessera_steward', 'MEMBER') THEN 'steward' "
                              "WHEN pg_has_role(session_user, 'tessera_domain_owner', 'MEMBER') THEN 'owner' "
@@ -234,7 +240,7 @@ QStringList serverRules()
     // Who the audit log and the rows name: the person; a superuser (who can do anything anyway)
     // may name themselves through the setting tessera.actor.
     sql << QStringLiteral("CREATE FUNCTION tessera_actor() RETURNS text LANGUAGE sql STABLE") + definer
-            + QStringLiteral("SELECT CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+            + QStringLiteral("SELECT CASE WHEN (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user) "
                              "THEN coalesce(nullif(current_setting('tessera.actor', true), ''), session_user::text) "
                              "ELSE session_user::text END $f$");
     sql << QStringLiteral("CREATE FUNCTION tessera_owns_domain(in_domain text) RETURNS boolean LANGUAGE sql STABLE") + definer
@@ -266,8 +272,9 @@ QStringList serverRules()
                 "BEGIN "
                 "SELECT seq, hash INTO head_seq, head_hash FROM public.audit_head WHERE id = 1 FOR UPDATE; "
                 "stamp := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); "
-                "digest := encode(sha256(convert_to(concat_ws(chr(31), head_hash, (head_seq + 1)::text, stamp, who, in_type, "
-                "in_id, in_action, in_before, in_after), 'UTF8')), 'hex'); "
+                "digest := encode(sha256(convert_to(concat(head_hash, chr(31), (head_seq + 1)::text, chr(31), stamp, chr(31), "
+                "who, chr(31), in_type, chr(31), in_id, chr(31), in_action, chr(31), in_before, chr(31), in_after), 'UTF8')), "
+                "'hex'); "
                 "INSERT INTO public.audit_log (seq, at, actor, entity_type, entity_id, action, before_json, after_json, "
                 "prev_hash, hash, tx) VALUES (head_seq + 1, stamp, who, in_type, in_id, in_action, in_before, in_after, "
                 "head_hash, digest, pg_current_xact_id()::text::bigint); "

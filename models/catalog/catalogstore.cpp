@@ -530,7 +530,7 @@ Status CatalogStore::deleteProductRows(Writer &writer, const QString &id, bool e
     return Ok{};
 }
 
-Status CatalogStore::writeProduct(Writer &w, const Product &p) const
+Status CatalogStore::writeProduct(Writer &w, const Product &p, bool exists) const
 {
     auto run = [this, &p](QSqlQuery *q, const QVariantList &values) -> Status {
         bindValues(q, values);
@@ -549,10 +549,13 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p) const
             sets << c + QStringLiteral(" = excluded.") + c;
         return QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
     }();
-    if (Status s = run(w.query("products",
+    // A new product is only ever inserted: two people creating the same id at once must not
+    // both succeed (the second is told it exists).
+    const bool update = exists && updatesProductRow();
+    if (Status s = run(w.query(update ? "products:update" : "products",
                                QStringLiteral("INSERT INTO products (") + columns
                                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                   + (updatesProductRow() ? upsert : QString())),
+                                   + (update ? upsert : QString())),
                        {p.id, p.domainId, p.name, p.title, p.version, Catalog::statusKey(p.status), p.description,
                         p.documentation, Catalog::classificationKey(p.classification), p.ownerTeamId, p.provenance.sourceId,
                         p.provenance.file, p.provenance.hash, provenanceTime, p.provenance.syncedRevision, p.revision,
@@ -800,8 +803,18 @@ SaveResult CatalogStore::saveProductOnce(const Product &product)
         return fail(s.error());
     if (Status s = deleteProductRows(writer, product.id, theirs.has_value(), true); !s)
         return fail(s.error());
-    if (Status s = writeProduct(writer, next); !s)
+    if (Status s = writeProduct(writer, next, theirs.has_value()); !s) {
+        // unique_violation on a new product: someone created the same id since this save looked.
+        if (!theirs && m_lastSqlState == QLatin1String("23505")) {
+            rollback();
+            result.status = SaveResult::Status::Conflict;
+            result.error = Error(tr("A product with the id %1 already exists.").arg(product.id));
+            if (const auto now = loadProduct(product.id, false))
+                result.theirs = now.value();
+            return result;
+        }
         return fail(s.error());
+    }
     announce(product.id);
     if (Status s = commit(); !s)
         return fail(s.error());
@@ -962,7 +975,7 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
             if (Status s = deleteProductRows(w, product.id, true, true); !s)
                 return Status(s.error());
         }
-        if (Status s = writeProduct(w, next); !s)
+        if (Status s = writeProduct(w, next, exists); !s)
             return Status(s.error());
     }
     for (const QString &id : removals) {

@@ -370,7 +370,8 @@ private:
     Result<std::optional<Product>> loadProduct(const QString &id, bool lock) const;
     // One product (id), or all of them (a null id).
     Result<QList<Product>> readProducts(const QString &id, bool lock, ProductParts parts) const;
-    Status writeProduct(Writer &writer, const Product &product) const;
+    // exists: the product's rows were there (deleteProductRows, replacing) before this.
+    Status writeProduct(Writer &writer, const Product &product, bool exists) const;
     // The rows of importAll, inside a transaction the caller began.
     Status importRows(Writer &writer, const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
                       const QString &action, const QStringList &removals);

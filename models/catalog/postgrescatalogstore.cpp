@@ -66,7 +66,7 @@ Status PostgresCatalogStore::afterMigrate()
     if (!who.exec(QStringLiteral("SELECT tessera_actor(), tessera_role(), "
                                  "(SELECT string_agg(domain_id, chr(10) ORDER BY domain_id) FROM domain_owners "
                                  "WHERE username = session_user), "
-                                 "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"))
+                                 "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user)"))
         || !who.next())
         return sqlError(who, tr("Reading your rights in the catalog"));
     setActor(who.value(0).toString());

@@ -339,6 +339,26 @@ private Q_SLOTS:
         QVERIFY2(verified.ok, qPrintable(verified.message));
     }
 
+    // Naming someone else as the author: a superuser may (the tessera.actor setting), so a person
+    // makes the check see a superuser through a temporary pg_roles of their own. The server's
+    // functions look only in pg_catalog.
+    void forgingTheAuthor()
+    {
+        QSqlQuery olaf(connectAs(u"olaf"_s));
+        QVERIFY2(olaf.exec(u"CREATE TEMP TABLE pg_roles (rolname name, rolsuper bool); "
+                           "INSERT INTO pg_roles VALUES (session_user, true); GRANT SELECT ON pg_roles TO PUBLIC; "
+                           "SET tessera.actor = 'stella'; SET search_path = pg_temp, public; "
+                           "UPDATE products SET title = 'Forged' WHERE id = 'sales.orders'"_s),
+                 qPrintable(olaf.lastError().text()));
+        QVERIFY(olaf.exec(u"DROP TABLE pg_temp.pg_roles; RESET tessera.actor; RESET search_path"_s));
+        QSqlQuery q(connectAs(m_server->superuser()));
+        QVERIFY(q.exec(u"SELECT title, updated_by FROM products WHERE id = 'sales.orders'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Forged"_s);
+        QCOMPARE(q.value(1).toString(), u"olaf"_s);
+        QVERIFY(q.exec(u"SELECT actor FROM audit_log ORDER BY seq DESC LIMIT 1"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"olaf"_s);
+    }
+
     // Tessera logged in as each person: the rights it shows are the server's, and what the server
     // refuses comes back in words, with nothing changed.
     void throughTessera()
@@ -358,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(log.last().actor, u"olaf"_s);
         QCOMPARE(log.last().action, u"update"_s);
         QVERIFY(log.last().after.contains(u"kept by Olaf"_s));
-        QVERIFY(log.last().before.contains(u"Orders by Olaf"_s));
+        QVERIFY(log.last().before.contains(u"Forged"_s));
 
         const QString before = fingerprint();
         Product theirs = olaf->product(u"finance.ledger"_s).value().value();
