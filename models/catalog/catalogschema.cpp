@@ -305,35 +305,58 @@ QStringList serverRules()
             + QStringLiteral("BEGIN NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], tessera_actor())); "
                              "RETURN NEW; END $f$");
 
-    struct Audited {
-        const char *table;
+    // The audited tables: the kind of entity and the column naming it for the audit log; the
+    // guarded ones with the row policy's check (row-level security, forced on the owner too): a
+    // product's rows change only for those who may edit it; domains, teams and their members only
+    // for the domain's owners and the stewards. Stewards and domain owners write them, within
+    // their policies.
+    struct Table {
+        const char *name;
         const char *kind;
         const char *key;
+        QString check; // empty: no row policy
+        bool writers = true; // stewards and domain owners may write (else: see the grants below)
     };
-    static const Audited audited[] = {
-        {"products", "product", "id"},
-        {"product_tags", "product", "product_id"},
-        {"sla_properties", "product", "product_id"},
-        {"datasets", "product", "product_id"},
-        {"dataset_columns", "product", "product_id"},
-        {"column_tags", "product", "product_id"},
-        {"quality_rules", "product", "product_id"},
-        {"input_ports", "product", "product_id"},
-        {"product_documents", "product", "product_id"},
-        {"product_text", "product", "product_id"},
-        {"saved_previews", "preview", "product_id"},
-        {"dataset_samples", "preview", "product_id"},
-        {"domains", "domain", "id"},
-        {"teams", "team", "id"},
-        {"team_members", "team", "team_id"},
-        {"domain_owners", "domain", "domain_id"},
-        {"sources", "source", "id"},
-        {"policy_versions", "policy", "file"},
+    const QString ofProduct = QStringLiteral("tessera_may_edit_product(product_id)");
+    const Table tables[] = {
+        {"products", "product", "id", QStringLiteral("tessera_may_edit(domain_id, owner_team_id)")},
+        {"product_tags", "product", "product_id", ofProduct},
+        {"sla_properties", "product", "product_id", ofProduct},
+        {"datasets", "product", "product_id", ofProduct},
+        {"dataset_columns", "product", "product_id", ofProduct},
+        {"column_tags", "product", "product_id", ofProduct},
+        {"quality_rules", "product", "product_id", ofProduct},
+        {"input_ports", "product", "product_id", ofProduct},
+        {"product_documents", "product", "product_id", ofProduct},
+        {"product_text", "product", "product_id", ofProduct},
+        {"saved_previews", "preview", "product_id", ofProduct},
+        {"dataset_samples", "preview", "product_id", ofProduct},
+        {"domains", "domain", "id", QStringLiteral("tessera_owns_domain(id)")},
+        {"teams", "team", "id", QStringLiteral("tessera_owns_domain(domain_id)")},
+        {"team_members", "team", "team_id",
+         QStringLiteral("tessera_owns_domain((SELECT t.domain_id FROM public.teams t WHERE t.id = team_id))")},
+        {"domain_owners", "domain", "domain_id", {}, false},
+        {"sources", "source", "id", {}},
+        {"policy_versions", "policy", "file", {}, false},
     };
-    for (const Audited &a : audited) {
+    QStringList written{QStringLiteral("lineage_io"),    QStringLiteral("column_lineage"), QStringLiteral("run_events"),
+                        QStringLiteral("runs"),          QStringLiteral("run_datasets"),   QStringLiteral("job_facets"),
+                        QStringLiteral("dataset_facets")};
+    for (const Table &table : tables) {
+        const QString t = QLatin1String(table.name);
         sql << QStringLiteral("CREATE TRIGGER tessera_audit AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
                               "EXECUTE FUNCTION tessera_audit_row('%2', '%3')")
-                   .arg(QLatin1String(a.table), QLatin1String(a.kind), QLatin1String(a.key));
+                   .arg(t, QLatin1String(table.kind), QLatin1String(table.key));
+        if (table.writers)
+            written << t;
+        if (table.check.isEmpty())
+            continue;
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
+            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(t)
+            << QStringLiteral("CREATE POLICY tessera_read ON %1 FOR SELECT USING (true)").arg(t)
+            << QStringLiteral("CREATE POLICY tessera_add ON %1 FOR INSERT WITH CHECK (%2)").arg(t, table.check)
+            << QStringLiteral("CREATE POLICY tessera_change ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(t, table.check)
+            << QStringLiteral("CREATE POLICY tessera_remove ON %1 FOR DELETE USING (%2)").arg(t, table.check);
     }
     static const std::pair<const char *, const char *> stamped[] = {
         {"products", "updated_by"},
@@ -345,36 +368,6 @@ QStringList serverRules()
         sql << QStringLiteral("CREATE TRIGGER tessera_stamp BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
                               "EXECUTE FUNCTION tessera_stamp_row('%2')")
                    .arg(QLatin1String(table), QLatin1String(column));
-    }
-
-    // Row-level security, forced on the owner too: a product's rows change only for those who may
-    // edit it; domains, teams and their members only for the domain's owners and the stewards.
-    const QString ofProduct = QStringLiteral("tessera_may_edit_product(product_id)");
-    const std::pair<const char *, QString> guarded[] = {
-        {"products", QStringLiteral("tessera_may_edit(domain_id, owner_team_id)")},
-        {"product_tags", ofProduct},
-        {"sla_properties", ofProduct},
-        {"datasets", ofProduct},
-        {"dataset_columns", ofProduct},
-        {"column_tags", ofProduct},
-        {"quality_rules", ofProduct},
-        {"input_ports", ofProduct},
-        {"product_documents", ofProduct},
-        {"product_text", ofProduct},
-        {"saved_previews", ofProduct},
-        {"dataset_samples", ofProduct},
-        {"domains", QStringLiteral("tessera_owns_domain(id)")},
-        {"teams", QStringLiteral("tessera_owns_domain(domain_id)")},
-        {"team_members", QStringLiteral("tessera_owns_domain((SELECT t.domain_id FROM public.teams t WHERE t.id = team_id))")},
-    };
-    for (const auto &[table, check] : guarded) {
-        const QString t = QLatin1String(table);
-        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
-            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(t)
-            << QStringLiteral("CREATE POLICY tessera_read ON %1 FOR SELECT USING (true)").arg(t)
-            << QStringLiteral("CREATE POLICY tessera_add ON %1 FOR INSERT WITH CHECK (%2)").arg(t, check)
-            << QStringLiteral("CREATE POLICY tessera_change ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(t, check)
-            << QStringLiteral("CREATE POLICY tessera_remove ON %1 FOR DELETE USING (%2)").arg(t, check);
     }
 
     // Everything belongs to tessera_catalog; nobody else holds more than their grants.
@@ -393,11 +386,7 @@ QStringList serverRules()
         << QStringLiteral("GRANT EXECUTE ON FUNCTION tessera_role(), tessera_actor(), tessera_owns_domain(text), "
                           "tessera_may_edit(text, text), tessera_may_edit_product(text) TO %1")
                .arg(everyone)
-        << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON products, product_tags, sla_properties, datasets, dataset_columns, "
-                          "column_tags, quality_rules, input_ports, product_documents, product_text, saved_previews, "
-                          "dataset_samples, domains, teams, team_members, sources, lineage_io, column_lineage, run_events, "
-                          "runs, run_datasets, job_facets, dataset_facets TO %1")
-               .arg(writers)
+        << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(written.join(QStringLiteral(", ")), writers)
         // Published versions are never changed, only added to, and only by stewards.
         << QStringLiteral("GRANT INSERT ON policy_versions TO tessera_steward")
         << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON domain_owners TO tessera_steward")

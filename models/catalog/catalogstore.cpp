@@ -511,22 +511,25 @@ Status CatalogStore::deleteProductRows(Writer &writer, const QString &id, bool e
     text->addBindValue(id);
     if (!text->exec())
         return sqlError(*text, tr("Removing the old rows of %1").arg(id));
-    static const char *const tables[] = {"product_tags", "sla_properties", "quality_rules",     "column_tags", "dataset_columns",
-                                         "datasets",     "input_ports",    "product_documents", "products"};
-    for (const char *table : tables) {
-        const QString column = qstrcmp(table, "products") == 0 ? QStringLiteral("id") : QStringLiteral("product_id");
-        if (replacing && column == QLatin1String("id") && updatesProductRow())
-            continue;
-        QSqlQuery *q = writer.query(std::string("delete:") + table,
-                                    QLatin1String("DELETE FROM ") + QLatin1String(table) + QLatin1String(" WHERE ") + column
-                                        + QLatin1String(" = ?"));
+    static const char *const parts[] = {"product_tags",    "sla_properties", "quality_rules", "column_tags",
+                                        "dataset_columns", "datasets",       "input_ports",   "product_documents"};
+    for (const char *table : parts) {
+        QSqlQuery *q
+            = writer.query(std::string("delete:") + table,
+                           QLatin1String("DELETE FROM ") + QLatin1String(table) + QLatin1String(" WHERE product_id = ?"));
         q->addBindValue(id);
         if (!q->exec())
             return sqlError(*q, tr("Removing the old rows of %1").arg(id));
-        // A server's row policy hides the rows a person may not remove rather than failing.
-        if (exists && column == QLatin1String("id") && q->numRowsAffected() == 0)
-            return Error(tr("The catalog's server did not let %1 remove the rows of %2; nothing was changed.").arg(m_actor, id));
     }
+    if (replacing && updatesProductRow())
+        return Ok{};
+    QSqlQuery *row = writer.query("delete:products", QStringLiteral("DELETE FROM products WHERE id = ?"));
+    row->addBindValue(id);
+    if (!row->exec())
+        return sqlError(*row, tr("Removing the old rows of %1").arg(id));
+    // A server's row policy hides the rows a person may not remove rather than failing.
+    if (exists && row->numRowsAffected() == 0)
+        return Error(tr("The catalog's server did not let %1 remove the rows of %2; nothing was changed.").arg(m_actor, id));
     return Ok{};
 }
 
@@ -766,7 +769,7 @@ SaveResult CatalogStore::saveProductOnce(const Product &product)
         return fail(sqlError(*lock, tr("Reading the product %1").arg(product.id)));
     lock->finish();
 
-    const auto stored = loadProduct(product.id, true);
+    const auto stored = loadProduct(product.id, false); // locked above
     if (!stored)
         return fail(stored.error());
     const std::optional<Product> &theirs = stored.value();

@@ -17,9 +17,8 @@
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
-
 class QSqlError;
+class QSqlQuery;
 
 namespace Tessera {
 

@@ -107,9 +107,14 @@ QString PostgresCatalogStore::explainFailure(const QSqlError &error) const
 Status PostgresCatalogStore::mayWrite(const QString &id, const Product *next) const
 {
     // The server's own functions answer, so the words match what its row policies enforce.
+    // One question for the stored product and its next version (none: a removal, always allowed
+    // for the next version).
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT p.domain_id, tessera_may_edit(p.domain_id, p.owner_team_id), tessera_role() "
-                             "FROM (SELECT 1) one LEFT JOIN products p ON p.id = ?"));
+    q.prepare(QStringLiteral("SELECT p.domain_id, tessera_may_edit(p.domain_id, p.owner_team_id), tessera_role(), "
+                             "? OR tessera_may_edit(?, ?) FROM (SELECT 1) one LEFT JOIN products p ON p.id = ?"));
+    q.addBindValue(next == nullptr);
+    q.addBindValue(next ? next->domainId : QString());
+    q.addBindValue(next ? next->ownerTeamId : QString());
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Asking the catalog's server about %1").arg(id));
@@ -119,16 +124,7 @@ Status PostgresCatalogStore::mayWrite(const QString &id, const Product *next) co
                         "not own, and they are not in its owning team. Nothing was changed.")
                          .arg(actor(), role, id, q.value(0).toString()));
     }
-    q.finish();
-    if (!next)
-        return Ok{};
-    QSqlQuery n(database());
-    n.prepare(QStringLiteral("SELECT tessera_may_edit(?, ?)"));
-    n.addBindValue(next->domainId);
-    n.addBindValue(next->ownerTeamId);
-    if (!n.exec() || !n.next())
-        return sqlError(n, tr("Asking the catalog's server about %1").arg(id));
-    if (!n.value(0).toBool())
+    if (!q.value(3).toBool())
         return Error(tr("The catalog's server does not let %1 (%2) put %3 in the domain %4, which they do not own, "
                         "nor give it to a team they are not in. Nothing was changed.")
                          .arg(actor(), role, id, next->domainId));
