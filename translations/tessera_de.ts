@@ -3524,6 +3524,14 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; choose your domains in Settings ▸ My Domains.</source>
         <translation>Dieses Produkt gehört zur Domäne %1, für die Sie nicht verantwortlich sind. Sein Team oder ein Data Steward kann es ändern; wählen Sie Ihre Domänen unter Einstellungen ▸ Meine Domänen.</translation>
     </message>
+    <message>
+        <source>Analysts read the catalog. The catalog&apos;s server gives you this role; a steward can give you another.</source>
+        <translation>Analysten lesen den Katalog. Der Server des Katalogs gibt Ihnen diese Rolle; ein Data Steward kann Ihnen eine andere geben.</translation>
+    </message>
+    <message>
+        <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; a steward can give you the domain on the catalog&apos;s server.</source>
+        <translation>Dieses Produkt gehört zur Domäne %1, die nicht Ihnen gehört. Sein Team oder ein Data Steward kann es ändern; ein Data Steward kann Ihnen die Domäne auf dem Server des Katalogs geben.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PipelineDashboardModel</name>

@@ -3524,6 +3524,14 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; choose your domains in Settings ▸ My Domains.</source>
         <translation>Ce produit appartient au domaine %1, dont vous n’êtes pas responsable. Son équipe ou un responsable des données peut le modifier ; choisissez vos domaines dans Configuration ▸ Mes domaines.</translation>
     </message>
+    <message>
+        <source>Analysts read the catalog. The catalog&apos;s server gives you this role; a steward can give you another.</source>
+        <translation>Les analystes lisent le catalogue. Le serveur du catalogue vous donne ce rôle ; un data steward peut vous en donner un autre.</translation>
+    </message>
+    <message>
+        <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; a steward can give you the domain on the catalog&apos;s server.</source>
+        <translation>Ce produit appartient au domaine %1, dont vous n’êtes pas propriétaire. Son équipe ou un data steward peut le modifier ; un data steward peut vous attribuer le domaine sur le serveur du catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PipelineDashboardModel</name>

@@ -7,7 +7,7 @@
 namespace Tessera::Permissions {
 
 EditRight product(Role role, const QStringList &ownedDomains, const QString &userName, const Product &product,
-                  const std::optional<Team> &ownerTeam, const QString &domainName)
+                  const std::optional<Team> &ownerTeam, const QString &domainName, bool givenByServer)
 {
     auto tr = [](const char *text) {
         return QCoreApplication::translate("Tessera::Permissions", text);
@@ -16,6 +16,10 @@ EditRight product(Role role, const QStringList &ownedDomains, const QString &use
     case Role::Steward:
         return {true, {}};
     case Role::Analyst:
+        if (givenByServer)
+            return {false,
+                    tr("Analysts read the catalog. The catalog's server gives you this role; a steward can give you "
+                       "another.")};
         return {false, tr("Analysts read the catalog. To edit, work as a domain owner or a steward (Settings ▸ Work as Role).")};
     case Role::Owner: {
         if (ownedDomains.contains(product.domainId))
@@ -27,6 +31,11 @@ EditRight product(Role role, const QStringList &ownedDomains, const QString &use
         if (member)
             return {true, {}};
         const QString domain = domainName.isEmpty() ? product.domainId : domainName;
+        if (givenByServer)
+            return {false,
+                    tr("This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; "
+                       "a steward can give you the domain on the catalog's server.")
+                        .arg(domain)};
         return {false,
                 tr("This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; "
                    "choose your domains in Settings ▸ My Domains.")

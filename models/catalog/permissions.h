@@ -20,17 +20,20 @@ struct EditContext {
     Role role = Role::Analyst;
     QStringList ownedDomains;
     QString userName;
+    bool givenByServer = false; // a team catalog's server gave the role and domains (not the settings)
 };
 
 namespace Permissions {
 // A steward edits any product; a domain owner the products of the domains they own (chosen in the
 // settings) or whose owning team lists them as a member; an analyst none.
+// givenByServer: the reason names who changes the role or domains (a steward, on the server)
+// rather than the settings.
 EditRight product(Role role, const QStringList &ownedDomains, const QString &userName, const Product &product,
-                  const std::optional<Team> &ownerTeam, const QString &domainName);
+                  const std::optional<Team> &ownerTeam, const QString &domainName, bool givenByServer = false);
 inline EditRight product(const EditContext &context, const Product &p, const std::optional<Team> &ownerTeam,
                          const QString &domainName)
 {
-    return product(context.role, context.ownedDomains, context.userName, p, ownerTeam, domainName);
+    return product(context.role, context.ownedDomains, context.userName, p, ownerTeam, domainName, context.givenByServer);
 }
 } // namespace Permissions
 

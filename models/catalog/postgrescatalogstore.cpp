@@ -84,6 +84,7 @@ Status PostgresCatalogStore::afterMigrate()
         const QString domains = who.value(2).toString();
         rights.ownedDomains = domains.isEmpty() ? QStringList() : domains.split(QLatin1Char('\n'));
         rights.userName = who.value(0).toString();
+        rights.givenByServer = true;
         m_rights = rights;
     }
     return Ok{};

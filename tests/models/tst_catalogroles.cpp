@@ -368,6 +368,7 @@ private Q_SLOTS:
         QVERIFY(olaf->serverRights());
         QCOMPARE(olaf->serverRights()->role, Role::Owner);
         QCOMPARE(olaf->serverRights()->ownedDomains, QStringList{u"sales"_s});
+        QVERIFY(olaf->serverRights()->givenByServer);
 
         Product mine = olaf->product(u"sales.orders"_s).value().value();
         mine.description = u"Every order, kept by Olaf."_s;

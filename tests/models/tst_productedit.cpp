@@ -117,6 +117,16 @@ private Q_SLOTS:
         QVERIFY(!other.allowed);
         QVERIFY2(other.reason.contains(QStringLiteral("Sales domain")), qPrintable(other.reason));
         QVERIFY(!Permissions::product(Role::Owner, {}, QString(), p, std::nullopt, {}).allowed);
+        QVERIFY(other.reason.contains(QStringLiteral("Settings")));
+        // Where the server gives the rights, the settings change nothing: the reason says who does.
+        const EditRight server = Permissions::product(Role::Owner, {QStringLiteral("marketing")}, QStringLiteral("x"), p, team,
+                                                      QStringLiteral("Sales"), true);
+        QVERIFY(!server.allowed);
+        QVERIFY2(server.reason.contains(QStringLiteral("a steward can give you the domain")), qPrintable(server.reason));
+        QVERIFY(!server.reason.contains(QStringLiteral("Settings")));
+        const EditRight serverAnalyst
+            = Permissions::product(Role::Analyst, {}, QStringLiteral("lena"), p, team, QStringLiteral("Sales"), true);
+        QVERIFY(!serverAnalyst.reason.contains(QStringLiteral("Settings")));
     }
 
     void editSaveAndConflict()
