@@ -612,6 +612,22 @@
         <source>The catalog&apos;s server did not let %1 remove the rows of %2; nothing was changed.</source>
         <translation>Der Server des Katalogs hat %1 die Zeilen von %2 nicht entfernen lassen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>%1: the %2 %3.</source>
+        <translation>%1: das Feld „%2“ %3.</translation>
+    </message>
+    <message>
+        <source>The domain %1</source>
+        <translation>Die Domäne %1</translation>
+    </message>
+    <message>
+        <source>The team %1</source>
+        <translation>Das Team %1</translation>
+    </message>
+    <message>
+        <source>The product %1</source>
+        <translation>Das Produkt %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1404,6 +1420,10 @@
     <message>
         <source>Run a query or a recipe on sample data in the preview sandbox, masked for a role: preview --sample FILE... (--sql TEXT | --recipe FILE) [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
         <translation>Eine Abfrage oder ein Rezept auf Stichprobendaten in der Vorschau-Sandbox ausführen, maskiert für eine Rolle: preview --sample DATEI... (--sql TEXT | --recipe DATEI) [--role R] [--policies PFAD] [--format table|csv|json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Give the password in ~/.pgpass or PGPASSWORD, or open the catalog once in Tessera and let it remember the password in the system keychain.</source>
+        <translation>Geben Sie das Passwort in ~/.pgpass oder PGPASSWORD an, oder öffnen Sie den Katalog einmal in Tessera und lassen Sie es das Passwort im Schlüsselbund des Systems speichern.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2238,29 @@
     </message>
 </context>
 <context>
+    <name>Tessera::JsonScan</name>
+    <message>
+        <source>the text holds the character U+0000 (NUL), which a catalog cannot keep</source>
+        <translation>der Text enthält das Zeichen U+0000 (NUL), das kein Katalog speichern kann</translation>
+    </message>
+    <message>
+        <source>\u%1 is the second half of a UTF-16 surrogate pair without its first</source>
+        <translation>\u%1 ist die zweite Hälfte eines UTF-16-Surrogatpaars ohne die erste</translation>
+    </message>
+    <message>
+        <source>\u%1 is the first half of a UTF-16 surrogate pair without its second</source>
+        <translation>\u%1 ist die erste Hälfte eines UTF-16-Surrogatpaars ohne die zweite</translation>
+    </message>
+    <message>
+        <source>the text holds the control character U+%1 unescaped, which JSON does not allow</source>
+        <translation>der Text enthält das Steuerzeichen U+%1 ohne Escape, was JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in the same object</source>
+        <translation>der Schlüssel „%1“ kommt im selben Objekt mehrfach vor</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::JsonSchema</name>
     <message>
         <source>cannot read the schema: %1</source>
@@ -2322,6 +2365,25 @@
     <message>
         <source>has a form that is not allowed here</source>
         <translation>hat eine Form, die hier nicht erlaubt ist</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Keychain</name>
+    <message>
+        <source>No system keychain answers on this computer (a Secret Service such as GNOME Keyring or KWallet is needed), so Tessera cannot remember the password: it asks once per session and keeps it in memory only.</source>
+        <translation>Auf diesem Rechner antwortet kein Schlüsselbund des Systems (nötig ist ein Secret Service wie GNOME Keyring oder KWallet). Tessera kann das Passwort daher nicht speichern: Es fragt einmal pro Sitzung und behält es nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not give the password for %1: %2</source>
+        <translation>Der Schlüsselbund des Systems konnte das Passwort für %1 nicht liefern: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password for %1: %2</source>
+        <translation>Der Schlüsselbund des Systems konnte das Passwort für %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password for %1: %2</source>
+        <translation>Der Schlüsselbund des Systems konnte das Passwort für %1 nicht löschen: %2</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3362,36 @@ Port:</translation>
         <source>Role: %1 (given by the catalog&apos;s server)</source>
         <translation>Rolle: %1 (vom Server des Katalogs vergeben)</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Catalog…</source>
+        <translation>&amp;Team-Katalog öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a catalog a team shares on a PostgreSQL server</source>
+        <translation>Einen Katalog öffnen, den ein Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The password for %1 is kept in the system keychain.</source>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Open Team Catalog</source>
+        <translation>Team-Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s PostgreSQL URL, without a password (Tessera asks for it):
+postgresql://user@host/database?sslmode=verify-full</source>
+        <translation>Die PostgreSQL-URL des Katalogs, ohne Passwort (Tessera fragt danach):
+postgresql://benutzer@host/datenbank?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A team catalog is a postgresql:// URL; open a catalog file with Open Catalog.</source>
+        <translation>Ein Team-Katalog ist eine postgresql://-URL; eine Katalogdatei öffnen Sie mit „Katalog öffnen“.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MaskPreviewModel</name>
@@ -3509,9 +3601,32 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <source>the file is larger than %1 GB</source>
         <translation>die Datei ist größer als %1 GB</translation>
     </message>
+</context>
+<context>
+    <name>Tessera::PasswordDialog</name>
     <message>
-        <source>the key &quot;%1&quot; appears more than once in the same object</source>
-        <translation>der Schlüssel „%1“ kommt im selben Objekt mehrfach vor</translation>
+        <source>Team Catalog Password</source>
+        <translation>Passwort des Team-Katalogs</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <source>The server of the catalog &lt;b&gt;%1&lt;/b&gt; asks for the password of %2.</source>
+        <translation>Der Server des Katalogs &lt;b&gt;%1&lt;/b&gt; fragt nach dem Passwort von %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4155,10 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
     <message>
         <source>a standard policy needs a condition or rules</source>
         <translation>eine Standard-Richtlinie braucht eine Bedingung oder Regeln</translation>
+    </message>
+    <message>
+        <source>the title %1</source>
+        <translation>der Titel %1</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +4999,14 @@ revenue: sum(total_amount)</translation>
     <message>
         <source>%1 needs a column</source>
         <translation>%1 braucht eine Spalte</translation>
+    </message>
+    <message>
+        <source>field %1 holds the character U+0000 (NUL)</source>
+        <translation>Feld %1 enthält das Zeichen U+0000 (NUL)</translation>
+    </message>
+    <message>
+        <source>The query holds the character U+0000 (NUL) at position %1; remove it.</source>
+        <translation>Die Abfrage enthält an Position %1 das Zeichen U+0000 (NUL); entfernen Sie es.</translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6476,61 @@ Lauf %2</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::TextCheck</name>
+    <message>
+        <source>zero-width space</source>
+        <translation>Leerzeichen ohne Breite</translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation>Bindungsverhinderer ohne Breite</translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation>Verbinder ohne Breite</translation>
+    </message>
+    <message>
+        <source>direction mark</source>
+        <translation>Richtungsmarke</translation>
+    </message>
+    <message>
+        <source>bidirectional override</source>
+        <translation>Richtungsüberschreibung</translation>
+    </message>
+    <message>
+        <source>bidirectional isolate</source>
+        <translation>Richtungsisolierung</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation>weicher Trennstrich</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>Wortverbinder</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit a name</source>
+        <translation>ist %1 Zeichen lang; ein Name hat höchstens %2</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 character pair at position %1 (the text was damaged on its way)</source>
+        <translation>enthält an Position %1 ein halbes UTF-16-Zeichenpaar (der Text wurde unterwegs beschädigt)</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at position %2</source>
+        <translation>enthält an Position %2 das Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>contains the invisible character %1 at position %2</source>
+        <translation>enthält an Position %2 das unsichtbare Zeichen %1</translation>
+    </message>
+    <message>
+        <source>contains the invisible character %1 (%2) at position %3</source>
+        <translation>enthält an Position %3 das unsichtbare Zeichen %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TrendChart</name>
     <message>
         <source>Compliance trend</source>
@@ -6416,6 +6598,26 @@ Lauf %2</translation>
     <message>
         <source>YAML aliases expand to more than %L1 values from %L2 written ones</source>
         <translation>YAML-Aliase dehnen sich auf mehr als %L1 Werte aus %L2 geschriebenen aus</translation>
+    </message>
+    <message>
+        <source>the text holds the character U+0000 (NUL), which a catalog cannot keep</source>
+        <translation>der Text enthält das Zeichen U+0000 (NUL), das kein Katalog speichern kann</translation>
+    </message>
+    <message>
+        <source>a key holds the character U+0000 (NUL)</source>
+        <translation>ein Schlüssel enthält das Zeichen U+0000 (NUL)</translation>
+    </message>
+    <message>
+        <source>the file holds the control character U+%1, which YAML and JSON allow only escaped</source>
+        <translation>die Datei enthält das Steuerzeichen U+%1, das YAML und JSON nur mit Escape erlauben</translation>
+    </message>
+    <message>
+        <source>not valid YAML: &quot;%1&quot; cannot start a value here</source>
+        <translation>kein gültiges YAML: „%1“ kann hier keinen Wert beginnen</translation>
+    </message>
+    <message>
+        <source>an escape names U+%1, which is not a character (a lone half of a UTF-16 pair, or past the last code point)</source>
+        <translation>ein Escape nennt U+%1, das kein Zeichen ist (eine einzelne Hälfte eines UTF-16-Paars oder jenseits des letzten Codepunkts)</translation>
     </message>
 </context>
 </TS>

@@ -612,6 +612,22 @@
         <source>The catalog&apos;s server did not let %1 remove the rows of %2; nothing was changed.</source>
         <translation>Le serveur du catalogue n’a pas laissé %1 supprimer les lignes de %2 ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>%1: the %2 %3.</source>
+        <translation>%1 : le champ « %2 » %3.</translation>
+    </message>
+    <message>
+        <source>The domain %1</source>
+        <translation>Le domaine %1</translation>
+    </message>
+    <message>
+        <source>The team %1</source>
+        <translation>L’équipe %1</translation>
+    </message>
+    <message>
+        <source>The product %1</source>
+        <translation>Le produit %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -1404,6 +1420,10 @@
     <message>
         <source>Run a query or a recipe on sample data in the preview sandbox, masked for a role: preview --sample FILE... (--sql TEXT | --recipe FILE) [--role R] [--policies PATH] [--format table|csv|json] [--limit N]</source>
         <translation>Exécuter une requête ou une recette sur des données d’échantillon dans le bac à sable d’aperçu, masquées pour un rôle : preview --sample FICHIER... (--sql TEXTE | --recipe FICHIER) [--role R] [--policies CHEMIN] [--format table|csv|json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Give the password in ~/.pgpass or PGPASSWORD, or open the catalog once in Tessera and let it remember the password in the system keychain.</source>
+        <translation>Donnez le mot de passe dans ~/.pgpass ou PGPASSWORD, ou ouvrez le catalogue une fois dans Tessera et laissez-le retenir le mot de passe dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2238,29 @@
     </message>
 </context>
 <context>
+    <name>Tessera::JsonScan</name>
+    <message>
+        <source>the text holds the character U+0000 (NUL), which a catalog cannot keep</source>
+        <translation>le texte contient le caractère U+0000 (NUL), qu’aucun catalogue ne peut conserver</translation>
+    </message>
+    <message>
+        <source>\u%1 is the second half of a UTF-16 surrogate pair without its first</source>
+        <translation>\u%1 est la seconde moitié d’une paire de substitution UTF-16 sans la première</translation>
+    </message>
+    <message>
+        <source>\u%1 is the first half of a UTF-16 surrogate pair without its second</source>
+        <translation>\u%1 est la première moitié d’une paire de substitution UTF-16 sans la seconde</translation>
+    </message>
+    <message>
+        <source>the text holds the control character U+%1 unescaped, which JSON does not allow</source>
+        <translation>le texte contient le caractère de contrôle U+%1 non échappé, ce que JSON n’autorise pas</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in the same object</source>
+        <translation>la clé « %1 » apparaît plusieurs fois dans le même objet</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::JsonSchema</name>
     <message>
         <source>cannot read the schema: %1</source>
@@ -2322,6 +2365,25 @@
     <message>
         <source>has a form that is not allowed here</source>
         <translation>a une forme qui n’est pas permise ici</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Keychain</name>
+    <message>
+        <source>No system keychain answers on this computer (a Secret Service such as GNOME Keyring or KWallet is needed), so Tessera cannot remember the password: it asks once per session and keeps it in memory only.</source>
+        <translation>Aucun trousseau du système ne répond sur cet ordinateur (il faut un Secret Service comme GNOME Keyring ou KWallet) : Tessera ne peut donc pas retenir le mot de passe. Il le demande une fois par session et ne le garde qu’en mémoire.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not give the password for %1: %2</source>
+        <translation>Le trousseau du système n’a pas pu fournir le mot de passe de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password for %1: %2</source>
+        <translation>Le trousseau du système n’a pas pu conserver le mot de passe de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password for %1: %2</source>
+        <translation>Le trousseau du système n’a pas pu oublier le mot de passe de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3362,36 @@ Port :</translation>
         <source>Role: %1 (given by the catalog&apos;s server)</source>
         <translation>Rôle : %1 (attribué par le serveur du catalogue)</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Catalog…</source>
+        <translation>Ouvrir un catalogue d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Open a catalog a team shares on a PostgreSQL server</source>
+        <translation>Ouvrir un catalogue qu’une équipe partage sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>The password for %1 is kept in the system keychain.</source>
+        <translation>Le mot de passe de %1 est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Open Team Catalog</source>
+        <translation>Ouvrir un catalogue d’équipe</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s PostgreSQL URL, without a password (Tessera asks for it):
+postgresql://user@host/database?sslmode=verify-full</source>
+        <translation>L’URL PostgreSQL du catalogue, sans mot de passe (Tessera le demande) :
+postgresql://utilisateur@hote/base?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>A team catalog is a postgresql:// URL; open a catalog file with Open Catalog.</source>
+        <translation>Un catalogue d’équipe est une URL postgresql:// ; ouvrez un fichier de catalogue avec « Ouvrir un catalogue ».</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MaskPreviewModel</name>
@@ -3509,9 +3601,32 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <source>the file is larger than %1 GB</source>
         <translation>le fichier dépasse %1 Go</translation>
     </message>
+</context>
+<context>
+    <name>Tessera::PasswordDialog</name>
     <message>
-        <source>the key &quot;%1&quot; appears more than once in the same object</source>
-        <translation>la clé « %1 » apparaît plusieurs fois dans le même objet</translation>
+        <source>Team Catalog Password</source>
+        <translation>Mot de passe du catalogue d’équipe</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>votre identifiant</translation>
+    </message>
+    <message>
+        <source>The server of the catalog &lt;b&gt;%1&lt;/b&gt; asks for the password of %2.</source>
+        <translation>Le serveur du catalogue &lt;b&gt;%1&lt;/b&gt; demande le mot de passe de %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>Le &amp;retenir dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4155,10 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
     <message>
         <source>a standard policy needs a condition or rules</source>
         <translation>une politique standard a besoin d’une condition ou de règles</translation>
+    </message>
+    <message>
+        <source>the title %1</source>
+        <translation>le titre %1</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +4999,14 @@ revenue: sum(total_amount)</translation>
     <message>
         <source>%1 needs a column</source>
         <translation>%1 demande une colonne</translation>
+    </message>
+    <message>
+        <source>field %1 holds the character U+0000 (NUL)</source>
+        <translation>le champ %1 contient le caractère U+0000 (NUL)</translation>
+    </message>
+    <message>
+        <source>The query holds the character U+0000 (NUL) at position %1; remove it.</source>
+        <translation>La requête contient le caractère U+0000 (NUL) à la position %1 ; supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -6349,6 +6476,61 @@ exécution %2</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::TextCheck</name>
+    <message>
+        <source>zero-width space</source>
+        <translation>espace sans chasse</translation>
+    </message>
+    <message>
+        <source>zero-width non-joiner</source>
+        <translation>antiliant sans chasse</translation>
+    </message>
+    <message>
+        <source>zero-width joiner</source>
+        <translation>liant sans chasse</translation>
+    </message>
+    <message>
+        <source>direction mark</source>
+        <translation>marque de direction</translation>
+    </message>
+    <message>
+        <source>bidirectional override</source>
+        <translation>forçage bidirectionnel</translation>
+    </message>
+    <message>
+        <source>bidirectional isolate</source>
+        <translation>isolat bidirectionnel</translation>
+    </message>
+    <message>
+        <source>soft hyphen</source>
+        <translation>trait d’union conditionnel</translation>
+    </message>
+    <message>
+        <source>word joiner</source>
+        <translation>gluon de mots</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit a name</source>
+        <translation>fait %1 caractères ; un nom en compte au plus %2</translation>
+    </message>
+    <message>
+        <source>holds half of a UTF-16 character pair at position %1 (the text was damaged on its way)</source>
+        <translation>contient une moitié de paire UTF-16 à la position %1 (le texte a été abîmé en chemin)</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at position %2</source>
+        <translation>contient le caractère de contrôle %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>contains the invisible character %1 at position %2</source>
+        <translation>contient le caractère invisible %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>contains the invisible character %1 (%2) at position %3</source>
+        <translation>contient le caractère invisible %1 (%2) à la position %3</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TrendChart</name>
     <message>
         <source>Compliance trend</source>
@@ -6416,6 +6598,26 @@ exécution %2</translation>
     <message>
         <source>YAML aliases expand to more than %L1 values from %L2 written ones</source>
         <translation>les alias YAML se développent en plus de %L1 valeurs à partir de %L2 écrites</translation>
+    </message>
+    <message>
+        <source>the text holds the character U+0000 (NUL), which a catalog cannot keep</source>
+        <translation>le texte contient le caractère U+0000 (NUL), qu’aucun catalogue ne peut conserver</translation>
+    </message>
+    <message>
+        <source>a key holds the character U+0000 (NUL)</source>
+        <translation>une clé contient le caractère U+0000 (NUL)</translation>
+    </message>
+    <message>
+        <source>the file holds the control character U+%1, which YAML and JSON allow only escaped</source>
+        <translation>le fichier contient le caractère de contrôle U+%1, que YAML et JSON n’autorisent qu’échappé</translation>
+    </message>
+    <message>
+        <source>not valid YAML: &quot;%1&quot; cannot start a value here</source>
+        <translation>YAML non valide : « %1 » ne peut pas commencer une valeur ici</translation>
+    </message>
+    <message>
+        <source>an escape names U+%1, which is not a character (a lone half of a UTF-16 pair, or past the last code point)</source>
+        <translation>un échappement désigne U+%1, qui n’est pas un caractère (une moitié isolée de paire UTF-16, ou au-delà du dernier point de code)</translation>
     </message>
 </context>
 </TS>

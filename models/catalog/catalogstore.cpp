@@ -1,4 +1,5 @@
 #include "models/catalog/catalogstore.h"
+#include "models/core/textcheck.h"
 
 #include "models/catalog/catalogschema.h"
 #include "models/catalog/catalogstore_p.h"
@@ -740,12 +741,65 @@ SaveResult CatalogStore::saveProduct(const Product &product)
     }
 }
 
+Status CatalogStore::checkNames(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products)
+{
+    // (field, text, longest) of one thing, checked in order; the first problem is the answer.
+    using Named = std::tuple<QString, QString, int>;
+    auto first = [](const QList<Named> &named, const QString &what) -> std::optional<Error> {
+        for (const auto &[field, text, longest] : named) {
+            if (const QString problem = TextCheck::nameProblem(text, longest); !problem.isEmpty())
+                return Error(tr("%1: the %2 %3.").arg(what, field, problem)).inField(field);
+        }
+        return std::nullopt;
+    };
+    constexpr int name = TextCheck::maxNameLength;
+    for (const Domain &d : domains) {
+        if (auto e = first({{QStringLiteral("id"), d.id, name}, {QStringLiteral("name"), d.name, name}},
+                           tr("The domain %1").arg(d.id.left(name))))
+            return *e;
+    }
+    for (const Team &t : teams) {
+        QList<Named> named{{QStringLiteral("id"), t.id, name}, {QStringLiteral("name"), t.name, name}};
+        for (qsizetype i = 0; i < t.members.size(); ++i)
+            named.append({QStringLiteral("members[%1].username").arg(i), t.members.at(i).username, name});
+        if (auto e = first(named, tr("The team %1").arg(t.id.left(name))))
+            return *e;
+    }
+    for (const Product &p : products) {
+        QList<Named> named{{QStringLiteral("id"), p.id, name},
+                           {QStringLiteral("name"), p.name, name},
+                           {QStringLiteral("domain"), p.domainId, name},
+                           {QStringLiteral("owner team"), p.ownerTeamId, name},
+                           {QStringLiteral("title"), p.title, TextCheck::maxTitleLength}};
+        for (qsizetype i = 0; i < p.tags.size(); ++i)
+            named.append({QStringLiteral("tags[%1]").arg(i), p.tags.at(i), name});
+        for (qsizetype i = 0; i < p.datasets.size(); ++i) {
+            const Dataset &d = p.datasets.at(i);
+            named.append({QStringLiteral("datasets[%1].name").arg(i), d.name, name});
+            for (qsizetype j = 0; j < d.columns.size(); ++j)
+                named.append({QStringLiteral("datasets[%1].columns[%2].name").arg(i).arg(j), d.columns.at(j).name, name});
+        }
+        for (qsizetype i = 0; i < p.inputs.size(); ++i)
+            named.append({QStringLiteral("inputs[%1].name").arg(i), p.inputs.at(i).name, name});
+        if (auto e = first(named, tr("The product %1").arg(p.id.left(name)))) {
+            if (!p.provenance.file.isEmpty())
+                e->file = p.provenance.file;
+            return *e;
+        }
+    }
+    return Ok{};
+}
+
 SaveResult CatalogStore::saveProductOnce(const Product &product)
 {
     SaveResult result;
     result.mine = product;
     if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty()) {
         result.error = Error(tr("A product needs an id, a name and a domain."));
+        return result;
+    }
+    if (Status named = checkNames({}, {}, {product}); !named) {
+        result.error = named.error();
         return result;
     }
     if (Status started = begin(); !started) {
@@ -886,6 +940,8 @@ Status CatalogStore::saveTeam(const Team &team)
 Status CatalogStore::importAll(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products,
                                const QString &action, const QStringList &removals, const std::optional<SourceLineage> &lineage)
 {
+    if (Status named = checkNames(domains, teams, products); !named)
+        return named;
     if (Status started = begin(); !started)
         return started;
     Writer w(database());

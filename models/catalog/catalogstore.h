@@ -166,6 +166,11 @@ public:
     static Result<std::unique_ptr<CatalogStore>> open(const CatalogLocation &location, const QString &actor,
                                                       OpenCheck check = OpenCheck::Whole);
 
+    // An error of open() that a password would mend: the server asked for one, or refused the one
+    // given (see SessionPasswords). Its field is passwordField().
+    static QString passwordField() { return QStringLiteral("password"); }
+    static bool wantsPassword(const Error &error) { return error.field == passwordField(); }
+
     ~CatalogStore() override;
 
     static constexpr int schemaVersion = 9;
@@ -360,6 +365,9 @@ private:
     Result<int> storedSchemaVersion() const;
 
     SaveResult saveProductOnce(const Product &product);
+    // What is written names things with text that can name them (TextCheck): the first that
+    // cannot, with the product (and its file) and the field.
+    static Status checkNames(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products);
 
     class Writer;
     Status begin();

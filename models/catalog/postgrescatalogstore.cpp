@@ -1,6 +1,7 @@
 #include "models/catalog/postgrescatalogstore.h"
 
 #include "models/catalog/search.h"
+#include "models/core/credentials.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -44,9 +45,19 @@ Status PostgresCatalogStore::configureConnection()
     for (const auto &[key, value] : items)
         options << key + QLatin1Char('=') + value; // sslmode, sslrootcert, connect_timeout, ...
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open())
-        return Error(
-            tr("Could not connect to the catalog %1: %2").arg(location().displayName(), db.lastError().text().trimmed()));
+    // A password given this session; without one libpq looks in ~/.pgpass and PGPASSWORD.
+    const std::optional<QString> password = SessionPasswords::find(location());
+    db.setPassword(password.value_or(QString()));
+    if (!db.open()) {
+        const QString said = db.lastError().text().trimmed();
+        Error error(tr("Could not connect to the catalog %1: %2").arg(location().displayName(), said));
+        // libpq's words (in English; translated ones are not recognised, and then a person is asked
+        // for a password after any failure to connect).
+        if (said.contains(QLatin1String("no password supplied"))
+            || said.contains(QLatin1String("password authentication failed")))
+            error.field = passwordField();
+        return error;
+    }
     // Our own DDL and locks are expected; the server need not tell us about them.
     if (Status quiet = exec(QStringLiteral("SET client_min_messages TO warning")); !quiet)
         return quiet;

@@ -2,6 +2,7 @@
 #include "models/catalog/search.h"
 #include "models/cli/cli.h"
 #include "models/cli/commands.h"
+#include "models/core/credentials.h"
 #include "models/core/runtimeinfo.h"
 #include "models/federation/samplemesh.h"
 #include "models/federation/standardfiles.h"
@@ -47,7 +48,22 @@ Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &pars
             return parsed.error();
         location = parsed.value();
     }
-    return SampleMesh::openCatalog(location, currentUserName());
+    // A team catalog's password: one Tessera keeps in the system keychain, else libpq's own
+    // (~/.pgpass, PGPASSWORD). Never an option: it would be seen in the process list.
+    if (location.kind() == CatalogLocation::Kind::PostgreSql && qEnvironmentVariableIsEmpty("PGPASSWORD")
+        && Keychain::isAvailable()) {
+        if (auto kept = Keychain::read(SessionPasswords::key(location)); kept && kept->has_value())
+            SessionPasswords::remember(location, **kept);
+    }
+    auto opened = SampleMesh::openCatalog(location, currentUserName());
+    if (!opened && CatalogStore::wantsPassword(opened.error())) {
+        Error error = opened.error();
+        error.message += QLatin1Char(' ')
+            + Cli::tr("Give the password in ~/.pgpass or PGPASSWORD, or open the catalog once in Tessera and let it "
+                      "remember the password in the system keychain.");
+        return error;
+    }
+    return opened;
 }
 
 int importFiles(const QStringList &args, bool json, QTextStream &out, QTextStream &err)

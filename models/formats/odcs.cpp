@@ -301,6 +301,7 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
     DocNode root = keptRoot(product, QStringLiteral("odcs"), contractId);
     const QString originalStatus = root.text(QStringLiteral("status"));
     const QString originalDomain = root.text(QStringLiteral("domain"));
+    const QString originalVersion = root.text(QStringLiteral("apiVersion"));
 
     setText(root, QStringLiteral("apiVersion"), QStringLiteral("v3.1.0"));
     setText(root, QStringLiteral("kind"), QStringLiteral("DataContract"));
@@ -411,6 +412,14 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
             setMember(teamNode, QStringLiteral("members"), *old);
             setMember(root, QStringLiteral("team"), teamNode);
         }
+    }
+    // v3.0 allowed fields that v3.1.0 does not (extra members of roles, say). A kept v3.0 contract
+    // that would be invalid as v3.1.0 keeps its version, rather than be written invalid.
+    if (originalVersion.startsWith(QLatin1String("v3.0"))
+        && !Standards::validate({StandardDocument::Kind::OdcsContract, QStringLiteral("v3.1.0"), {}, root}, 1).ok()) {
+        setText(root, QStringLiteral("apiVersion"), originalVersion);
+        if (!Standards::validate({StandardDocument::Kind::OdcsContract, originalVersion, {}, root}, 1).ok())
+            setText(root, QStringLiteral("apiVersion"), QStringLiteral("v3.1.0"));
     }
     return root;
 }

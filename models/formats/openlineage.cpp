@@ -1,5 +1,7 @@
 #include "models/formats/openlineage.h"
 
+#include "models/formats/jsonscan.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -36,115 +38,6 @@ bool validUtf8(QByteArrayView bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder(bytes);
     return !decoder.hasError();
-}
-
-// What QJsonDocument does not tell about a JSON text it accepted: where the top-level array's
-// elements begin, and the first key repeated within one object (QJsonDocument silently keeps the
-// last, so a repeated key would lose data unseen). text must be valid JSON.
-struct JsonScan {
-    struct Duplicate {
-        qsizetype at; // offset of the repeated key's opening quote
-        QString key;
-    };
-    QList<Duplicate> duplicates; // the first of each object
-    QList<qsizetype> elements; // offsets of the top-level array's elements
-};
-
-JsonScan scanJson(QByteArrayView text)
-{
-    JsonScan scan;
-    struct Frame {
-        bool object = false;
-        bool expectKey = false; // object: the next string is a key
-        bool expectValue = false; // array: the next token begins an element
-        size_t keysStart = 0;
-        std::unique_ptr<QSet<QByteArrayView>> index; // built once an object has many keys
-    };
-    std::vector<Frame> stack;
-    std::vector<QByteArrayView> keys;
-    std::deque<QByteArray> decoded; // keys with escapes, decoded (deque: the views stay valid)
-    auto elementStarts = [&](qsizetype at) {
-        if (stack.size() == 1 && !stack.front().object && stack.front().expectValue) {
-            scan.elements << at;
-            stack.front().expectValue = false;
-        }
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = text.at(i);
-        switch (c) {
-        case '{':
-        case '[':
-            elementStarts(i);
-            stack.push_back(Frame{c == '{', c == '{', c == '[', keys.size(), nullptr});
-            break;
-        case '}':
-        case ']':
-            if (!stack.empty()) {
-                keys.resize(stack.back().keysStart);
-                stack.pop_back();
-            }
-            break;
-        case ',':
-            if (!stack.empty())
-                (stack.back().object ? stack.back().expectKey : stack.back().expectValue) = true;
-            break;
-        case '"': {
-            qsizetype end = i + 1;
-            bool escaped = false;
-            while (end < n && text.at(end) != '"') {
-                if (text.at(end) == '\\') {
-                    escaped = true;
-                    ++end;
-                }
-                ++end;
-            }
-            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
-                Frame &frame = stack.back();
-                frame.expectKey = false;
-                QByteArrayView key = text.sliced(i + 1, end - i - 1);
-                if (escaped) {
-                    const QJsonArray one = QJsonDocument::fromJson("[" + text.sliced(i, end - i + 1).toByteArray() + "]").array();
-                    decoded.push_back(one.at(0).toString().toUtf8());
-                    key = decoded.back();
-                }
-                bool repeated = false;
-                if (frame.index) {
-                    repeated = frame.index->contains(key);
-                } else {
-                    for (size_t k = frame.keysStart; k < keys.size() && !repeated; ++k)
-                        repeated = keys[k] == key;
-                }
-                if (repeated) {
-                    if (scan.duplicates.size() < 1000)
-                        scan.duplicates << JsonScan::Duplicate{i, QString::fromUtf8(key)};
-                    i = end;
-                    break;
-                }
-                keys.push_back(key);
-                if (frame.index) {
-                    frame.index->insert(key);
-                } else if (keys.size() - frame.keysStart > 16) {
-                    frame.index = std::make_unique<QSet<QByteArrayView>>(keys.begin() + frame.keysStart, keys.end());
-                }
-            } else {
-                elementStarts(i);
-            }
-            i = end;
-            break;
-        }
-        case ' ':
-        case '\t':
-        case '\n':
-        case '\r':
-        case ':':
-            break;
-        default:
-            elementStarts(i);
-            break;
-        }
-    }
-    return scan;
 }
 
 QString text(const QJsonObject &o, const char *key)
@@ -260,11 +153,6 @@ void addEvent(OpenLineage::Read &read, const QJsonValue &value, const QString &f
 
 namespace {
 
-QString duplicateMessage(const QString &key)
-{
-    return OpenLineage::tr("the key \"%1\" appears more than once in the same object").arg(key);
-}
-
 // Line numbers of increasing offsets, counted in one pass.
 class LineCounter
 {
@@ -329,9 +217,9 @@ OpenLineage::Read OpenLineage::parse(const QByteArray &bytes, const QString &fil
             LineCounter lines(bytes);
             if (!doc.isArray()) {
                 const int line = lines.at(first).first;
-                if (!scan.duplicates.isEmpty()) {
-                    const auto [dupLine, dupColumn] = lines.at(start + scan.duplicates.first().at);
-                    read.errors << Error(duplicateMessage(scan.duplicates.first().key)).at(file, dupLine, dupColumn);
+                if (!scan.problems.isEmpty()) {
+                    const auto [dupLine, dupColumn] = lines.at(start + scan.problems.first().at);
+                    read.errors << Error(scan.problems.first().message).at(file, dupLine, dupColumn);
                 } else if (whole.size() > maxEventBytes) {
                     read.errors << Error(tr("the event is larger than %1 MB").arg(megabytes)).at(file, line);
                 } else {
@@ -341,18 +229,18 @@ OpenLineage::Read OpenLineage::parse(const QByteArray &bytes, const QString &fil
             }
             // Each element is an event of its own: a bad one is left out, the others are kept.
             const QJsonArray events = doc.array();
-            qsizetype nextDuplicate = 0;
+            qsizetype nextProblem = 0;
             for (qsizetype i = 0; i < events.size(); ++i) {
                 const qsizetype from = i < scan.elements.size() ? scan.elements.at(i) : 0;
                 const qsizetype to = i + 1 < scan.elements.size() ? scan.elements.at(i + 1) : whole.size();
                 const auto [line, column] = lines.at(start + from);
                 const qsizetype errorsBefore = read.errors.size();
-                while (nextDuplicate < scan.duplicates.size() && scan.duplicates.at(nextDuplicate).at < from)
-                    ++nextDuplicate;
-                if (nextDuplicate < scan.duplicates.size() && scan.duplicates.at(nextDuplicate).at < to) {
-                    const JsonScan::Duplicate &d = scan.duplicates.at(nextDuplicate);
+                while (nextProblem < scan.problems.size() && scan.problems.at(nextProblem).at < from)
+                    ++nextProblem;
+                if (nextProblem < scan.problems.size() && scan.problems.at(nextProblem).at < to) {
+                    const JsonScan::Problem &d = scan.problems.at(nextProblem);
                     const auto [dupLine, dupColumn] = lineColumn(bytes, start + d.at);
-                    read.errors << Error(duplicateMessage(d.key)).at(file, dupLine, dupColumn);
+                    read.errors << Error(d.message).at(file, dupLine, dupColumn);
                 } else if (to - from > maxEventBytes) {
                     read.errors << Error(tr("the event is larger than %1 MB").arg(megabytes)).at(file, line, column);
                 } else {
@@ -410,9 +298,8 @@ OpenLineage::Read OpenLineage::parse(const QByteArray &bytes, const QString &fil
                 << Error(tr("not valid JSON: %1").arg(lineError.errorString())).at(file, l.number, int(lineError.offset) + 1);
             return one;
         }
-        if (const JsonScan scan = scanJson(raw); !scan.duplicates.isEmpty()) {
-            one.errors
-                << Error(duplicateMessage(scan.duplicates.first().key)).at(file, l.number, int(scan.duplicates.first().at) + 1);
+        if (const JsonScan scan = scanJson(raw); !scan.problems.isEmpty()) {
+            one.errors << Error(scan.problems.first().message).at(file, l.number, int(scan.problems.first().at) + 1);
             return one;
         }
         addEvent(one, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), file, l.number, 0, raw);

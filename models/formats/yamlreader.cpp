@@ -5,9 +5,14 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
+#include <optional>
+#include <sstream>
 
 namespace Tessera {
 
@@ -65,6 +70,48 @@ std::pair<int, int> positionOf(const QByteArray &bytes, qsizetype offset)
     return {line, int(offset - lineStart) + 1};
 }
 
+// The documents of a YAML stream, found by parsing it into events only. yaml-cpp 0.8's LoadAll
+// never ends on some malformed input (a lone ","): its parser reports an empty document without
+// moving on, again and again, taking all memory (jbeder/yaml-cpp#1040, mended after 0.8.0). Here a
+// document that starts where the one before it did is that stall, and ends the count.
+struct Documents {
+    std::vector<YAML::Mark> starts;
+    std::optional<YAML::Mark> stalledAt;
+};
+
+class DocumentStarts : public YAML::EventHandler
+{
+public:
+    std::vector<YAML::Mark> starts;
+    void OnDocumentStart(const YAML::Mark &mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+};
+
+Documents countDocuments(const std::string &text)
+{
+    constexpr size_t enough = 100; // one is expected; more are counted only to say how many
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentStarts handler;
+    Documents documents;
+    while (handler.starts.size() < enough && parser.HandleNextDocument(handler)) {
+        const size_t n = handler.starts.size();
+        if (n >= 2 && handler.starts.at(n - 1).pos == handler.starts.at(n - 2).pos) {
+            documents.stalledAt = handler.starts.back();
+            break;
+        }
+    }
+    documents.starts = std::move(handler.starts);
+    return documents;
+}
+
 class Converter
 {
 public:
@@ -99,6 +146,9 @@ public:
             return out;
         case YAML::NodeType::Scalar:
             scalar(node, out);
+            // An escaped "\0" or "\u0000": no catalog keeps it (PostgreSQL text cannot hold it).
+            if (out.string.contains(QChar(0)))
+                return error(out, YamlReader::tr("the text holds the character U+0000 (NUL), which a catalog cannot keep"));
             return out;
         case YAML::NodeType::Sequence:
             out.kind = DocNode::Kind::Array;
@@ -116,6 +166,8 @@ public:
                 if (!key.IsScalar())
                     return error(out, YamlReader::tr("a key must be plain text"));
                 const QString name = QString::fromStdString(key.Scalar());
+                if (name.contains(QChar(0)))
+                    return error(out, YamlReader::tr("a key holds the character U+0000 (NUL)"));
                 if (out.keys.contains(name)) {
                     DocNode where;
                     where.line = key.Mark().line + 1;
@@ -220,23 +272,52 @@ Result<DocNode> YamlReader::parse(const QByteArray &input, const QString &fileNa
         return Error(tr("not valid UTF-8 (byte 0x%1)").arg(quint8(bytes.at(bad)), 2, 16, QLatin1Char('0')))
             .at(fileName, line, column);
     }
-    std::vector<YAML::Node> documents;
+    // YAML allows no control characters but tab and line breaks in a file (escapes aside).
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const uchar c = uchar(bytes.at(i));
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+            const auto [line, column] = positionOf(bytes, i);
+            return Error(tr("the file holds the control character U+%1, which YAML and JSON allow only escaped")
+                             .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'))))
+                .at(fileName, line, column);
+        }
+    }
+    const std::string text = bytes.toStdString();
+    YAML::Node document;
     try {
-        documents = YAML::LoadAll(bytes.toStdString());
+        const Documents documents = countDocuments(text);
+        if (documents.stalledAt) {
+            const YAML::Mark &at = *documents.stalledAt;
+            const QString token = QString::fromUtf8(bytes.mid(at.pos, 1));
+            return Error(tr("not valid YAML: \"%1\" cannot start a value here").arg(token))
+                .at(fileName, at.line + 1, at.column + 1);
+        }
+        if (documents.starts.empty())
+            return Error(tr("the file is empty")).at(fileName, 1, 1);
+        if (documents.starts.size() > 1)
+            return Error(tr("the file holds %1 YAML documents; one is expected").arg(documents.starts.size()))
+                .at(fileName, documents.starts.at(1).line + 1, 1);
+        document = YAML::Load(text);
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp's own guard, far below what a stack takes; its message says only "bad file".
+        return Error(tr("nested deeper than %1 levels").arg(limits.maxDepth)).at(fileName, e.mark.line + 1, e.mark.column + 1);
     } catch (const YAML::Exception &e) {
         QString message = QString::fromStdString(e.msg);
+        // "invalid unicode: 55296": an escape naming half of a UTF-16 pair, or no character at all.
+        if (message.startsWith(QLatin1String("invalid unicode: "))) {
+            const uint code = message.mid(17).toUInt();
+            return Error(tr("an escape names U+%1, which is not a character (a lone half of a UTF-16 pair, or past the "
+                            "last code point)")
+                             .arg(QString::number(code, 16).toUpper().rightJustified(4, QLatin1Char('0'))))
+                .at(fileName, e.mark.line + 1, e.mark.column + 1);
+        }
         if (!message.isEmpty())
             message[0] = message.at(0).toLower();
         return Error(tr("not valid YAML: %1").arg(message)).at(fileName, e.mark.line + 1, e.mark.column + 1);
     }
-    if (documents.empty())
-        return Error(tr("the file is empty")).at(fileName, 1, 1);
-    if (documents.size() > 1)
-        return Error(tr("the file holds %1 YAML documents; one is expected").arg(documents.size()))
-            .at(fileName, documents.at(1).Mark().line + 1, 1);
     try {
         Converter converter(fileName, limits);
-        return converter.convert(documents.front(), 0);
+        return converter.convert(document, 0);
     } catch (const YAML::Exception &e) {
         return Error(tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
             .at(fileName, e.mark.line + 1, e.mark.column + 1);

@@ -1,5 +1,7 @@
 #include "models/governance/policy.h"
 
+#include "models/core/textcheck.h"
+
 #include "models/formats/docnode.h"
 #include "models/formats/yamlreader.h"
 
@@ -395,6 +397,8 @@ std::optional<Policy> Policies::policyFrom(const DocNode &node, const QString &f
                f.field(QStringLiteral("id")));
     const auto kind = f.choice(QStringLiteral("kind"), kinds, std::nullopt);
     p.title = f.text(QStringLiteral("title"), true);
+    if (const QString problem = TextCheck::nameProblem(p.title, TextCheck::maxTitleLength); !problem.isEmpty())
+        f.fail(*f.get(QStringLiteral("title")), tr("the title %1").arg(problem), f.field(QStringLiteral("title")));
     p.description = f.text(QStringLiteral("description"), false);
     p.severity
         = Severity(f.choice(QStringLiteral("severity"), severities, int(Severity::Warning)).value_or(int(Severity::Warning)));

@@ -1,6 +1,7 @@
 #include "models/preview/previewsandbox.h"
 
 #include "models/formats/csvfield.h"
+#include "models/formats/jsonscan.h"
 #include "models/governance/catalogviews.h"
 #include "models/governance/masking.h"
 #include "models/governance/qualitychecks.h"
@@ -327,6 +328,8 @@ QString csvProblem(const QVarLengthArray<CsvScanner::Field, 16> &fields, qsizety
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (!SampleData::isUtf8(fields.at(i).bytes))
             return PreviewSandbox::tr("field %1 is not valid UTF-8").arg(i + 1);
+        if (fields.at(i).bytes.contains('\0'))
+            return PreviewSandbox::tr("field %1 holds the character U+0000 (NUL)").arg(i + 1);
         if (fields.at(i).bytes.size() > valueLimit)
             return PreviewSandbox::tr("field %1 is longer than %2 MB").arg(i + 1).arg(valueLimit >> 20);
     }
@@ -1005,6 +1008,9 @@ Result<LoadedTable> PreviewSandbox::loadJsonLines(const QString &path, const Loa
                 column = error.offset + 1;
             } else if (!document.isObject()) {
                 problem = tr("a line of JSON lines holds one object");
+            } else if (const JsonScan scan = scanJson(text); !scan.problems.isEmpty()) {
+                problem = scan.problems.first().message;
+                column = int(scan.problems.first().at) + 1;
             } else {
                 *object = document.object();
                 return true;
@@ -1256,6 +1262,9 @@ Result<QueryResult> PreviewSandbox::run(const QString &sql, int pageSize,
                                         const std::function<void(const QueryResult &, const QList<QVariantList> &)> &firstPage,
                                         const std::function<void(qint64)> &between)
 {
+    // SQLite would read only up to it: what follows would be shown but never run.
+    if (const qsizetype nul = sql.indexOf(QChar(0)); nul >= 0)
+        return Error(tr("The query holds the character U+0000 (NUL) at position %1; remove it.").arg(nul + 1));
     return runSelect(sql, false, pageSize, firstPage, between);
 }
 

@@ -61,8 +61,17 @@ private Q_SLOTS:
         QTest::newRow("invalid utf-8") << QByteArray("name: ok\ntitle: caf\xC3\x28\n") << 2 << 11 << "UTF-8";
         QTest::newRow("overlong utf-8") << QByteArray("a: \xC0\xAF\n") << 1 << 4 << "UTF-8";
         QTest::newRow("duplicate key") << QByteArray("id: 1\nname: x\nid: 2\n") << 3 << 1 << "appears twice";
-        QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 3 << 1 << "2 YAML documents";
+        QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 2 << 1
+                                       << "2 YAML documents"; // the "---" that starts the second
         QTest::newRow("empty") << QByteArray("") << 1 << 1 << "empty";
+        // yaml-cpp 0.8 alone loops for ever, taking all memory, on these (found by fuzz_policy).
+        QTest::newRow("lone comma") << QByteArray(",") << 1 << 1 << "\",\" cannot start a value";
+        QTest::newRow("stray comma") << QByteArray("apiVersion: v3.1.0\n,\n") << 2 << 1 << "not valid YAML";
+        QTest::newRow("raw NUL") << QByteArray("a: b\0c\n", 8) << 1 << 5 << "control character U+0000";
+        QTest::newRow("escaped NUL") << QByteArray("a: \"b\\0c\"\n") << 1 << 4 << "U+0000 (NUL)";
+        QTest::newRow("lone surrogate") << QByteArray("a: \"\\ud800\"\n") << 1 << 0 << "U+D800";
+        QTest::newRow("1,025 deep") << QByteArray(QByteArray(1025, '[') + QByteArray(1025, ']')) << 1 << 0
+                                    << "nested deeper than";
     }
     void badInputIsRejectedWithItsPlace()
     {

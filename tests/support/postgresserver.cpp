@@ -123,6 +123,16 @@ bool PostgresServer::run(const QString &program, const QStringList &arguments, Q
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
+QString PostgresServer::requirePasswords()
+{
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return hba.errorString();
+    hba.write("local all tessera_admin trust\nlocal all all scram-sha-256\n");
+    hba.close();
+    return execute(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"));
+}
+
 QString PostgresServer::execute(const QString &database, const QString &sql)
 {
     const QString name = QStringLiteral("testsupport-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

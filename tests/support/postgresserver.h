@@ -22,6 +22,8 @@ public:
 
     // Creates an empty database and returns a postgresql:// URL for it.
     QString createDatabase(const QString &name, QString *error);
+    // From now on every login but the superuser's gives a password (SCRAM), as on a real server.
+    QString requirePasswords();
     // Runs SQL as the superuser in database; returns an error text, empty on success.
     QString execute(const QString &database, const QString &sql);
 

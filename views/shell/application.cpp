@@ -68,6 +68,8 @@ int runDesktopApplication(QApplication &app)
     MainWindow window(settings);
     if (outcome.options.role)
         window.setRole(*outcome.options.role);
+    if (!outcome.options.screenshotDir.isEmpty())
+        window.setPasswordPrompt({}); // nobody to ask: the keychain's password, libpq's, or none
     // The catalog asked for, or the user's own (which starts as the bundled sample mesh).
     if (Status opened = window.openCatalog(outcome.options.catalog.value_or(CatalogLocation::defaultLocation())); !opened)
         print(stderr, QLatin1String("tessera: ") + opened.error().toString());

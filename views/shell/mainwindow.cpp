@@ -4,6 +4,7 @@
 #include "models/catalog/drafts.h"
 #include "models/catalog/presentation.h"
 #include "models/core/activitymodel.h"
+#include "models/core/credentials.h"
 #include "models/core/problemmodel.h"
 #include "models/core/runtimeinfo.h"
 #include "models/core/settings.h"
@@ -52,6 +53,9 @@ namespace Tessera {
 MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_passwordPrompt([this](const CatalogLocation &location, const Error &refusal) {
+        return PasswordDialog::ask(this, location, refusal);
+    })
     , m_role(settings.role())
     , m_problems(new ProblemModel(this))
     , m_activities(new ActivityModel(this))
@@ -178,6 +182,9 @@ void MainWindow::createActions()
     open->setStatusTip(tr("Open a catalog file"));
     connect(open, &QAction::triggered, this, &MainWindow::openCatalogFile);
     file->addAction(open);
+    auto *team = file->addAction(tr("Open &Team Catalog…"), this, &MainWindow::openTeamCatalog);
+    team->setObjectName(QStringLiteral("openTeamCatalogAction"));
+    team->setStatusTip(tr("Open a catalog a team shares on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentMenu();
@@ -348,9 +355,46 @@ void MainWindow::setRole(Role role)
     updateStatus();
 }
 
+Result<std::unique_ptr<CatalogStore>> MainWindow::connectTo(const CatalogLocation &location)
+{
+    if (location.kind() != CatalogLocation::Kind::PostgreSql)
+        return SampleMesh::openCatalog(location, currentUserName());
+    const QString key = SessionPasswords::key(location);
+    if (!SessionPasswords::find(location) && Keychain::isAvailable()) {
+        const auto kept = Keychain::read(key);
+        if (!kept)
+            m_problems->add({Problem::Severity::Warning, kept.error(), tr("keychain")});
+        else if (kept->has_value())
+            SessionPasswords::remember(location, **kept);
+    }
+    bool keep = false;
+    for (;;) {
+        auto opened = SampleMesh::openCatalog(location, currentUserName());
+        if (!opened && CatalogStore::wantsPassword(opened.error()) && m_passwordPrompt) {
+            const std::optional<PasswordDialog::Answer> answer = m_passwordPrompt(location, opened.error());
+            if (!answer)
+                return opened; // the server's refusal stands
+            SessionPasswords::remember(location, answer->password);
+            keep = answer->remember;
+            continue;
+        }
+        if (!opened)
+            return opened;
+        if (keep) {
+            if (Status kept = Keychain::write(key, SessionPasswords::find(location).value_or(QString())); !kept)
+                m_problems->add({Problem::Severity::Warning, kept.error(), tr("keychain")});
+            else
+                statusBar()->showMessage(tr("The password for %1 is kept in the system keychain.").arg(key), 5000);
+        } else if (!Keychain::isAvailable() && SessionPasswords::find(location)) {
+            m_problems->add({Problem::Severity::Info, Error(Keychain::unavailableReason()), tr("keychain")});
+        }
+        return opened;
+    }
+}
+
 Status MainWindow::openCatalog(const CatalogLocation &location)
 {
-    auto opened = SampleMesh::openCatalog(location, currentUserName());
+    auto opened = connectTo(location);
     if (!opened) {
         m_problems->add({Problem::Severity::Error, opened.error(), tr("catalog")});
         return opened.error();
@@ -396,6 +440,27 @@ void MainWindow::openCatalogInteractively(const CatalogLocation &location)
 {
     if (Status opened = openCatalog(location); !opened)
         QMessageBox::warning(this, tr("Open Catalog"), opened.error().toString());
+}
+
+void MainWindow::openTeamCatalog()
+{
+    bool ok = false;
+    const QString current
+        = m_catalog && m_catalog->kind() == CatalogLocation::Kind::PostgreSql ? m_catalog->toString() : QString();
+    const QString text = QInputDialog::getText(this, tr("Open Team Catalog"),
+                                               tr("The catalog's PostgreSQL URL, without a password (Tessera asks for it):\n"
+                                                  "postgresql://user@host/database?sslmode=verify-full"),
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const auto location = CatalogLocation::parse(text);
+    if (!location || location->kind() != CatalogLocation::Kind::PostgreSql) {
+        QMessageBox::warning(this, tr("Open Team Catalog"),
+                             location ? tr("A team catalog is a postgresql:// URL; open a catalog file with Open Catalog.")
+                                      : location.error().toString());
+        return;
+    }
+    openCatalogInteractively(location.value());
 }
 
 void MainWindow::openCatalogFile()

@@ -3,10 +3,12 @@
 #include "models/catalog/permissions.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/role.h"
+#include "views/shell/passworddialog.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 #include <optional>
@@ -54,7 +56,11 @@ public:
     std::optional<CatalogLocation> catalog() const { return m_catalog; }
     // Opens the catalog at location (the user's own starts as the sample mesh) and shows it in the
     // navigator; on failure keeps the catalog in use and reports why.
+    // A team catalog whose server asks for a password gets it from this session, the system
+    // keychain, or the password prompt (PasswordDialog; none in screenshot mode).
     Status openCatalog(const CatalogLocation &location);
+    using PasswordPrompt = std::function<std::optional<PasswordDialog::Answer>(const CatalogLocation &, const Error &)>;
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
     CatalogStore *store() const { return m_store.get(); }
 
     // Opens the product in a tab (or shows the tab that has it); null when it cannot be read.
@@ -105,6 +111,9 @@ private:
     void createActions();
     void createStatusBar();
     void openCatalogFile();
+    void openTeamCatalog();
+    // The store at location, with the password a server asks for (see openCatalog()).
+    Result<std::unique_ptr<CatalogStore>> connectTo(const CatalogLocation &location);
     void importEventsInteractively();
     void toggleReceiver(bool on);
     void updateReceiverStatus();
@@ -125,6 +134,7 @@ private:
     Role effectiveRole() const; // the server's, where it gives one
 
     Settings &m_settings;
+    PasswordPrompt m_passwordPrompt;
     Role m_role;
     std::optional<CatalogLocation> m_catalog;
     std::unique_ptr<CatalogStore> m_store;
