@@ -53,13 +53,14 @@ PasswordDialog::PasswordDialog(const CatalogLocation &location, const Error &ref
         layout->addWidget(why);
     }
 
+    layout->addStretch(); // room the wrapped labels leave goes above the buttons
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_password->setFocus();
-    resize(460, sizeHint().height());
+    resize(460, heightForWidth(460) > 0 ? heightForWidth(460) : sizeHint().height());
 }
 
 PasswordDialog::Answer PasswordDialog::answer() const

@@ -1,5 +1,6 @@
 #include "views/shell/screenshots.h"
 
+#include "models/core/credentials.h"
 #include "models/federation/samplemesh.h"
 #include "models/governance/catalogviews.h"
 #include "models/governance/compliancetrend.h"
@@ -16,6 +17,7 @@
 #include "views/shell/documentarea.h"
 #include "views/shell/mainwindow.h"
 #include "views/shell/navigatorpanel.h"
+#include "views/shell/passworddialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -190,6 +192,19 @@ Result<QStringList> writeScreenshots(MainWindow &window, const QString &dir)
         return status.error();
     written << aboutPath;
     about.hide();
+
+    // The password prompt of a team catalog, with what a PostgreSQL server says (its own words).
+    PasswordDialog password(CatalogLocation::parse(QStringLiteral("postgresql://olaf@db.example.org/mesh")).value(),
+                            Error(QStringLiteral("Could not connect to the catalog olaf@db.example.org/mesh: connection to "
+                                                 "server at \"db.example.org\", port 5432 failed: FATAL:  password "
+                                                 "authentication failed for user \"olaf\"")),
+                            Keychain::isAvailable(), &window);
+    password.show();
+    const QString passwordPath = out.filePath(QStringLiteral("password.png"));
+    if (auto status = save(password, passwordPath); !status)
+        return status.error();
+    written << passwordPath;
+    password.hide();
 
     if (!window.store())
         return written;
