@@ -262,10 +262,6 @@
         <translation>Kein Katalog angegeben: Nennen Sie eine Katalogdatei oder eine postgresql://-URL.</translation>
     </message>
     <message>
-        <source>The catalog URL is not valid: %1</source>
-        <translation>Die Katalog-URL ist ungültig: %1</translation>
-    </message>
-    <message>
         <source>The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
         <translation>Die Katalog-URL enthält ein Passwort. Lassen Sie es weg: Tessera fragt danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
     </message>
@@ -284,6 +280,26 @@
     <message>
         <source>local server</source>
         <translation>lokaler Server</translation>
+    </message>
+    <message>
+        <source>The catalog URL is not valid; write it as postgresql://user@host/database, with options after a &quot;?&quot; (sslmode=verify-full, ...).</source>
+        <translation>Die Katalog-URL ist nicht gültig; schreiben Sie sie als postgresql://benutzer@host/datenbank, Optionen nach einem „?“ (sslmode=verify-full, …).</translation>
+    </message>
+    <message>
+        <source>The catalog URL contains a password (%1). Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
+        <translation>Die Katalog-URL enthält ein Passwort (%1). Lassen Sie es weg: Tessera fragt danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>The catalog URL&apos;s option &quot;%1&quot; is not taken: name the server, login and database in the URL itself (postgresql://user@host:port/database); the options Tessera takes are %2.</source>
+        <translation>Die Option „%1“ der Katalog-URL wird nicht angenommen: Nennen Sie Server, Anmeldung und Datenbank in der URL selbst (postgresql://benutzer@host:port/datenbank); Tessera nimmt die Optionen %2 an.</translation>
+    </message>
+    <message>
+        <source>The catalog URL&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>Der Port „%1“ der Katalog-URL ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The catalog URL&apos;s option &quot;%1&quot; holds a space or a quote, which libpq would misread.</source>
+        <translation>Die Option „%1“ der Katalog-URL enthält ein Leerzeichen oder ein Anführungszeichen, das libpq falsch lesen würde.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2400,10 @@
     <message>
         <source>The system keychain could not forget the password for %1: %2</source>
         <translation>Der Schlüsselbund des Systems konnte das Passwort für %1 nicht löschen: %2</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6549,10 @@ Lauf %2</translation>
         <source>contains the invisible character %1 (%2) at position %3</source>
         <translation>enthält an Position %3 das unsichtbare Zeichen %1 (%2)</translation>
     </message>
+    <message>
+        <source>contains the line break %1 at position %2</source>
+        <translation>enthält an Position %2 den Zeilenumbruch %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::TrendChart</name>
@@ -6616,8 +6640,12 @@ Lauf %2</translation>
         <translation>kein gültiges YAML: „%1“ kann hier keinen Wert beginnen</translation>
     </message>
     <message>
-        <source>an escape names U+%1, which is not a character (a lone half of a UTF-16 pair, or past the last code point)</source>
-        <translation>ein Escape nennt U+%1, das kein Zeichen ist (eine einzelne Hälfte eines UTF-16-Paars oder jenseits des letzten Codepunkts)</translation>
+        <source>an escape names U+%1, half of a UTF-16 surrogate pair, which this reader does not join: write the character itself, or as one \U escape of eight digits (\U0001F600)</source>
+        <translation>ein Escape nennt U+%1, die Hälfte eines UTF-16-Surrogatpaars, das dieser Leser nicht zusammenfügt: Schreiben Sie das Zeichen selbst oder als ein \U-Escape mit acht Ziffern (\U0001F600)</translation>
+    </message>
+    <message>
+        <source>an escape names U+%1, which is not a character</source>
+        <translation>ein Escape nennt U+%1, das kein Zeichen ist</translation>
     </message>
 </context>
 </TS>

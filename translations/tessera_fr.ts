@@ -262,10 +262,6 @@
         <translation>Aucun catalogue indiqué : donnez un fichier de catalogue ou une URL postgresql://.</translation>
     </message>
     <message>
-        <source>The catalog URL is not valid: %1</source>
-        <translation>L’URL du catalogue n’est pas valide : %1</translation>
-    </message>
-    <message>
         <source>The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
         <translation>L’URL du catalogue contient un mot de passe. Retirez-le : Tessera le demande et le garde dans le trousseau du système.</translation>
     </message>
@@ -284,6 +280,26 @@
     <message>
         <source>local server</source>
         <translation>serveur local</translation>
+    </message>
+    <message>
+        <source>The catalog URL is not valid; write it as postgresql://user@host/database, with options after a &quot;?&quot; (sslmode=verify-full, ...).</source>
+        <translation>L’URL du catalogue n’est pas valide ; écrivez-la postgresql://utilisateur@hote/base, les options après un « ? » (sslmode=verify-full, …).</translation>
+    </message>
+    <message>
+        <source>The catalog URL contains a password (%1). Leave it out: Tessera asks for it and keeps it in the system keychain.</source>
+        <translation>L’URL du catalogue contient un mot de passe (%1). Retirez-le : Tessera le demande et le garde dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The catalog URL&apos;s option &quot;%1&quot; is not taken: name the server, login and database in the URL itself (postgresql://user@host:port/database); the options Tessera takes are %2.</source>
+        <translation>L’option « %1 » de l’URL du catalogue n’est pas acceptée : nommez le serveur, l’identifiant et la base dans l’URL elle-même (postgresql://utilisateur@hote:port/base) ; Tessera accepte les options %2.</translation>
+    </message>
+    <message>
+        <source>The catalog URL&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>Le port « %1 » de l’URL du catalogue n’est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>The catalog URL&apos;s option &quot;%1&quot; holds a space or a quote, which libpq would misread.</source>
+        <translation>L’option « %1 » de l’URL du catalogue contient une espace ou un guillemet, que libpq lirait mal.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2400,10 @@
     <message>
         <source>The system keychain could not forget the password for %1: %2</source>
         <translation>Le trousseau du système n’a pas pu oublier le mot de passe de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n’a pas répondu</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6549,10 @@ exécution %2</translation>
         <source>contains the invisible character %1 (%2) at position %3</source>
         <translation>contient le caractère invisible %1 (%2) à la position %3</translation>
     </message>
+    <message>
+        <source>contains the line break %1 at position %2</source>
+        <translation>contient le saut de ligne %1 à la position %2</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::TrendChart</name>
@@ -6616,8 +6640,12 @@ exécution %2</translation>
         <translation>YAML non valide : « %1 » ne peut pas commencer une valeur ici</translation>
     </message>
     <message>
-        <source>an escape names U+%1, which is not a character (a lone half of a UTF-16 pair, or past the last code point)</source>
-        <translation>un échappement désigne U+%1, qui n’est pas un caractère (une moitié isolée de paire UTF-16, ou au-delà du dernier point de code)</translation>
+        <source>an escape names U+%1, half of a UTF-16 surrogate pair, which this reader does not join: write the character itself, or as one \U escape of eight digits (\U0001F600)</source>
+        <translation>un échappement désigne U+%1, une moitié de paire de substitution UTF-16, que ce lecteur ne réunit pas : écrivez le caractère lui-même, ou en un seul échappement \U à huit chiffres (\U0001F600)</translation>
+    </message>
+    <message>
+        <source>an escape names U+%1, which is not a character</source>
+        <translation>un échappement désigne U+%1, qui n’est pas un caractère</translation>
     </message>
 </context>
 </TS>

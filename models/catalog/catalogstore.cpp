@@ -743,45 +743,51 @@ SaveResult CatalogStore::saveProduct(const Product &product)
 
 Status CatalogStore::checkNames(const QList<Domain> &domains, const QList<Team> &teams, const QList<Product> &products)
 {
-    // (field, text, longest) of one thing, checked in order; the first problem is the answer.
-    using Named = std::tuple<QString, QString, int>;
+    // (field, text, longest, kind) of one thing, checked in order; the first problem is the answer.
+    using Named = std::tuple<QString, QString, int, TextCheck::Kind>;
+    constexpr auto id = TextCheck::Kind::Identifier;
+    constexpr auto title = TextCheck::Kind::Title;
     auto first = [](const QList<Named> &named, const QString &what) -> std::optional<Error> {
-        for (const auto &[field, text, longest] : named) {
-            if (const QString problem = TextCheck::nameProblem(text, longest); !problem.isEmpty())
+        for (const auto &[field, text, longest, kind] : named) {
+            if (const QString problem = TextCheck::nameProblem(text, longest, kind); !problem.isEmpty())
                 return Error(tr("%1: the %2 %3.").arg(what, field, problem)).inField(field);
         }
         return std::nullopt;
     };
     constexpr int name = TextCheck::maxNameLength;
+    // How a message names the thing: its id, cut short, its invisible characters made visible.
+    auto shown = [](const QString &text) {
+        return TextCheck::shown(text.left(TextCheck::maxNameLength));
+    };
     for (const Domain &d : domains) {
-        if (auto e = first({{QStringLiteral("id"), d.id, name}, {QStringLiteral("name"), d.name, name}},
-                           tr("The domain %1").arg(d.id.left(name))))
+        if (auto e = first({{QStringLiteral("id"), d.id, name, id}, {QStringLiteral("name"), d.name, name, title}},
+                           tr("The domain %1").arg(shown(d.id))))
             return *e;
     }
     for (const Team &t : teams) {
-        QList<Named> named{{QStringLiteral("id"), t.id, name}, {QStringLiteral("name"), t.name, name}};
+        QList<Named> named{{QStringLiteral("id"), t.id, name, id}, {QStringLiteral("name"), t.name, name, title}};
         for (qsizetype i = 0; i < t.members.size(); ++i)
-            named.append({QStringLiteral("members[%1].username").arg(i), t.members.at(i).username, name});
-        if (auto e = first(named, tr("The team %1").arg(t.id.left(name))))
+            named.append({QStringLiteral("members[%1].username").arg(i), t.members.at(i).username, name, id});
+        if (auto e = first(named, tr("The team %1").arg(shown(t.id))))
             return *e;
     }
     for (const Product &p : products) {
-        QList<Named> named{{QStringLiteral("id"), p.id, name},
-                           {QStringLiteral("name"), p.name, name},
-                           {QStringLiteral("domain"), p.domainId, name},
-                           {QStringLiteral("owner team"), p.ownerTeamId, name},
-                           {QStringLiteral("title"), p.title, TextCheck::maxTitleLength}};
+        QList<Named> named{{QStringLiteral("id"), p.id, name, id},
+                           {QStringLiteral("name"), p.name, name, title},
+                           {QStringLiteral("domain"), p.domainId, name, id},
+                           {QStringLiteral("ownerTeam"), p.ownerTeamId, name, id},
+                           {QStringLiteral("title"), p.title, TextCheck::maxTitleLength, title}};
         for (qsizetype i = 0; i < p.tags.size(); ++i)
-            named.append({QStringLiteral("tags[%1]").arg(i), p.tags.at(i), name});
+            named.append({QStringLiteral("tags[%1]").arg(i), p.tags.at(i), name, id});
         for (qsizetype i = 0; i < p.datasets.size(); ++i) {
             const Dataset &d = p.datasets.at(i);
-            named.append({QStringLiteral("datasets[%1].name").arg(i), d.name, name});
+            named.append({QStringLiteral("datasets[%1].name").arg(i), d.name, name, id});
             for (qsizetype j = 0; j < d.columns.size(); ++j)
-                named.append({QStringLiteral("datasets[%1].columns[%2].name").arg(i).arg(j), d.columns.at(j).name, name});
+                named.append({QStringLiteral("datasets[%1].columns[%2].name").arg(i).arg(j), d.columns.at(j).name, name, id});
         }
         for (qsizetype i = 0; i < p.inputs.size(); ++i)
-            named.append({QStringLiteral("inputs[%1].name").arg(i), p.inputs.at(i).name, name});
-        if (auto e = first(named, tr("The product %1").arg(p.id.left(name)))) {
+            named.append({QStringLiteral("inputs[%1].name").arg(i), p.inputs.at(i).name, name, id});
+        if (auto e = first(named, tr("The product %1").arg(shown(p.id)))) {
             if (!p.provenance.file.isEmpty())
                 e->file = p.provenance.file;
             return *e;

@@ -20,6 +20,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace Tessera::CliCommands {
 
 // Parses a command's own options; on a usage problem writes it to err and returns false.
@@ -50,12 +52,22 @@ Result<std::unique_ptr<CatalogStore>> openCatalog(const QCommandLineParser &pars
     }
     // A team catalog's password: one Tessera keeps in the system keychain, else libpq's own
     // (~/.pgpass, PGPASSWORD). Never an option: it would be seen in the process list.
+    // The keychain only for a person at a terminal: it may ask them to unlock it, which a script
+    // could never answer.
+    bool fromKeychain = false;
     if (location.kind() == CatalogLocation::Kind::PostgreSql && qEnvironmentVariableIsEmpty("PGPASSWORD")
-        && Keychain::isAvailable()) {
-        if (auto kept = Keychain::read(SessionPasswords::key(location)); kept && kept->has_value())
+        && ::isatty(STDIN_FILENO) && Keychain::isAvailable()) {
+        if (auto kept = Keychain::read(SessionPasswords::key(location)); kept && kept->has_value()) {
             SessionPasswords::remember(location, **kept);
+            fromKeychain = true;
+        }
     }
     auto opened = SampleMesh::openCatalog(location, currentUserName());
+    if (!opened && fromKeychain && CatalogStore::wantsPassword(opened.error())) {
+        // A stale password in the keychain: libpq's own (~/.pgpass) may still be right.
+        SessionPasswords::forget(location);
+        opened = SampleMesh::openCatalog(location, currentUserName());
+    }
     if (!opened && CatalogStore::wantsPassword(opened.error())) {
         Error error = opened.error();
         error.message += QLatin1Char(' ')

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrlQuery>
 
 namespace Tessera {
 
@@ -15,12 +16,62 @@ Result<CatalogLocation> CatalogLocation::parse(const QString &input, const QStri
     const bool looksLikeUrl = text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
         || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
     if (looksLikeUrl) {
+        // A password is looked for before anything else: no message may repeat it (QUrl's own
+        // errors quote the whole text).
+        const qsizetype authority = text.indexOf(QLatin1String("://")) + 3;
+        const qsizetype at = text.indexOf(QLatin1Char('@'), authority);
+        const qsizetype pathStart = text.indexOf(QLatin1Char('/'), authority);
+        if (at > 0 && (pathStart < 0 || at < pathStart) && text.mid(authority, at - authority).contains(QLatin1Char(':')))
+            return Error(tr("The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it "
+                            "in the system keychain."));
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid())
-            return Error(tr("The catalog URL is not valid: %1").arg(url.errorString()));
+            return Error(tr("The catalog URL is not valid; write it as postgresql://user@host/database, with options "
+                            "after a \"?\" (sslmode=verify-full, ...)."));
         if (!url.password().isEmpty())
             return Error(tr("The catalog URL contains a password. Leave it out: Tessera asks for it and keeps it "
                             "in the system keychain."));
+        // libpq's options that are safe to take from a URL. Others would carry a password
+        // (password, sslpassword, passfile), or connect to a server, login or database other than
+        // the URL names (hostaddr, service, user, dbname), and with them a kept password.
+        static const QStringList allowed{QStringLiteral("host"),
+                                         QStringLiteral("port"),
+                                         QStringLiteral("sslmode"),
+                                         QStringLiteral("sslrootcert"),
+                                         QStringLiteral("sslcert"),
+                                         QStringLiteral("sslkey"),
+                                         QStringLiteral("sslcrl"),
+                                         QStringLiteral("sslcrldir"),
+                                         QStringLiteral("sslsni"),
+                                         QStringLiteral("sslnegotiation"),
+                                         QStringLiteral("ssl_min_protocol_version"),
+                                         QStringLiteral("ssl_max_protocol_version"),
+                                         QStringLiteral("gssencmode"),
+                                         QStringLiteral("channel_binding"),
+                                         QStringLiteral("require_auth"),
+                                         QStringLiteral("krbsrvname"),
+                                         QStringLiteral("connect_timeout"),
+                                         QStringLiteral("keepalives"),
+                                         QStringLiteral("keepalives_idle"),
+                                         QStringLiteral("keepalives_interval"),
+                                         QStringLiteral("keepalives_count"),
+                                         QStringLiteral("tcp_user_timeout"),
+                                         QStringLiteral("target_session_attrs")};
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items) {
+            if (key == QLatin1String("password") || key == QLatin1String("sslpassword") || key == QLatin1String("passfile"))
+                return Error(tr("The catalog URL contains a password (%1). Leave it out: Tessera asks for it and keeps "
+                                "it in the system keychain.")
+                                 .arg(key));
+            if (!allowed.contains(key))
+                return Error(tr("The catalog URL's option \"%1\" is not taken: name the server, login and database in "
+                                "the URL itself (postgresql://user@host:port/database); the options Tessera takes are %2.")
+                                 .arg(key, allowed.join(QLatin1String(", "))));
+            if (key == QLatin1String("port") && (value.toInt() <= 0 || value.toInt() > 65535))
+                return Error(tr("The catalog URL's port \"%1\" is not a port number.").arg(value));
+            if (value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\'')))
+                return Error(tr("The catalog URL's option \"%1\" holds a space or a quote, which libpq would misread.").arg(key));
+        }
         CatalogLocation location;
         location.m_kind = Kind::PostgreSql;
         location.m_url = url;

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <qt6keychain/keychain.h>
@@ -36,9 +37,13 @@ std::pair<QKeychain::Error, QString> run(QKeychain::Job &job)
         done = true;
         loop.quit();
     });
+    // A keychain waiting to be unlocked, or a service that hangs, must not hold Tessera for ever.
+    QTimer::singleShot(std::chrono::seconds(60), &loop, &QEventLoop::quit);
     job.start();
     if (!done)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!done) // the time ran out, or the application is quitting
+        return {QKeychain::OtherError, Keychain::tr("the keychain did not answer")};
     return {job.error(), job.errorString()};
 }
 

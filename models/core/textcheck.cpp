@@ -44,9 +44,41 @@ QString knownName(char32_t c)
     }
 }
 
+bool allowedInTitles(char32_t c)
+{
+    return c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0xE0020 && c <= 0xE007F);
+}
+
 } // namespace
 
-QString TextCheck::nameProblem(const QString &text, int maxLength)
+QString TextCheck::shown(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t code = QChar::surrogateToUcs4(c, text.at(i + 1));
+            if (QChar::category(code) == QChar::Other_Format) {
+                out += codePoint(code);
+            } else {
+                out += c;
+                out += text.at(i + 1);
+            }
+            ++i;
+            continue;
+        }
+        const QChar::Category category = c.category();
+        if (c.isSurrogate() || category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            out += codePoint(c.unicode());
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString TextCheck::nameProblem(const QString &text, int maxLength, Kind kind)
 {
     if (text.size() > maxLength)
         return tr("is %1 characters long; at most %2 fit a name").arg(text.size()).arg(maxLength);
@@ -62,9 +94,17 @@ QString TextCheck::nameProblem(const QString &text, int maxLength)
             return tr("holds half of a UTF-16 character pair at position %1 (the text was damaged on its way)").arg(position);
         }
         const QChar::Category category = QChar::category(code);
+        if (category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return tr("contains the line break %1 at position %2").arg(codePoint(code)).arg(position);
         if (category == QChar::Other_Control)
             return tr("contains the control character %1 at position %2").arg(codePoint(code)).arg(position);
-        if (category == QChar::Other_Format) {
+        // A joiner joins: between two visible characters, never at an end or beside a space.
+        const auto visible = [](QChar neighbour) {
+            return !neighbour.isSpace() && neighbour.category() != QChar::Other_Format;
+        };
+        const bool joins = (code != 0x200C && code != 0x200D)
+            || (i > 0 && i + 1 < text.size() && visible(text.at(i - 1)) && visible(text.at(i + 1)));
+        if (category == QChar::Other_Format && !(kind == Kind::Title && allowedInTitles(code) && joins)) {
             const QString name = knownName(code);
             return name.isEmpty()
                 ? tr("contains the invisible character %1 at position %2").arg(codePoint(code)).arg(position)

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -109,6 +110,7 @@ JsonScan scanJson(QByteArrayView text)
                 }
                 ++end;
             }
+            end = std::min(end, n); // text that is not JSON: an unclosed string, a last backslash
             if (!stack.empty() && stack.back().object && stack.back().expectKey) {
                 Frame &frame = stack.back();
                 frame.expectKey = false;

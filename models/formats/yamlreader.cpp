@@ -275,7 +275,7 @@ Result<DocNode> YamlReader::parse(const QByteArray &input, const QString &fileNa
     // YAML allows no control characters but tab and line breaks in a file (escapes aside).
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const uchar c = uchar(bytes.at(i));
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             const auto [line, column] = positionOf(bytes, i);
             return Error(tr("the file holds the control character U+%1, which YAML and JSON allow only escaped")
                              .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'))))
@@ -306,9 +306,16 @@ Result<DocNode> YamlReader::parse(const QByteArray &input, const QString &fileNa
         // "invalid unicode: 55296": an escape naming half of a UTF-16 pair, or no character at all.
         if (message.startsWith(QLatin1String("invalid unicode: "))) {
             const uint code = message.mid(17).toUInt();
-            return Error(tr("an escape names U+%1, which is not a character (a lone half of a UTF-16 pair, or past the "
-                            "last code point)")
-                             .arg(QString::number(code, 16).toUpper().rightJustified(4, QLatin1Char('0'))))
+            const QString hex = QString::number(code, 16).toUpper().rightJustified(4, QLatin1Char('0'));
+            // yaml-cpp 0.8 refuses every \\uD800-\\uDFFF escape, a pair written as two (as JSON
+            // writers do for emoji) too; the character written as itself, or as \\U0001F600, reads.
+            if (code >= 0xD800 && code <= 0xDFFF)
+                return Error(tr("an escape names U+%1, half of a UTF-16 surrogate pair, which this reader does not "
+                                "join: write the character itself, or as one \\U escape of eight digits "
+                                "(\\U0001F600)")
+                                 .arg(hex))
+                    .at(fileName, e.mark.line + 1, e.mark.column + 1);
+            return Error(tr("an escape names U+%1, which is not a character").arg(hex))
                 .at(fileName, e.mark.line + 1, e.mark.column + 1);
         }
         if (!message.isEmpty())

@@ -397,7 +397,8 @@ std::optional<Policy> Policies::policyFrom(const DocNode &node, const QString &f
                f.field(QStringLiteral("id")));
     const auto kind = f.choice(QStringLiteral("kind"), kinds, std::nullopt);
     p.title = f.text(QStringLiteral("title"), true);
-    if (const QString problem = TextCheck::nameProblem(p.title, TextCheck::maxTitleLength); !problem.isEmpty())
+    if (const QString problem = TextCheck::nameProblem(p.title, TextCheck::maxTitleLength, TextCheck::Kind::Title);
+        !problem.isEmpty())
         f.fail(*f.get(QStringLiteral("title")), tr("the title %1").arg(problem), f.field(QStringLiteral("title")));
     p.description = f.text(QStringLiteral("description"), false);
     p.severity

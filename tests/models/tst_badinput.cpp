@@ -7,6 +7,7 @@
 #include "models/cli/cli.h"
 #include "models/core/textcheck.h"
 #include "models/federation/sync.h"
+#include "models/formats/openlineage.h"
 #include "models/governance/policy.h"
 #include "models/pipelines/lineagereceiver.h"
 #include "models/preview/previewsandbox.h"
@@ -38,14 +39,14 @@ namespace {
 const QString contract = uR"(apiVersion: v3.1.0
 kind: DataContract
 id: %1
-name: %2
+name: Hostile
 version: 1.0.0
 status: active
 domain: sales
 schema:
   - name: orders
     properties:
-      - name: order_id
+      - name: %2
         logicalType: integer
 )"_s;
 
@@ -333,8 +334,40 @@ private Q_SLOTS:
         Product created = original;
         created.id = name;
         created.revision = 0;
-        QCOMPARE(m_store->saveProduct(created).status, SaveResult::Status::Failed);
+        const SaveResult refused = m_store->saveProduct(created);
+        QCOMPARE(refused.status, SaveResult::Status::Failed);
+        QCOMPARE(refused.error.field, u"id"_s);
+        // The message shows the refused id with its invisible characters made visible.
+        QVERIFY2(!refused.error.message.contains(QChar(0x202E)) && !refused.error.message.contains(QChar(0x200B)),
+                 qPrintable(refused.error.message.left(300)));
         QCOMPARE(fingerprint(), before);
+    }
+
+    // The joiners and direction marks that scripts and emoji need stay in what people read, and
+    // out of identifiers.
+    void titlesKeepWhatScriptsNeed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("Persian (zero-width non-joiner)") << u"\u062F\u0627\u062F\u0647\u200C\u0647\u0627"_s;
+        QTest::newRow("emoji sequence (zero-width joiner)") << u"Analysts \U0001F469\u200D\U0001F4BB"_s;
+        QTest::newRow("direction mark") << u"Orders \u200F(\u05E2\u05D1\u05E8\u05D9\u05EA)"_s;
+        QTest::newRow("flag of Scotland (tag characters)")
+            << u"Sales \U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F"_s;
+    }
+    void titlesKeepWhatScriptsNeed()
+    {
+        QFETCH(QString, text);
+        Product p = sampleProduct();
+        p.title = text;
+        p.name = text;
+        const SaveResult saved = m_store->saveProduct(p);
+        QVERIFY2(saved.ok(), qPrintable(saved.error.toString()));
+        QCOMPARE(m_store->product(p.id).value()->title, text);
+        Product tagged = saved.saved;
+        tagged.tags.prepend(text);
+        const SaveResult refused = m_store->saveProduct(tagged);
+        QCOMPARE(refused.status, SaveResult::Status::Failed);
+        QCOMPARE(refused.error.field, u"tags[0]"_s);
     }
 
     void saveKeepsOddNamesExactly_data() { addKeptNameRows(); }
@@ -482,6 +515,23 @@ private Q_SLOTS:
         QCOMPARE(sandbox.tables(), before);
     }
 
+    void jsonSurrogatePairsAreCharacters()
+    {
+        // An emoji written as two escapes, as JSON writers do: one character, not a lone half.
+        PreviewSandbox sandbox;
+        const auto loaded = sandbox.load(write(u"samples"_s, u"emoji.jsonl"_s, "{\"id\":1,\"name\":\"\\ud83d\\ude00\"}\n"));
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+        const auto all = sandbox.run(u"SELECT name FROM emoji"_s);
+        QVERIFY(all);
+        QCOMPARE(sandbox.fetch(all->id, 0, 1).value().first().first().toString(), u"\U0001F600"_s);
+        const QByteArray event = R"({"eventType":"START","eventTime":"2026-11-10T02:00:00Z","producer":"p",)"
+                                 R"("schemaURL":"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",)"
+                                 R"("run":{"runId":"r-\ud83d\ude00"},"job":{"namespace":"n","name":"j"}})";
+        const OpenLineage::Read read = OpenLineage::parse(event, u"emoji.json"_s);
+        QVERIFY2(read.errors.isEmpty(), qPrintable(read.errors.isEmpty() ? QString() : read.errors.first().toString()));
+        QCOMPARE(read.events.size(), 1);
+    }
+
     void previewKeepsHostileColumnNamesAsData()
     {
         PreviewSandbox sandbox;
@@ -514,7 +564,7 @@ private Q_SLOTS:
                                  R"("schemaURL":"https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",)"
                                  R"("run":{"runId":"RUN"},"job":{"namespace":"n","name":"j"}})";
         QTest::newRow("NUL escape") << QByteArray(event).replace("RUN", "a\\u0000b") << u"U+0000"_s;
-        QTest::newRow("raw NUL") << QByteArray(event).replace("RUN", QByteArray("a\0b", 3)) << u"JSON"_s;
+        QTest::newRow("raw NUL") << QByteArray(event).replace("RUN", QByteArray("a\0b", 3)) << u"U+0000"_s;
         QTest::newRow("lone surrogate") << QByteArray(event).replace("RUN", "\\ud800") << u"surrogate"_s;
         QTest::newRow("invalid UTF-8") << QByteArray(event).replace("RUN", "\xff\xfe") << u"UTF-8"_s;
         QTest::newRow("1,025 deep") << QByteArray(event).replace("\"RUN\"",

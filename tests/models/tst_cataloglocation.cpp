@@ -78,6 +78,17 @@ private Q_SLOTS:
         QTest::newRow("no database, slash") << "postgresql://ana@db/" << "names no database";
         QTest::newRow("other scheme") << "mysql://db/mesh" << "Unknown kind";
         QTest::newRow("bad url") << "postgresql://ana@db:notaport/mesh" << "not valid";
+        // QUrl's own message would quote the whole text, password and all.
+        QTest::newRow("bad url with a password") << "postgresql://ana:se cret|x@db:notaport/mesh" << "password";
+        QTest::newRow("password option") << "postgresql://ana@db/mesh?password=secret" << "password";
+        QTest::newRow("sslpassword option") << "postgresql://ana@db/mesh?sslpassword=secret" << "password";
+        // Options that would send a kept password to another server, login or database.
+        QTest::newRow("hostaddr") << "postgresql://ana@db/mesh?hostaddr=10.0.0.66" << "\"hostaddr\" is not taken";
+        QTest::newRow("user") << "postgresql://ana@db/mesh?user=root" << "\"user\" is not taken";
+        QTest::newRow("dbname") << "postgresql://ana@db/mesh?dbname=other" << "\"dbname\" is not taken";
+        QTest::newRow("service") << "postgresql://ana@db/mesh?service=x" << "\"service\" is not taken";
+        QTest::newRow("port option") << "postgresql://ana@db/mesh?port=abc" << "not a port";
+        QTest::newRow("space in an option") << "postgresql://ana@db/mesh?sslrootcert=a%20b" << "space";
     }
     void refused()
     {

@@ -233,8 +233,10 @@ private Q_SLOTS:
         QVERIFY2(files.isEmpty(), qPrintable(u"the password is in "_s + files.join(u", "_s)));
         // The look would have seen it: the settings name the catalog.
         QCOMPARE(filesHolding(m_home, m_location.toString()).size(), 1);
+        qInfo("log capture check");
         {
             QMutexLocker lock(&logMutex);
+            QVERIFY(logged.contains(u"log capture check"_s)); // the look would have seen it
             for (const QString &message : std::as_const(logged))
                 QVERIFY2(!message.contains(canary), qPrintable(message));
         }

@@ -360,20 +360,26 @@ Result<std::unique_ptr<CatalogStore>> MainWindow::connectTo(const CatalogLocatio
     if (location.kind() != CatalogLocation::Kind::PostgreSql)
         return SampleMesh::openCatalog(location, currentUserName());
     const QString key = SessionPasswords::key(location);
+    bool fromKeychain = false;
     if (!SessionPasswords::find(location) && Keychain::isAvailable()) {
         const auto kept = Keychain::read(key);
         if (!kept)
             m_problems->add({Problem::Severity::Warning, kept.error(), tr("keychain")});
         else if (kept->has_value())
             SessionPasswords::remember(location, **kept);
+        fromKeychain = kept && kept->has_value();
     }
     bool keep = false;
+    bool keptWasRefused = false;
     for (;;) {
         auto opened = SampleMesh::openCatalog(location, currentUserName());
         if (!opened && CatalogStore::wantsPassword(opened.error()) && m_passwordPrompt) {
+            keptWasRefused = keptWasRefused || fromKeychain;
             const std::optional<PasswordDialog::Answer> answer = m_passwordPrompt(location, opened.error());
-            if (!answer)
+            if (!answer) {
+                SessionPasswords::forget(location); // a refused password is not tried again unasked
                 return opened; // the server's refusal stands
+            }
             SessionPasswords::remember(location, answer->password);
             keep = answer->remember;
             continue;
@@ -385,6 +391,10 @@ Result<std::unique_ptr<CatalogStore>> MainWindow::connectTo(const CatalogLocatio
                 m_problems->add({Problem::Severity::Warning, kept.error(), tr("keychain")});
             else
                 statusBar()->showMessage(tr("The password for %1 is kept in the system keychain.").arg(key), 5000);
+        } else if (keptWasRefused) {
+            // The keychain's password was refused and the person chose not to keep the new one.
+            if (Status forgotten = Keychain::remove(key); !forgotten)
+                m_problems->add({Problem::Severity::Warning, forgotten.error(), tr("keychain")});
         } else if (!Keychain::isAvailable() && SessionPasswords::find(location)) {
             m_problems->add({Problem::Severity::Info, Error(Keychain::unavailableReason()), tr("keychain")});
         }
