@@ -333,7 +333,10 @@ DocNode Odcs::toContract(const Product &product, const std::optional<Team> &team
                     ? existing->items[size_t(i)]
                     : objectNode();
                 setText(entry, QStringLiteral("property"), s.property);
-                setText(entry, QStringLiteral("value"), s.value, true);
+                // value is required: an empty one the contract had ("" or a bare "!") stays.
+                const DocNode *keptValue = entry.member(QStringLiteral("value"));
+                if (!s.value.isEmpty() || !keptValue || !keptValue->isScalar() || !keptValue->string.isEmpty())
+                    setText(entry, QStringLiteral("value"), s.value, true);
                 setText(entry, QStringLiteral("valueExt"), s.valueExt, true);
                 setText(entry, QStringLiteral("unit"), s.unit);
                 setText(entry, QStringLiteral("element"), s.element);
