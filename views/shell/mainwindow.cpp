@@ -1,5 +1,6 @@
 #include "views/shell/mainwindow.h"
 
+#include "models/catalog/cataloglogin.h"
 #include "models/catalog/catalogtreemodel.h"
 #include "models/catalog/drafts.h"
 #include "models/catalog/presentation.h"
@@ -22,6 +23,7 @@
 #include "views/shell/documentpage.h"
 #include "views/shell/icons.h"
 #include "views/shell/navigatorpanel.h"
+#include "views/shell/passworddialog.h"
 #include "views/shell/progressdelegate.h"
 
 #include <QAction>
@@ -357,49 +359,21 @@ void MainWindow::setRole(Role role)
 
 Result<std::unique_ptr<CatalogStore>> MainWindow::connectTo(const CatalogLocation &location)
 {
-    if (location.kind() != CatalogLocation::Kind::PostgreSql)
-        return SampleMesh::openCatalog(location, currentUserName());
-    const QString key = SessionPasswords::key(location);
-    bool fromKeychain = false;
-    if (!SessionPasswords::find(location) && Keychain::isAvailable()) {
-        const auto kept = Keychain::read(key);
-        if (!kept)
-            m_problems->add({Problem::Severity::Warning, kept.error(), tr("keychain")});
-        else if (kept->has_value())
-            SessionPasswords::remember(location, **kept);
-        fromKeychain = kept && kept->has_value();
+    const QString user = currentUserName();
+    CatalogLogin::Outcome login = CatalogLogin::open(
+        location,
+        [&user](const CatalogLocation &at) {
+            return SampleMesh::openCatalog(at, user);
+        },
+        m_passwordPrompt);
+    for (Problem &notice : login.notices) {
+        notice.source = tr("keychain");
+        m_problems->add(notice);
     }
-    bool keep = false;
-    bool keptWasRefused = false;
-    for (;;) {
-        auto opened = SampleMesh::openCatalog(location, currentUserName());
-        if (!opened && CatalogStore::wantsPassword(opened.error()) && m_passwordPrompt) {
-            keptWasRefused = keptWasRefused || fromKeychain;
-            const std::optional<PasswordDialog::Answer> answer = m_passwordPrompt(location, opened.error());
-            if (!answer) {
-                SessionPasswords::forget(location); // a refused password is not tried again unasked
-                return opened; // the server's refusal stands
-            }
-            SessionPasswords::remember(location, answer->password);
-            keep = answer->remember;
-            continue;
-        }
-        if (!opened)
-            return opened;
-        if (keep) {
-            if (Status kept = Keychain::write(key, SessionPasswords::find(location).value_or(QString())); !kept)
-                m_problems->add({Problem::Severity::Warning, kept.error(), tr("keychain")});
-            else
-                statusBar()->showMessage(tr("The password for %1 is kept in the system keychain.").arg(key), 5000);
-        } else if (keptWasRefused) {
-            // The keychain's password was refused and the person chose not to keep the new one.
-            if (Status forgotten = Keychain::remove(key); !forgotten)
-                m_problems->add({Problem::Severity::Warning, forgotten.error(), tr("keychain")});
-        } else if (!Keychain::isAvailable() && SessionPasswords::find(location)) {
-            m_problems->add({Problem::Severity::Info, Error(Keychain::unavailableReason()), tr("keychain")});
-        }
-        return opened;
-    }
+    if (login.keptInKeychain)
+        statusBar()->showMessage(tr("The password for %1 is kept in the system keychain.").arg(SessionPasswords::key(location)),
+                                 5000);
+    return std::move(login.store);
 }
 
 Status MainWindow::openCatalog(const CatalogLocation &location)

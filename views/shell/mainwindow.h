@@ -1,14 +1,13 @@
 #pragma once
 
+#include "models/catalog/cataloglogin.h"
 #include "models/catalog/permissions.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/role.h"
-#include "views/shell/passworddialog.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 #include <optional>
@@ -59,7 +58,7 @@ public:
     // A team catalog whose server asks for a password gets it from this session, the system
     // keychain, or the password prompt (PasswordDialog; none in screenshot mode).
     Status openCatalog(const CatalogLocation &location);
-    using PasswordPrompt = std::function<std::optional<PasswordDialog::Answer>(const CatalogLocation &, const Error &)>;
+    using PasswordPrompt = CatalogLogin::Prompt;
     void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
     CatalogStore *store() const { return m_store.get(); }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/catalog/cataloglogin.h"
 #include "models/core/cataloglocation.h"
 #include "models/core/error.h"
 
@@ -19,10 +20,7 @@ class PasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    struct Answer {
-        QString password;
-        bool remember = false; // in the system keychain
-    };
+    using Answer = CatalogLogin::Answer;
 
     PasswordDialog(const CatalogLocation &location, const Error &refusal, bool keychainAvailable, QWidget *parent = nullptr);
 
