@@ -730,6 +730,18 @@ Status CatalogStore::appendAudit(Writer &w, const QString &entityType, const QSt
 
 SaveResult CatalogStore::saveProduct(const Product &product)
 {
+    // What the product says is checked once; only the writing is tried again.
+    Status valid = Ok{};
+    if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty())
+        valid = Error(tr("A product needs an id, a name and a domain."));
+    else
+        valid = checkNames({}, {}, {product});
+    if (!valid) {
+        SaveResult invalid;
+        invalid.mine = product;
+        invalid.error = valid.error();
+        return invalid;
+    }
     for (int retry = 0;; ++retry) {
         m_lastSqlState.clear();
         SaveResult result = saveProductOnce(product);
@@ -800,14 +812,6 @@ SaveResult CatalogStore::saveProductOnce(const Product &product)
 {
     SaveResult result;
     result.mine = product;
-    if (product.id.trimmed().isEmpty() || product.name.trimmed().isEmpty() || product.domainId.trimmed().isEmpty()) {
-        result.error = Error(tr("A product needs an id, a name and a domain."));
-        return result;
-    }
-    if (Status named = checkNames({}, {}, {product}); !named) {
-        result.error = named.error();
-        return result;
-    }
     if (Status started = begin(); !started) {
         result.error = started.error();
         return result;
