@@ -644,6 +644,10 @@
         <source>The product %1</source>
         <translation>Das Produkt %1</translation>
     </message>
+    <message>
+        <source>Removing the previews and samples of %1</source>
+        <translation>Die Vorschauen und Stichproben von %1 werden entfernt</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -3667,6 +3671,14 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
         <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; a steward can give you the domain on the catalog&apos;s server.</source>
         <translation>Dieses Produkt gehört zur Domäne %1, die nicht Ihnen gehört. Sein Team oder ein Data Steward kann es ändern; ein Data Steward kann Ihnen die Domäne auf dem Server des Katalogs geben.</translation>
     </message>
+    <message>
+        <source>This product belongs to the %1 domain, but its owning team %2 belongs to another domain (%3), so the team&apos;s members cannot change it. A domain owner or a steward can change it, or move the team.</source>
+        <translation>Dieses Produkt gehört zur Domäne %1, sein zuständiges Team %2 aber zu einer anderen Domäne (%3); deshalb können die Mitglieder des Teams es nicht ändern. Ein Domänenverantwortlicher oder ein Data Steward kann es ändern oder das Team verschieben.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PipelineDashboardModel</name>
@@ -4278,6 +4290,26 @@ Open one with File ▸ Open Catalog… or start Tessera with --catalog.</source>
             <numerusform>Andere haben im selben Moment dieselben Produkte gespeichert, und der Server des Katalogs konnte diese Änderung nicht dazwischen einordnen, obwohl Tessera es noch %n weiteres Mal versucht hat. Nichts wurde geändert; speichern Sie erneut.</numerusform>
             <numerusform>Andere haben im selben Moment dieselben Produkte gespeichert, und der Server des Katalogs konnte diese Änderung nicht dazwischen einordnen, obwohl Tessera es noch %n weitere Male versucht hat. Nichts wurde geändert; speichern Sie erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking the catalog&apos;s server who you are</source>
+        <translation>Der Server des Katalogs wird gefragt, wer Sie sind</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was made by an older Tessera (catalog schema %2; this Tessera needs schema %3), and only its administrator can bring it up to date: a superuser of its server opens it once with this Tessera (for example tessera-cli source list --catalog URL). Until then, use the Tessera that made it. Nothing was changed.</source>
+        <translation>Der Katalog %1 wurde von einem älteren Tessera angelegt (Katalogschema %2; dieses Tessera braucht Schema %3), und nur seine Administration kann ihn aktualisieren: Ein Superuser seines Servers öffnet ihn einmal mit diesem Tessera (zum Beispiel tessera-cli source list --catalog URL). Bis dahin verwenden Sie das Tessera, das ihn angelegt hat. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Asking the catalog&apos;s server about the source %1</source>
+        <translation>Der Server des Katalogs wird nach der Quelle %1 gefragt</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) sync or remove the source %3: only stewards do, as nobody is recorded as having added it. Nothing was changed.</source>
+        <translation>Der Server des Katalogs lässt %1 (%2) die Quelle %3 nicht synchronisieren oder entfernen: Das dürfen nur Data Stewards, da niemand als ihr Urheber verzeichnet ist. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) sync or remove the source %3: %4 added it, and only they and the stewards sync it. Nothing was changed.</source>
+        <translation>Der Server des Katalogs lässt %1 (%2) die Quelle %3 nicht synchronisieren oder entfernen: %4 hat sie hinzugefügt, und nur diese Person und die Data Stewards synchronisieren sie. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

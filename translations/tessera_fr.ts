@@ -644,6 +644,10 @@
         <source>The product %1</source>
         <translation>Le produit %1</translation>
     </message>
+    <message>
+        <source>Removing the previews and samples of %1</source>
+        <translation>Suppression des aperçus et des échantillons de %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CatalogTreeModel</name>
@@ -3667,6 +3671,14 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
         <source>This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; a steward can give you the domain on the catalog&apos;s server.</source>
         <translation>Ce produit appartient au domaine %1, dont vous n’êtes pas propriétaire. Son équipe ou un data steward peut le modifier ; un data steward peut vous attribuer le domaine sur le serveur du catalogue.</translation>
     </message>
+    <message>
+        <source>This product belongs to the %1 domain, but its owning team %2 belongs to another domain (%3), so the team&apos;s members cannot change it. A domain owner or a steward can change it, or move the team.</source>
+        <translation>Ce produit appartient au domaine %1, mais son équipe propriétaire %2 appartient à un autre domaine (%3) : les membres de l’équipe ne peuvent donc pas le modifier. Un responsable de domaine ou un data steward peut le modifier, ou déplacer l’équipe.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PipelineDashboardModel</name>
@@ -4278,6 +4290,26 @@ Ouvrez-en un avec Fichier ▸ Ouvrir un catalogue… ou lancez Tessera avec --ca
             <numerusform>D’autres enregistraient les mêmes produits au même moment, et le serveur du catalogue n’a pas pu intercaler cette modification, bien que Tessera ait réessayé %n fois. Rien n’a été modifié ; enregistrez à nouveau.</numerusform>
             <numerusform>D’autres enregistraient les mêmes produits au même moment, et le serveur du catalogue n’a pas pu intercaler cette modification, bien que Tessera ait réessayé %n fois. Rien n’a été modifié ; enregistrez à nouveau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking the catalog&apos;s server who you are</source>
+        <translation>Demande au serveur du catalogue de vous identifier</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was made by an older Tessera (catalog schema %2; this Tessera needs schema %3), and only its administrator can bring it up to date: a superuser of its server opens it once with this Tessera (for example tessera-cli source list --catalog URL). Until then, use the Tessera that made it. Nothing was changed.</source>
+        <translation>Le catalogue %1 a été créé par un Tessera plus ancien (schéma de catalogue %2 ; ce Tessera requiert le schéma %3), et seul son administrateur peut le mettre à jour : un superutilisateur de son serveur l’ouvre une fois avec ce Tessera (par exemple tessera-cli source list --catalog URL). D’ici là, utilisez le Tessera qui l’a créé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Asking the catalog&apos;s server about the source %1</source>
+        <translation>Interrogation du serveur du catalogue sur la source %1</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) sync or remove the source %3: only stewards do, as nobody is recorded as having added it. Nothing was changed.</source>
+        <translation>Le serveur du catalogue ne permet pas à %1 (%2) de synchroniser ou de retirer la source %3 : seuls les data stewards le peuvent, car personne n’est enregistré comme l’ayant ajoutée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s server does not let %1 (%2) sync or remove the source %3: %4 added it, and only they and the stewards sync it. Nothing was changed.</source>
+        <translation>Le serveur du catalogue ne permet pas à %1 (%2) de synchroniser ou de retirer la source %3 : %4 l’a ajoutée, et seuls cette personne et les data stewards la synchronisent. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

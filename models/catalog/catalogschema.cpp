@@ -203,8 +203,45 @@ QList<Migration> migrations()
          {}},
         // A team catalog enforced by its server: see serverRules().
         {9, {}, {}, serverRules()},
+        // Who added each source, stored each OpenLineage event and took each compliance snapshot
+        // (the server stamps them, see pipelineRules()), so pipelines and lineage are accountable.
+        {10,
+         {
+             QStringLiteral("ALTER TABLE sources ADD COLUMN added_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE run_events ADD COLUMN received_by TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE compliance_snapshots ADD COLUMN taken_by TEXT NOT NULL DEFAULT ''"),
+         },
+         {},
+         pipelineRules()},
     };
 }
+
+namespace {
+
+// Everything belongs to tessera_catalog; nobody else holds more than their grants. Each migration
+// that adds tables or functions on PostgreSQL ends with this (then grants what it adds).
+QStringList ownership()
+{
+    return {
+        QStringLiteral("DO $f$ DECLARE o record; BEGIN "
+                       "FOR o IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP "
+                       "EXECUTE format('ALTER TABLE public.%I OWNER TO tessera_catalog', o.tablename); END LOOP; "
+                       "FOR o IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                       "WHERE n.nspname = 'public' AND p.proname LIKE 'tessera\\_%' LOOP "
+                       "EXECUTE format('ALTER FUNCTION %s OWNER TO tessera_catalog', o.f); END LOOP; END $f$"),
+        QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")};
+}
+
+// The functions that check the caller run as tessera_catalog, under the row policies like anyone.
+// pg_temp comes last (else it comes first, and a person's temporary table named pg_roles would
+// answer in its place), and catalog tables are named with their schema all the same.
+const QString definer = QStringLiteral(" SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$ ");
+const QString everyone = QStringLiteral("tessera_steward, tessera_domain_owner, tessera_analyst");
+const QString writers = QStringLiteral("tessera_steward, tessera_domain_owner");
+
+} // namespace
 
 QStringList serverRules()
 {
@@ -226,13 +263,8 @@ QStringList serverRules()
     sql << QStringLiteral("ALTER TABLE audit_log ADD COLUMN tx BIGINT")
         << QStringLiteral("CREATE INDEX audit_log_by_tx ON audit_log (tx, entity_type, entity_id)");
 
-    // The functions that check the caller. session_user is the person who logged in, whatever
-    // role they set; the functions run as tessera_catalog, under the row policies like anyone.
-    // pg_temp comes last (else it comes first, and a person's temporary table named pg_roles
-    // would answer in its place), and catalog tables are named with their schema all the same.
-    // Later migrations adding functions revoke EXECUTE from PUBLIC and give them to tessera_catalog
-    // as this one does.
-    const QString definer = QStringLiteral(" SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$ ");
+    // The functions that check the caller (see definer). session_user is the person who logged
+    // in, whatever role they set.
     sql << QStringLiteral("CREATE FUNCTION tessera_role() RETURNS text LANGUAGE sql STABLE") + definer
             + QStringLiteral("SELECT CASE WHEN pg_has_role(session_user, 'tessera_steward', 'MEMBER') THEN 'steward' "
                              "WHEN pg_has_role(session_user, 'tessera_domain_owner', 'MEMBER') THEN 'owner' "
@@ -370,18 +402,7 @@ QStringList serverRules()
                    .arg(QLatin1String(table), QLatin1String(column));
     }
 
-    // Everything belongs to tessera_catalog; nobody else holds more than their grants.
-    sql << QStringLiteral("DO $f$ DECLARE o record; BEGIN "
-                          "FOR o IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP "
-                          "EXECUTE format('ALTER TABLE public.%I OWNER TO tessera_catalog', o.tablename); END LOOP; "
-                          "FOR o IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                          "WHERE n.nspname = 'public' AND p.proname LIKE 'tessera\\_%' LOOP "
-                          "EXECUTE format('ALTER FUNCTION %s OWNER TO tessera_catalog', o.f); END LOOP; END $f$")
-        << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-        << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC")
-        << QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC");
-    const QString everyone = QStringLiteral("tessera_steward, tessera_domain_owner, tessera_analyst");
-    const QString writers = QStringLiteral("tessera_steward, tessera_domain_owner");
+    sql << ownership();
     sql << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(everyone)
         << QStringLiteral("GRANT EXECUTE ON FUNCTION tessera_role(), tessera_actor(), tessera_owns_domain(text), "
                           "tessera_may_edit(text, text), tessera_may_edit_product(text) TO %1")
@@ -391,6 +412,126 @@ QStringList serverRules()
         << QStringLiteral("GRANT INSERT ON policy_versions TO tessera_steward")
         << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON domain_owners TO tessera_steward")
         << QStringLiteral("GRANT INSERT ON compliance_snapshots TO %1").arg(everyone);
+    return sql;
+}
+
+QStringList pipelineRules()
+{
+    QStringList sql;
+    // The server stamps who stored an event (and when, and in which transaction), who added a
+    // source, who took a compliance snapshot. A superuser may name the time (as tessera.actor).
+    sql << QStringLiteral("ALTER TABLE run_events ADD COLUMN tx BIGINT")
+        << QStringLiteral("CREATE INDEX run_events_by_tx ON run_events (tx)");
+    const QString serverTime
+        = QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    const QString superuser = QStringLiteral("(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user)");
+    sql << QStringLiteral("CREATE FUNCTION tessera_stamp_event() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral("BEGIN NEW.received_by := tessera_actor(); NEW.tx := pg_current_xact_id()::text::bigint; "
+                             "IF NOT %1 THEN NEW.received_at := %2; END IF; RETURN NEW; END $f$")
+                  .arg(superuser, serverTime)
+        << QStringLiteral("CREATE TRIGGER tessera_stamp BEFORE INSERT ON run_events FOR EACH ROW "
+                          "EXECUTE FUNCTION tessera_stamp_event()");
+    // A source is its adder's: they keep it (and a steward may take it over by syncing it).
+    sql << QStringLiteral("CREATE FUNCTION tessera_stamp_source() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral("BEGIN IF TG_OP = 'INSERT' THEN NEW.added_by := tessera_actor(); "
+                             "ELSE NEW.added_by := OLD.added_by; END IF; RETURN NEW; END $f$")
+        << QStringLiteral("CREATE TRIGGER tessera_stamp BEFORE INSERT OR UPDATE ON sources FOR EACH ROW "
+                          "EXECUTE FUNCTION tessera_stamp_source()");
+    sql << QStringLiteral("CREATE FUNCTION tessera_stamp_snapshot() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral("BEGIN NEW.taken_by := tessera_actor(); IF NOT %1 THEN NEW.taken_at := %2; END IF; "
+                             "RETURN NEW; END $f$")
+                  .arg(superuser, serverTime)
+        << QStringLiteral("CREATE TRIGGER tessera_stamp BEFORE INSERT ON compliance_snapshots FOR EACH ROW "
+                          "EXECUTE FUNCTION tessera_stamp_snapshot()");
+
+    // Who may sync a source (and so write and clear its lineage): the person who added it, while
+    // they keep a role that writes, and the stewards.
+    sql << QStringLiteral("CREATE FUNCTION tessera_may_sync(in_source text) RETURNS boolean LANGUAGE sql STABLE") + definer
+            + QStringLiteral("SELECT pg_has_role(session_user, 'tessera_steward', 'MEMBER') "
+                             "OR (pg_has_role(session_user, 'tessera_domain_owner', 'MEMBER') AND EXISTS "
+                             "(SELECT 1 FROM public.sources s WHERE s.id = in_source AND s.added_by = session_user::text)) $f$");
+    // Runs, their datasets, the facets of jobs and datasets and the lineage of received events
+    // are worked out from the events: they change only beside an event stored in the same
+    // transaction that reports them. Events are only ever added, and name who stored them; so
+    // whatever anyone writes there is answered for by an event of theirs that stays.
+    //   run: a run event of that run; job: any event of that job; job-event: a job event of that
+    //   job; dataset: a dataset event of that dataset, or a job event that reads or writes it.
+    sql << QStringLiteral("CREATE FUNCTION tessera_reported(in_kind text, in_namespace text, in_name text) "
+                          "RETURNS boolean LANGUAGE sql STABLE")
+            + definer
+            + QStringLiteral(
+                "SELECT EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = pg_current_xact_id()::text::bigint AND "
+                "CASE in_kind "
+                "WHEN 'run' THEN e.kind = 'run' AND e.run_id = in_name "
+                "WHEN 'job' THEN e.job_namespace = in_namespace AND e.job_name = in_name "
+                "WHEN 'job-event' THEN e.kind = 'job' AND e.job_namespace = in_namespace AND e.job_name = in_name "
+                "WHEN 'dataset' THEN e.kind IN ('job', 'dataset') AND EXISTS (SELECT 1 FROM ("
+                "SELECT e.body::json -> 'dataset' AS d WHERE e.kind = 'dataset' "
+                "UNION ALL SELECT json_array_elements(e.body::json -> 'inputs') "
+                "WHERE e.kind = 'job' AND json_typeof(e.body::json -> 'inputs') = 'array' "
+                "UNION ALL SELECT json_array_elements(e.body::json -> 'outputs') "
+                "WHERE e.kind = 'job' AND json_typeof(e.body::json -> 'outputs') = 'array') named "
+                "WHERE json_typeof(named.d) = 'object' "
+                "AND CASE WHEN json_typeof(named.d -> 'namespace') = 'string' THEN named.d ->> 'namespace' ELSE '' END "
+                "= in_namespace "
+                "AND CASE WHEN json_typeof(named.d -> 'name') = 'string' THEN named.d ->> 'name' ELSE '' END = in_name) "
+                "ELSE false END) $f$");
+    // A run's row counts the run events stored for it, no more.
+    sql << QStringLiteral("CREATE FUNCTION tessera_run_events(in_run text) RETURNS bigint LANGUAGE sql STABLE") + definer
+            + QStringLiteral("SELECT count(*) FROM public.run_events e WHERE e.run_id = in_run AND e.kind = 'run' $f$");
+
+    struct Policy {
+        const char *table;
+        const char *add; // the check on new rows
+        const char *change = nullptr; // which rows change (nullptr: none ever does)
+        const char *changed = nullptr; // and the check on them once changed
+        const char *remove = nullptr; // which rows may be removed (nullptr: none ever is)
+    };
+    const char *const ofRun = "tessera_reported('run', '', run_id)";
+    // Upserted: the row as it was counted fewer events than are stored now.
+    const char *const countedRun = "tessera_reported('run', '', run_id) AND event_count = tessera_run_events(run_id)";
+    const char *const ofJob = "tessera_reported('job-event', namespace, name)";
+    const char *const ofDataset = "tessera_reported('dataset', namespace, name)";
+    const char *const lineage
+        = "CASE WHEN source_id = '' THEN tessera_reported('job', job_namespace, job_name) ELSE tessera_may_sync(source_id) END";
+    const char *const ofSource = "source_id <> '' AND tessera_may_sync(source_id)";
+    const Policy policies[] = {
+        {"sources", "true", "tessera_may_sync(id)", "tessera_may_sync(id)", "tessera_may_sync(id)"},
+        {"run_events", "true"},
+        {"runs", countedRun, ofRun, countedRun},
+        {"run_datasets", ofRun},
+        {"job_facets", ofJob, ofJob, ofJob},
+        {"dataset_facets", ofDataset, ofDataset, ofDataset},
+        {"lineage_io", lineage, nullptr, nullptr, ofSource},
+        {"column_lineage", lineage, nullptr, nullptr, ofSource},
+    };
+    // Schema 9 gave the writers every change on these; now each only what its policy allows.
+    QStringList tables;
+    for (const Policy &p : policies)
+        tables << QLatin1String(p.table);
+    sql << QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1 FROM %2").arg(tables.join(QStringLiteral(", ")), writers);
+    for (const Policy &p : policies) {
+        const QString t = QLatin1String(p.table);
+        QString grant = QStringLiteral("INSERT");
+        sql << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
+            << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(t)
+            << QStringLiteral("CREATE POLICY tessera_read ON %1 FOR SELECT USING (true)").arg(t)
+            << QStringLiteral("CREATE POLICY tessera_add ON %1 FOR INSERT WITH CHECK (%2)").arg(t, QLatin1String(p.add));
+        if (p.change) {
+            grant += QStringLiteral(", UPDATE");
+            sql << QStringLiteral("CREATE POLICY tessera_change ON %1 FOR UPDATE USING (%2) WITH CHECK (%3)")
+                       .arg(t, QLatin1String(p.change), QLatin1String(p.changed));
+        }
+        if (p.remove) {
+            grant += QStringLiteral(", DELETE");
+            sql << QStringLiteral("CREATE POLICY tessera_remove ON %1 FOR DELETE USING (%2)").arg(t, QLatin1String(p.remove));
+        }
+        sql << QStringLiteral("GRANT %1 ON %2 TO %3").arg(grant, t, writers);
+    }
+    sql << ownership();
+    sql << QStringLiteral("GRANT EXECUTE ON FUNCTION tessera_may_sync(text), tessera_reported(text, text, text), "
+                          "tessera_run_events(text) TO %1")
+               .arg(everyone);
     return sql;
 }
 

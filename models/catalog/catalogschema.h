@@ -25,5 +25,7 @@ QList<Migration> migrations();
 // PostgreSQL only (schema 9): the roles, grants, row-level security, checking functions and audit
 // triggers that make the server, not Tessera, decide who changes what (README: a shared catalog).
 QStringList serverRules();
+// PostgreSQL only (schema 10): row policies on sources, runs and lineage; who stored each event.
+QStringList pipelineRules();
 
 } // namespace Tessera::CatalogSchema

@@ -127,6 +127,10 @@ Status CatalogStore::migrate()
         return current.error();
     if (current.value() == schemaVersion)
         return Ok{};
+    if (current.value() < schemaVersion) {
+        if (Status allowed = mayMigrate(current.value()); !allowed)
+            return allowed;
+    }
     if (Status started = begin(); !started)
         return started;
     if (Status created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS tessera_schema (version INTEGER NOT NULL)")); !created) {
@@ -507,6 +511,12 @@ Result<QList<Product>> CatalogStore::readProducts(const QString &id, bool lock, 
 
 Status CatalogStore::deleteProductRows(Writer &writer, const QString &id, bool exists, bool replacing) const
 {
+    // A product removed takes its saved previews and samples with it (before its rows: a
+    // server's row policy on them asks about the product).
+    if (!replacing) {
+        if (Status s = removePreviewRows(writer, id); !s)
+            return s;
+    }
     // The text row first: on SQLite it is found through the product row's rowid.
     QSqlQuery *text = writer.query("delete:text", textDeleteSql());
     text->addBindValue(id);
@@ -674,22 +684,30 @@ Status CatalogStore::writeProduct(Writer &w, const Product &p, bool exists) cons
     return Ok{};
 }
 
+Status CatalogStore::setAuditNote(Writer &w, const QString &note) const
+{
+    QSqlQuery *set = w.query("auditNote", QStringLiteral("SELECT set_config('tessera.note', ?, true)"));
+    bindValues(set, {note});
+    const bool noted = set->exec();
+    set->finish();
+    if (!noted)
+        return sqlError(*set, tr("Writing the audit log"));
+    w.note = note;
+    return Ok{};
+}
+
 Status CatalogStore::appendAudit(Writer &w, const QString &entityType, const QString &entityId, const QString &action,
                                  const QString &before, const QString &after) const
 {
     if (auditsItself()) {
         // The server's triggers write the entry as the rows change, in these words: so this comes
         // before the rows are written.
-        QSqlQuery *note = w.query("auditNote", QStringLiteral("SELECT set_config('tessera.note', ?, true)"));
-        bindValues(note,
-                   {compact(QJsonObject{{QStringLiteral("type"), entityType},
-                                        {QStringLiteral("id"), entityId},
-                                        {QStringLiteral("action"), action},
-                                        {QStringLiteral("before"), before},
-                                        {QStringLiteral("after"), after}})});
-        const bool noted = note->exec();
-        note->finish();
-        return noted ? Status(Ok{}) : Status(sqlError(*note, tr("Writing the audit log")));
+        return setAuditNote(w,
+                            compact(QJsonObject{{QStringLiteral("type"), entityType},
+                                                {QStringLiteral("id"), entityId},
+                                                {QStringLiteral("action"), action},
+                                                {QStringLiteral("before"), before},
+                                                {QStringLiteral("after"), after}}));
     }
     // The head row serialises writers on both backends, so the chain never forks.
     QSqlQuery *head = w.query("auditHead", QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1") + lockSuffix());
@@ -1068,12 +1086,12 @@ Status CatalogStore::importRows(Writer &w, const QList<Domain> &domains, const Q
 Result<QList<Source>> CatalogStore::sources() const
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT id, path, added_at, last_sync, last_report FROM sources ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, path, added_at, last_sync, last_report, added_by FROM sources ORDER BY id")))
         return sqlError(q, tr("Reading the sources"));
     QList<Source> result;
     while (q.next())
-        result.append(
-            {q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)), timeFrom(q.value(3)), q.value(4).toString()});
+        result.append({q.value(0).toString(), q.value(1).toString(), timeFrom(q.value(2)), timeFrom(q.value(3)),
+                       q.value(4).toString(), q.value(5).toString()});
     return result;
 }
 
@@ -1083,12 +1101,13 @@ Status CatalogStore::saveSource(const Source &source)
         return started;
     Writer w(database());
     QSqlQuery *q = w.query("upsertSource",
-                           QStringLiteral("INSERT INTO sources (id, path, added_at, last_sync, last_report) "
-                                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
+                           QStringLiteral("INSERT INTO sources (id, path, added_at, last_sync, last_report, added_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET path = excluded.path, "
                                           "last_sync = excluded.last_sync, last_report = excluded.last_report"));
     bindValues(q,
                {source.id, source.path, source.addedAt.toUTC().toString(Qt::ISODateWithMs),
-                source.lastSync.isValid() ? source.lastSync.toUTC().toString(Qt::ISODateWithMs) : QString(), source.lastReport});
+                source.lastSync.isValid() ? source.lastSync.toUTC().toString(Qt::ISODateWithMs) : QString(), source.lastReport,
+                m_actor});
     Status s = appendAudit(w, QStringLiteral("source"), source.id, QStringLiteral("update"), QString(),
                            compact(QJsonObject{{QStringLiteral("id"), source.id}, {QStringLiteral("path"), source.path}}));
     if (s && !q->exec())
@@ -1102,6 +1121,8 @@ Status CatalogStore::saveSource(const Source &source)
 
 Status CatalogStore::removeSource(const QString &id)
 {
+    if (Status allowed = maySync(id); !allowed)
+        return allowed;
     if (Status started = begin(); !started)
         return started;
     Writer w(database());

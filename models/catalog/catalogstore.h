@@ -11,6 +11,7 @@
 #include "models/pipelines/runstate.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -173,7 +174,7 @@ public:
 
     ~CatalogStore() override;
 
-    static constexpr int schemaVersion = 9;
+    static constexpr int schemaVersion = 10;
 
     CatalogLocation location() const { return m_location; }
     QString actor() const { return m_actor; }
@@ -186,6 +187,13 @@ public:
     // Where the catalog's server decides who may change what (PostgreSQL from schema 9): the role
     // and domains it gives the person who logged in. std::nullopt where Tessera's settings decide.
     virtual std::optional<EditContext> serverRights() const { return std::nullopt; }
+    // May the person sync (or remove) the source id? A team catalog's server lets the person who
+    // added it and the stewards (schema 10), and says why not; elsewhere anyone may.
+    virtual Status maySync(const QString &id) const
+    {
+        Q_UNUSED(id);
+        return Ok{};
+    }
 
     Result<QList<Domain>> domains() const;
     Result<QList<Team>> teams() const;
@@ -351,6 +359,13 @@ protected:
         Q_UNUSED(next);
         return Ok{};
     }
+    // Before a catalog at schema `from` (0: a new one) is brought to schemaVersion: may this
+    // connection do it? (A team catalog's tables belong to tessera_catalog: a superuser upgrades.)
+    virtual Status mayMigrate(int from) const
+    {
+        Q_UNUSED(from);
+        return Ok{};
+    }
     // Once the schema is current.
     virtual Status afterMigrate() { return Ok{}; }
     void setActor(const QString &actor) { m_actor = actor; }
@@ -385,12 +400,18 @@ private:
     Status lineageRows(Writer &writer, const SourceLineage &lineage) const;
     // The events' rows (runs.cpp), inside a transaction the caller began.
     // hashed, if given, is called once the events are hashed (the part that takes every core).
+    // newJobs, if given, gets the jobs (namespace, name) of the events new to the catalog.
     Status eventRows(Writer &writer, const QList<OpenLineageEvent> &events, IngestReport *report,
-                     std::function<void()> hashed = {}) const;
+                     std::function<void()> hashed = {}, QSet<std::pair<QString, QString>> *newJobs = nullptr) const;
     // exists: the product is there to remove (a server that hides it from the person refused).
     // replacing: its rows are written again next (writeProduct), so a backend that updates the
     // product's row in place keeps it.
     Status deleteProductRows(Writer &writer, const QString &id, bool exists, bool replacing) const;
+    // A removed product's saved previews and samples, with their audit entry (the note for the
+    // product's own entry, if set, stays as it was).
+    Status removePreviewRows(Writer &writer, const QString &productId) const;
+    // Where the server writes the audit log: the words of the next entry (see appendAudit).
+    Status setAuditNote(Writer &writer, const QString &note) const;
     Status replacePreviewRow(const QString &what, const QString &productId, const QString &remove,
                              const QVariantList &removeValues, const QString &insert, const QVariantList &insertValues,
                              const QString &action, const QJsonObject &audit);

@@ -77,6 +77,8 @@ public:
     }
     QString failure() const { return m_failed; }
     QSqlDatabase db() const { return m_db; }
+    // The words of the last audit entry asked for (appendAudit), where the server writes them.
+    QString note;
 
 private:
     QSqlDatabase m_db;

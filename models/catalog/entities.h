@@ -150,6 +150,7 @@ struct Source {
     QDateTime addedAt;
     QDateTime lastSync;
     QString lastReport; // what the last sync did, for people
+    QString addedBy; // who added it (stamped by a team catalog's server): they and the stewards sync it
     friend bool operator==(const Source &, const Source &) = default;
 };
 

@@ -28,9 +28,17 @@ EditRight product(Role role, const QStringList &ownedDomains, const QString &use
             && std::any_of(ownerTeam->members.cbegin(), ownerTeam->members.cend(), [&](const TeamMember &m) {
                                 return m.username == userName;
                             });
-        if (member)
-            return {true, {}};
         const QString domain = domainName.isEmpty() ? product.domainId : domainName;
+        // A team edits the products of its own domain only (as a team catalog's server decides):
+        // naming a team of another domain as the owner carries no product off.
+        if (member && ownerTeam->domainId == product.domainId)
+            return {true, {}};
+        if (member)
+            return {false,
+                    tr("This product belongs to the %1 domain, but its owning team %2 belongs to another domain (%3), so "
+                       "the team's members cannot change it. A domain owner or a steward can change it, or move the team.")
+                        .arg(domain, ownerTeam->name.isEmpty() ? ownerTeam->id : ownerTeam->name,
+                             ownerTeam->domainId.isEmpty() ? tr("none") : ownerTeam->domainId)};
         if (givenByServer)
             return {false,
                     tr("This product belongs to the %1 domain, which you do not own. Its team or a steward can change it; "

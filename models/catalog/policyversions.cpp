@@ -105,10 +105,10 @@ Status CatalogStore::recordCompliance(const ComplianceSnapshot &s)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO compliance_snapshots (taken_at, policies, products, failing_products, errors, "
-                             "warnings, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "warnings, notes, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindValues(&q,
                {s.takenAt.toUTC().toString(Qt::ISODateWithMs), s.policies, s.products, s.failingProducts, s.errors, s.warnings,
-                s.notes});
+                s.notes, m_actor});
     if (!q.exec())
         return sqlError(q, tr("Recording the compliance trend"));
     return Ok{};

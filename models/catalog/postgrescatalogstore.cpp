@@ -116,6 +116,47 @@ QString PostgresCatalogStore::explainFailure(const QSqlError &error) const
     return {};
 }
 
+Status PostgresCatalogStore::mayMigrate(int from) const
+{
+    // A new catalog: whoever may create its roles and tables (CREATE ROLE fails with the server's
+    // own words otherwise).
+    if (from == 0)
+        return Ok{};
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user")) || !q.next())
+        return sqlError(q, tr("Asking the catalog's server who you are"));
+    if (q.value(0).toBool())
+        return Ok{};
+    return Error(tr("The catalog %1 was made by an older Tessera (catalog schema %2; this Tessera needs schema %3), and "
+                    "only its administrator can bring it up to date: a superuser of its server opens it once with this "
+                    "Tessera (for example tessera-cli source list --catalog URL). Until then, use the Tessera that made it. "
+                    "Nothing was changed.")
+                     .arg(location().displayName())
+                     .arg(from)
+                     .arg(schemaVersion));
+}
+
+Status PostgresCatalogStore::maySync(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT tessera_may_sync(?), (SELECT added_by FROM sources WHERE id = ?), tessera_role()"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Asking the catalog's server about the source %1").arg(id));
+    if (q.value(0).toBool())
+        return Ok{};
+    const QString role = Roles::displayName(roleFrom(q.value(2).toString()));
+    const QString adder = q.value(1).toString();
+    if (adder.isEmpty())
+        return Error(tr("The catalog's server does not let %1 (%2) sync or remove the source %3: only stewards do, as "
+                        "nobody is recorded as having added it. Nothing was changed.")
+                         .arg(actor(), role, id));
+    return Error(tr("The catalog's server does not let %1 (%2) sync or remove the source %3: %4 added it, and only they "
+                    "and the stewards sync it. Nothing was changed.")
+                     .arg(actor(), role, id, adder));
+}
+
 Status PostgresCatalogStore::mayWrite(const QString &id, const Product *next) const
 {
     // The server's own functions answer, so the words match what its row policies enforce.

@@ -22,6 +22,8 @@ protected:
     bool auditsItself() const override { return true; }
     bool updatesProductRow() const override { return true; }
     Status mayWrite(const QString &id, const Product *next) const override;
+    Status maySync(const QString &id) const override;
+    Status mayMigrate(int from) const override;
     Status afterMigrate() override;
     QString beginWriteSql() const override;
     QString lockSuffix() const override;

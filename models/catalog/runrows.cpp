@@ -89,7 +89,7 @@ RunDataset datasetFromRow(const QSqlQuery &q, int first)
 } // namespace
 
 Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events, IngestReport *report,
-                               std::function<void()> hashed) const
+                               std::function<void()> hashed, QSet<std::pair<QString, QString>> *newJobs) const
 {
     IngestReport r;
     r.received = int(events.size());
@@ -131,12 +131,13 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
                                                                    : QStringLiteral("dataset");
         QSqlQuery *insert = w.query("runEvent",
                                     QStringLiteral("INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, "
-                                                   "job_namespace, job_name, file, line, received_at, body) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) ON CONFLICT (event_id) DO NOTHING")
+                                                   "job_namespace, job_name, file, line, received_at, received_by, body) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1) "
+                                                   "ON CONFLICT (event_id) DO NOTHING")
                                         .arg(bodyParameter));
         if (Status s = exec(insert,
                             {id, kind, e.runId, e.eventType, timeText(e.eventTime), e.jobNamespace, e.jobName, e.file, e.line,
-                             receivedAt, body(e)});
+                             receivedAt, m_actor, body(e)});
             !s)
             return s;
         if (insert->numRowsAffected() == 0) {
@@ -144,6 +145,8 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
             continue;
         }
         ++r.added;
+        if (newJobs)
+            newJobs->insert({e.jobNamespace, e.jobName});
         if (e.kind == OpenLineageEvent::Kind::Run) {
             auto &list = runEvents[e.runId];
             if (list.isEmpty())
@@ -326,16 +329,28 @@ Result<IngestReport> CatalogStore::ingestEvents(const QList<OpenLineageEvent> &e
     // reads them; once they are hashed, which takes every core), and written after them.
     QFuture<LineageFacts> facts;
     IngestReport report;
-    Status s = eventRows(w, events, &report, [&facts, &events] {
-        facts = QtConcurrent::run([&events] {
-            return OpenLineage::lineageOf(events);
-        });
-    });
+    QSet<std::pair<QString, QString>> newJobs;
+    Status s = eventRows(
+        w, events, &report,
+        [&facts, &events] {
+            facts = QtConcurrent::run([&events] {
+                return OpenLineage::lineageOf(events);
+            });
+        },
+        &newJobs);
     if (!facts.isValid())
         facts = QtConcurrent::run([&events] {
             return OpenLineage::lineageOf(events);
         });
+    // Only the lineage of jobs whose events are new here: what events received before reported
+    // is stored already (and a team catalog's server takes lineage only beside a new event).
     SourceLineage lineage{QString(), facts.result()};
+    lineage.facts.jobs.removeIf([&newJobs](const JobLineage &job) {
+        return !newJobs.contains({job.ns, job.name});
+    });
+    lineage.facts.columns.removeIf([&newJobs](const ColumnLineage &c) {
+        return !newJobs.contains({c.jobNamespace, c.jobName});
+    });
     lineage.add = true;
     if (s)
         s = lineageRows(w, lineage);

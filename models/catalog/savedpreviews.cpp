@@ -4,6 +4,7 @@
 #include "models/catalog/catalogstore.h"
 #include "models/catalog/catalogstore_p.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -37,6 +38,40 @@ Status CatalogStore::replacePreviewRow(const QString &what, const QString &produ
     if (Status s = commit(); !s)
         return fail(s.error());
     Q_EMIT previewsChanged(productId);
+    return Ok{};
+}
+
+Status CatalogStore::removePreviewRows(Writer &writer, const QString &productId) const
+{
+    const QString what = tr("Removing the previews and samples of %1").arg(productId);
+    QSqlQuery *find = writer.query("previewsOfRemoved",
+                                   QStringLiteral("SELECT 'preview', name FROM saved_previews WHERE product_id = ? "
+                                                  "UNION ALL SELECT 'sample', dataset FROM dataset_samples WHERE product_id = ? "
+                                                  "ORDER BY 1, 2"));
+    bindValues(find, {productId, productId});
+    if (!find->exec())
+        return sqlError(*find, what);
+    QJsonArray previews, samples;
+    while (find->next())
+        (find->value(0).toString() == QLatin1String("preview") ? previews : samples).append(find->value(1).toString());
+    find->finish();
+    if (previews.isEmpty() && samples.isEmpty())
+        return Ok{};
+    const QString productNote = writer.note;
+    if (Status s = appendAudit(writer, QStringLiteral("preview"), productId, QStringLiteral("remove-with-product"),
+                               compact(QJsonObject{{QStringLiteral("previews"), previews}, {QStringLiteral("samples"), samples}}),
+                               QString());
+        !s)
+        return s;
+    for (const char *table : {"saved_previews", "dataset_samples"}) {
+        QSqlQuery *del = writer.query(std::string("removeWithProduct:") + table,
+                                      QStringLiteral("DELETE FROM %1 WHERE product_id = ?").arg(QLatin1String(table)));
+        bindValues(del, {productId});
+        if (!del->exec())
+            return sqlError(*del, what);
+    }
+    if (auditsItself() && !productNote.isEmpty())
+        return setAuditNote(writer, productNote);
     return Ok{};
 }
 

@@ -397,6 +397,7 @@ int source(const QStringList &args, bool json, QTextStream &out, QTextStream &er
             if (json) {
                 list.append(QJsonObject{{QStringLiteral("name"), s.id},
                                         {QStringLiteral("path"), s.path},
+                                        {QStringLiteral("addedBy"), s.addedBy},
                                         {QStringLiteral("lastSync"), s.lastSync.toString(Qt::ISODate)},
                                         {QStringLiteral("lastReport"), s.lastReport}});
             } else {

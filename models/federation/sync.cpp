@@ -40,7 +40,7 @@ Result<Source> Sync::addSource(CatalogStore &store, const QString &id, const QSt
         if (s.id == id)
             return Error(tr("there is a source named %1 already (%2)").arg(id, QDir::toNativeSeparators(s.path)));
     }
-    const Source source{id, folder.canonicalFilePath(), QDateTime::currentDateTimeUtc(), QDateTime(), QString()};
+    const Source source{id, folder.canonicalFilePath(), QDateTime::currentDateTimeUtc(), QDateTime(), QString(), store.actor()};
     if (Status saved = store.saveSource(source); !saved)
         return saved.error();
     return source;
@@ -59,6 +59,10 @@ SyncReport Sync::run(CatalogStore &store, const QString &sourceId)
         return report;
     }
     Source source = *found.value();
+    if (Status allowed = store.maySync(sourceId); !allowed) {
+        report.errors << allowed.error();
+        return report;
+    }
     if (!QFileInfo(source.path).isDir()) {
         report.errors << Error(
             tr("the folder of the source %1 is gone: %2").arg(sourceId, QDir::toNativeSeparators(source.path)));

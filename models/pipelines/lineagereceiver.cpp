@@ -2,6 +2,7 @@
 
 #include "models/catalog/catalogstore.h"
 #include "models/formats/openlineage.h"
+#include "models/pipelines/httprequestreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,14 +48,14 @@ const char *reason(int status)
 } // namespace
 
 struct LineageReceiver::Connection {
+    explicit Connection(const HttpRequestReader::Rules &rules)
+        : reader(rules)
+    {
+    }
     quint64 id = 0;
     QTcpSocket *socket = nullptr;
     QTimer idle;
-    QByteArray buffer;
-    bool haveHeaders = false;
-    QByteArray method;
-    QByteArray path;
-    qsizetype contentLength = 0;
+    HttpRequestReader reader;
     bool keepAlive = true;
     bool waiting = false; // a request is being stored: the next waits (answers keep their order)
     bool closing = false;
@@ -140,7 +141,11 @@ void LineageReceiver::onNewConnection()
 {
     static quint64 nextId = 1;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto c = std::make_unique<Connection>();
+        HttpRequestReader::Rules rules;
+        rules.path = "/api/v1/lineage";
+        rules.maxHeaderBytes = maxHeaderBytes;
+        rules.maxBodyBytes = m_settings.maxBodyBytes;
+        auto c = std::make_unique<Connection>(rules);
         c->id = nextId++;
         c->socket = socket;
         socket->setParent(this);
@@ -168,124 +173,50 @@ void LineageReceiver::onNewConnection()
 void LineageReceiver::onReadyRead(Connection *c)
 {
     c->idle.start();
-    c->buffer += c->socket->readAll();
+    c->reader.append(c->socket->readAll());
     while (!c->waiting && !c->closing) {
-        if (!c->haveHeaders) {
-            const qsizetype end = c->buffer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (c->buffer.size() > maxHeaderBytes)
-                    reject(c, 431, tr("the request's headers are larger than %1 KB").arg(maxHeaderBytes / 1024), QString(), true);
-                return;
-            }
-            if (end > maxHeaderBytes) {
-                reject(c, 431, tr("the request's headers are larger than %1 KB").arg(maxHeaderBytes / 1024), QString(), true);
-                return;
-            }
-            const QList<QByteArray> lines = c->buffer.first(end).split('\n');
-            c->buffer.remove(0, end + 4);
-            const QList<QByteArray> request = lines.first().trimmed().split(' ');
-            if (request.size() != 3 || !request.at(2).startsWith("HTTP/1.")) {
-                reject(c, request.size() == 3 ? 505 : 400, tr("not an HTTP/1.1 request"), QString(), true);
-                return;
-            }
-            c->method = request.at(0);
-            c->path = request.at(1);
-            c->keepAlive = request.at(2) == "HTTP/1.1";
-            c->contentLength = -1;
-            bool chunked = false, expectContinue = false, gzip = false, badLength = false;
-            QByteArray contentType;
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                const QByteArray name = line.first(colon).trimmed().toLower();
-                const QByteArray value = line.sliced(colon + 1).trimmed();
-                if (name == "content-length") {
-                    bool ok = false;
-                    const qlonglong length = value.toLongLong(&ok);
-                    badLength = !ok || length < 0 || (c->contentLength >= 0 && c->contentLength != length);
-                    c->contentLength = ok ? length : -1;
-                } else if (name == "transfer-encoding") {
-                    chunked = value.toLower() != "identity";
-                } else if (name == "connection") {
-                    const QByteArray v = value.toLower();
-                    if (v.contains("close"))
-                        c->keepAlive = false;
-                    else if (v.contains("keep-alive"))
-                        c->keepAlive = true;
-                } else if (name == "expect") {
-                    expectContinue = value.toLower() == "100-continue";
-                } else if (name == "content-encoding") {
-                    gzip = value.toLower() != "identity";
-                } else if (name == "content-type") {
-                    contentType = value.toLower();
-                }
-            }
-            c->haveHeaders = true;
-            const bool lineageRoute = c->path == "/api/v1/lineage" || c->path.startsWith("/api/v1/lineage?");
-            if (!lineageRoute) {
-                reject(c, 404, tr("no such endpoint: OpenLineage events go to POST /api/v1/lineage"), QString(), true);
-                return;
-            }
-            if (c->method != "POST") {
-                reject(c, 405, tr("only POST is accepted here"), QString(), true);
-                return;
-            }
-            if (chunked || (c->contentLength < 0 && !badLength)) {
-                reject(c, 411, tr("the request must give its Content-Length"), QString(), true);
-                return;
-            }
-            if (badLength) {
-                reject(c, 400, tr("the Content-Length is not a number"), QString(), true);
-                return;
-            }
-            if (c->contentLength > m_settings.maxBodyBytes) {
-                reject(c, 413, tr("the event is larger than %1 MB").arg(m_settings.maxBodyBytes / (1024 * 1024)), QString(),
-                       true);
-                return;
-            }
-            if (gzip) {
-                reject(c, 415, tr("compressed bodies are not accepted; send the event as plain JSON"), QString(), true);
-                return;
-            }
-            if (!contentType.isEmpty() && !contentType.startsWith("application/json")) {
-                reject(c, 415, tr("the body must be application/json"), QString(), true);
-                return;
-            }
-            if (expectContinue && c->buffer.size() < c->contentLength)
+        const HttpRequestReader::Step step = c->reader.next();
+        switch (step.kind) {
+        case HttpRequestReader::Step::Kind::NeedMore:
+            if (step.sendContinue)
                 c->socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        }
-        if (c->buffer.size() < c->contentLength)
             return;
-        const QByteArray body = c->buffer.first(c->contentLength);
-        c->buffer.remove(0, c->contentLength);
-        c->haveHeaders = false;
-        handleRequest(c, body);
+        case HttpRequestReader::Step::Kind::Refused:
+            reject(c, step.status, step.message, QString(), true);
+            return;
+        case HttpRequestReader::Step::Kind::Request:
+            c->keepAlive = step.keepAlive;
+            handleRequest(c, step.body);
+            break;
+        }
     }
+}
+
+Result<OpenLineageEvent> LineageReceiver::eventFrom(const QByteArray &body)
+{
+    if (body.trimmed().startsWith('['))
+        return Error(tr("send one event per request, not a list"));
+    const OpenLineage::Read read = OpenLineage::parse(body);
+    if (!read.errors.isEmpty()) {
+        Error e = read.errors.first();
+        if (e.line > 0 || e.column > 0)
+            e.message = tr("%1 (line %2, column %3 of the body)").arg(e.message).arg(e.line).arg(e.column);
+        return e;
+    }
+    if (read.events.size() != 1)
+        return Error(read.events.isEmpty() ? tr("the body holds no event") : tr("send one event per request, not a list"));
+    return read.events.first();
 }
 
 void LineageReceiver::handleRequest(Connection *c, const QByteArray &body)
 {
-    if (body.trimmed().startsWith('[')) {
-        reject(c, 400, tr("send one event per request, not a list"));
-        return;
-    }
-    const OpenLineage::Read read = OpenLineage::parse(body);
-    if (!read.errors.isEmpty()) {
-        const Error &e = read.errors.first();
-        QString message = e.message;
-        if (e.line > 0 || e.column > 0)
-            message = tr("%1 (line %2, column %3 of the body)").arg(message).arg(e.line).arg(e.column);
-        reject(c, 400, message, e.field);
-        return;
-    }
-    if (read.events.size() != 1) {
-        reject(c, 400, read.events.isEmpty() ? tr("the body holds no event") : tr("send one event per request, not a list"));
+    Result<OpenLineageEvent> event = eventFrom(body);
+    if (!event) {
+        reject(c, 400, event.error().message, event.error().field);
         return;
     }
     c->waiting = true;
-    m_pending.push_back(Pending{c->id, read.events.first()});
+    m_pending.push_back(Pending{c->id, std::move(event).value()});
     if (!m_flushQueued) {
         m_flushQueued = true;
         QTimer::singleShot(0, this, &LineageReceiver::flush);
@@ -317,7 +248,7 @@ void LineageReceiver::flush()
         Connection *c = it->get();
         c->waiting = false;
         // Answering may close the connection (and a synchronous disconnect would delete c).
-        const bool more = !c->buffer.isEmpty() && c->keepAlive;
+        const bool more = c->reader.hasBuffered() && c->keepAlive;
         const quint64 id = c->id;
         QTcpSocket *socket = c->socket;
         if (stored) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/result.h"
+#include "models/formats/openlineage.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -14,7 +15,6 @@ class QTcpSocket;
 namespace Tessera {
 
 class CatalogStore;
-struct OpenLineageEvent;
 
 // Receives OpenLineage events over HTTP the way Marquez does (POST /api/v1/lineage, one event per
 // request, 201 Created once it is stored) and ingests them into a catalog. It listens on loopback
@@ -52,6 +52,8 @@ public:
     QString url() const; // where clients send events
 
     int accepted() const { return m_accepted; }
+    // The one event a request's body holds, or why not (the 400 answer's words and field).
+    static Result<OpenLineageEvent> eventFrom(const QByteArray &body);
     int rejected() const { return m_rejected; }
 
 Q_SIGNALS:

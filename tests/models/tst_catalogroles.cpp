@@ -3,12 +3,18 @@
 // every one and the catalog stays byte for byte as it was. Then Tessera itself, logged in as each.
 #include "models/catalog/catalogstore.h"
 #include "models/catalog/search.h"
+#include "models/federation/sync.h"
+#include "models/formats/openlineage.h"
 #include "tests/support/postgresserver.h"
 #include "tests/testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -35,6 +41,61 @@ Product product(const QString &id, const QString &domain, const QString &team)
     d.columns = {c};
     p.datasets = {d};
     return p;
+}
+
+QJsonObject dataset(const QString &name, const QJsonObject &facets = {})
+{
+    QJsonObject d{{u"namespace"_s, u"pg://sales"_s}, {u"name"_s, name}};
+    if (!facets.isEmpty())
+        d.insert(u"facets"_s, facets);
+    return d;
+}
+
+QJsonObject documentation(const QString &text)
+{
+    return {{u"documentation"_s, QJsonObject{{u"_producer"_s, u"p"_s}, {u"_schemaURL"_s, u"s"_s}, {u"description"_s, text}}}};
+}
+
+// A pipeline's report of a run (START, COMPLETE), its job and its output dataset, as one
+// OpenLineage events file.
+QByteArray pipelineEvents(const QString &runId, const QString &job, const QString &output)
+{
+    const QJsonObject jobId{{u"namespace"_s, u"airflow://sales"_s}, {u"name"_s, job}};
+    const QJsonArray inputs{dataset(u"raw.orders"_s)};
+    const QJsonArray outputs{dataset(output)};
+    QList<QJsonObject> events;
+    const std::pair<QString, QString> steps[]
+        = {{u"START"_s, u"2026-11-10T02:00:00Z"_s}, {u"COMPLETE"_s, u"2026-11-10T02:10:00Z"_s}};
+    for (const auto &[type, time] : steps)
+        events << QJsonObject{{u"eventType"_s, type},
+                              {u"eventTime"_s, time},
+                              {u"producer"_s, u"https://tessera.invalid/test"_s},
+                              {u"run"_s, QJsonObject{{u"runId"_s, runId}}},
+                              {u"job"_s, jobId},
+                              {u"inputs"_s, inputs},
+                              {u"outputs"_s, outputs}};
+    QJsonObject documentedJob = jobId;
+    documentedJob.insert(u"facets"_s, documentation(u"Loads the orders"_s));
+    events << QJsonObject{{u"eventTime"_s, u"2026-11-10T02:11:00Z"_s},
+                          {u"producer"_s, u"https://tessera.invalid/test"_s},
+                          {u"job"_s, documentedJob},
+                          {u"inputs"_s, inputs},
+                          {u"outputs"_s, QJsonArray{dataset(output, documentation(u"One row per order"_s))}}};
+    events << QJsonObject{{u"eventTime"_s, u"2026-11-10T02:12:00Z"_s},
+                          {u"producer"_s, u"https://tessera.invalid/test"_s},
+                          {u"dataset"_s, dataset(u"raw.orders"_s, documentation(u"As the shop sends them, for "_s + job))}};
+    QByteArray text;
+    for (const QJsonObject &e : std::as_const(events))
+        text += QJsonDocument(e).toJson(QJsonDocument::Compact) + '\n';
+    return text;
+}
+
+QList<OpenLineageEvent> parsedEvents(const QByteArray &text)
+{
+    const OpenLineage::Read read = OpenLineage::parse(text, u"events.ndjson"_s);
+    if (!read.errors.isEmpty())
+        qFatal("%s", qPrintable(read.errors.first().toString()));
+    return read.events;
 }
 
 // What a forbidden operation must come to.
@@ -136,6 +197,31 @@ private Q_SLOTS:
                   "CREATE ROLE anna LOGIN; GRANT tessera_analyst TO anna; "
                   "CREATE ROLE nobody LOGIN"_s);
         superuser(u"INSERT INTO domain_owners (username, domain_id) VALUES ('olaf', 'sales')"_s);
+        // Pipelines: a run, its job and datasets as events reported them, and a source Olaf
+        // added with the lineage it reported.
+        const auto ingested
+            = admin.value()->ingestEvents(parsedEvents(pipelineEvents(u"r-sales"_s, u"orders.load"_s, u"orders"_s)));
+        QVERIFY2(ingested, ingested ? "" : qPrintable(ingested.error().toString()));
+        QCOMPARE(ingested->added, 4);
+        superuser(
+            u"SET tessera.actor = 'olaf'; INSERT INTO sources (id, path, added_at) VALUES ('olaf-folder', '/nowhere', '')"_s);
+        QVERIFY(admin.value()->replaceLineage(
+            {u"olaf-folder"_s,
+             OpenLineage::lineageOf(parsedEvents(pipelineEvents(u"r-folder"_s, u"folder.load"_s, u"folded"_s)))}));
+        QSqlQuery q(connectAs(m_server->superuser()));
+        QVERIFY(
+            q.exec(u"SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM run_datasets), (SELECT count(*) FROM job_facets), "
+                   "(SELECT count(*) FROM dataset_facets), (SELECT count(*) FROM lineage_io WHERE source_id = ''), "
+                   "(SELECT count(*) FROM lineage_io WHERE source_id = 'olaf-folder'), "
+                   "(SELECT added_by FROM sources WHERE id = 'olaf-folder')"_s)
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toInt(), 1);
+        QCOMPARE(q.value(3).toInt(), 2);
+        QCOMPARE(q.value(4).toInt(), 2);
+        QCOMPARE(q.value(5).toInt(), 2);
+        QCOMPARE(q.value(6).toString(), u"olaf"_s);
     }
 
     void cleanupTestCase()
@@ -180,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                        "WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity AND c.relforcerowsecurity"_s));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 15);
+        QCOMPARE(q.value(0).toInt(), 23); // 15 of products and teams, 8 of sources, runs and lineage
     }
 
     void forbidden_data()
@@ -268,13 +354,64 @@ private Q_SLOTS:
             {"stella", "DROP TRIGGER tessera_audit ON products", E},
             {"stella", "SET ROLE tessera_catalog", E},
             {"stella", "SELECT tessera_write_audit('product', 'x', 'update', '', '')", E},
+            // Pipelines: events are only ever added; what is worked out from them (runs, their
+            // datasets, job and dataset facets, the lineage of received events) changes only beside a
+            // new event of the same transaction that reports it.
+            {"anna",
+             "INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, received_at, "
+             "body) VALUES ('e', 'run', 'r', 'START', '', 'n', 'j', '', '{}')",
+             E},
+            {"anna", "INSERT INTO sources (id, path, added_at) VALUES ('mine', '/tmp', '')", E},
+            {"anna", "UPDATE compliance_snapshots SET errors = 0", E},
+            {"olaf", "UPDATE run_events SET body = '{}'", E},
+            {"olaf", "DELETE FROM run_events", E},
+            {"olaf", "DELETE FROM runs", E},
+            {"olaf", "UPDATE runs SET state = 'FAIL'", N},
+            {"olaf", "INSERT INTO runs (run_id, job_namespace, job_name, state) VALUES ('forged', 'n', 'j', 'FAIL')", E},
+            {"olaf", "INSERT INTO run_datasets VALUES ('r-sales', 'out', 'pg://sales', 'forged')", E},
+            {"olaf", "DELETE FROM run_datasets", E},
+            {"olaf", "UPDATE job_facets SET facets = '{}'", N},
+            {"olaf", "DELETE FROM dataset_facets", E},
+            {"olaf", "INSERT INTO dataset_facets VALUES ('pg://sales', 'forged', '{}', '{}')", E},
+            {"olaf", "INSERT INTO lineage_io VALUES ('', 'airflow://sales', 'orders.load', 'out', 'pg://sales', 'forged')", E},
+            {"olaf", "UPDATE lineage_io SET dataset_name = 'forged'", E},
+            {"olaf", "DELETE FROM lineage_io WHERE source_id = ''", N},
+            {"olaf",
+             "INSERT INTO column_lineage (source_id, job_namespace, job_name, output_namespace, output_name, output_field, "
+             "input_namespace, input_name, input_field, type, subtype) VALUES ('', 'airflow://sales', 'orders.load', "
+             "'pg://sales', 'orders', 'id', 'pg://sales', 'raw.orders', 'id', 'DIRECT', 'IDENTITY')",
+             E},
+            {"olaf", "UPDATE compliance_snapshots SET errors = 0", E},
+            {"olaf", "DELETE FROM compliance_snapshots", E},
+            // An event of one's own makes only that run's row writable, and only to count it.
+            {"olaf",
+             "INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, received_at, "
+             "body) VALUES ('forged', 'run', 'r-sales', 'FAIL', '2026-11-10T03:00:00.000Z', 'airflow://sales', "
+             "'orders.load', '', '{}')\n"
+             "UPDATE runs SET state = 'FAIL' WHERE run_id = 'r-sales'",
+             E},
+            {"olaf",
+             "INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, received_at, "
+             "body) VALUES ('forged', 'job', '', '', '2026-11-10T03:00:00.000Z', 'airflow://sales', 'other.job', '', '{}')\n"
+             "INSERT INTO job_facets VALUES ('airflow://sales', 'orders.load', '{}', '{}') "
+             "ON CONFLICT (namespace, name) DO UPDATE SET facets = '{}'",
+             E},
+            // A source is synced (its lineage written) by the person who added it and the stewards.
+            {"fiona", "UPDATE sources SET path = '/elsewhere' WHERE id = 'olaf-folder'", N},
+            {"fiona", "DELETE FROM sources WHERE id = 'olaf-folder'", N},
+            {"fiona", "DELETE FROM lineage_io WHERE source_id = 'olaf-folder'", N},
+            {"fiona", "INSERT INTO lineage_io VALUES ('olaf-folder', 'airflow://sales', 'x', 'out', 'pg://sales', 'forged')", E},
+            {"stella", "DELETE FROM run_events", E},
+            {"stella", "UPDATE runs SET state = 'COMPLETE'", N},
             // Someone the catalog gives no role reads nothing.
             {"nobody", "SELECT count(*) FROM products", E},
             {"nobody", "SELECT count(*) FROM audit_log", E},
         };
         for (const Row &row : rows) {
             const QString sql = QString::fromUtf8(row.sql);
-            QTest::addRow("%s: %s", row.person, qPrintable(sql.left(60))) << QString::fromUtf8(row.person) << sql << row.refusal;
+            // Several lines: statements of one transaction, the last of them the forbidden one.
+            QTest::addRow("%s: %s", row.person, qPrintable(sql.section(u'\n', -1).left(60)))
+                << QString::fromUtf8(row.person) << sql << row.refusal;
         }
     }
 
@@ -285,7 +422,15 @@ private Q_SLOTS:
         QFETCH(Refusal, refusal);
         const QString before = fingerprint();
         QSqlQuery q(connectAs(person));
-        const bool ran = q.exec(sql);
+        const QStringList statements = sql.split(u'\n');
+        if (statements.size() > 1) {
+            QVERIFY(q.exec(u"BEGIN"_s));
+            for (const QString &statement : statements.first(statements.size() - 1))
+                QVERIFY2(q.exec(statement), qPrintable(statement + u": "_s + q.lastError().text()));
+        }
+        const bool ran = q.exec(statements.last());
+        if (statements.size() > 1)
+            QSqlQuery(connectAs(person)).exec(u"ROLLBACK"_s);
         if (refusal == Refusal::Error) {
             QVERIFY2(!ran, "the server let it through");
             // insufficient_privilege: no grant, a row policy, not the owner, not a member.
@@ -337,6 +482,102 @@ private Q_SLOTS:
         QVERIFY(admin);
         const AuditVerification verified = admin.value()->verifyAudit();
         QVERIFY2(verified.ok, qPrintable(verified.message));
+
+        // An event of one's own, and the run's row counting it. The server stamps who stored it
+        // and when, whatever was said; and an analyst's compliance snapshot is theirs, taken now.
+        QVERIFY2(olaf.exec(u"INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, "
+                           "received_at, received_by, body) VALUES ('olaf-own', 'run', 'r-sales', 'OTHER', "
+                           "'2026-11-10T03:00:00.000Z', 'airflow://sales', 'orders.load', '1999-01-01', 'stella', '{}'); "
+                           "UPDATE runs SET event_count = event_count + 1 WHERE run_id = 'r-sales'"_s),
+                 qPrintable(olaf.lastError().text()));
+        QCOMPARE(olaf.numRowsAffected(), 1);
+        QVERIFY2(anna.exec(u"INSERT INTO compliance_snapshots (taken_at, policies, products, failing_products, errors, warnings, "
+                           "notes, taken_by) VALUES ('1999-01-01', '', 2, 0, 0, 0, 0, 'stella')"_s),
+                 qPrintable(anna.lastError().text()));
+        QVERIFY(q.exec(u"SELECT received_by, received_at, tx IS NOT NULL FROM run_events WHERE event_id = 'olaf-own'"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toString(), u"olaf"_s);
+        QVERIFY2(q.value(1).toString().startsWith(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).left(4)),
+                 qPrintable(q.value(1).toString()));
+        QVERIFY(q.value(2).toBool());
+        QVERIFY(q.exec(u"SELECT taken_by, taken_at FROM compliance_snapshots"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"anna"_s);
+        QVERIFY2(!q.value(1).toString().startsWith(u"1999"_s), qPrintable(q.value(1).toString()));
+    }
+
+    // Tessera logged in as each person, with pipelines: a domain owner ingests events (and the
+    // same events again) within the row policies; a source is synced by who added it and by
+    // stewards; anyone else is told who may, and nothing changes.
+    void pipelinesThroughTessera()
+    {
+        auto olaf = openAs(u"olaf"_s);
+        const QList<OpenLineageEvent> events = parsedEvents(pipelineEvents(u"r-olaf"_s, u"olaf.load"_s, u"olaf.orders"_s));
+        auto ingested = olaf->ingestEvents(events);
+        QVERIFY2(ingested, ingested ? "" : qPrintable(ingested.error().toString()));
+        QCOMPARE(ingested->added, 4);
+        QCOMPARE(ingested->runs, 1);
+        ingested = olaf->ingestEvents(events);
+        QVERIFY2(ingested, ingested ? "" : qPrintable(ingested.error().toString()));
+        QCOMPARE(ingested->duplicates, 4);
+        RunQuery query;
+        query.jobName = u"olaf.load"_s;
+        const auto runs = olaf->runs(query);
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().state, RunState::Completed);
+        QCOMPARE(runs->first().eventCount, 2);
+        const auto lineage = olaf->lineageFacts();
+        QVERIFY(lineage);
+        QVERIFY(std::any_of(lineage->jobs.cbegin(), lineage->jobs.cend(), [](const JobLineage &j) {
+            return j.name == u"olaf.load"_s;
+        }));
+
+        // Olaf's own folder: he adds it and syncs it; Fiona may not; the steward may.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile file(folder.filePath(u"runs.ndjson"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pipelineEvents(u"r-own"_s, u"own.load"_s, u"own.orders"_s));
+        file.close();
+        const auto added = Sync::addSource(*olaf, u"olaf-own"_s, folder.path());
+        QVERIFY2(added, added ? "" : qPrintable(added.error().toString()));
+        SyncReport synced = Sync::run(*olaf, u"olaf-own"_s);
+        QVERIFY2(synced.applied, qPrintable(synced.errors.isEmpty() ? QString() : synced.errors.first().toString()));
+        QCOMPARE(synced.lineageJobs, 1);
+        QCOMPARE(olaf->source(u"olaf-own"_s).value()->addedBy, u"olaf"_s);
+
+        const QString before = fingerprint();
+        auto fiona = openAs(u"fiona"_s);
+        synced = Sync::run(*fiona, u"olaf-own"_s);
+        QVERIFY(!synced.applied);
+        QCOMPARE(synced.errors.size(), 1);
+        QVERIFY2(synced.errors.first().message.contains(u"olaf added it"_s), qPrintable(synced.errors.first().message));
+        const Status removed = fiona->removeSource(u"olaf-own"_s);
+        QVERIFY(!removed);
+        QVERIFY2(removed.error().message.contains(u"does not let fiona"_s), qPrintable(removed.error().message));
+        QCOMPARE(fingerprint(), before);
+
+        auto stella = openAs(u"stella"_s);
+        synced = Sync::run(*stella, u"olaf-own"_s);
+        QVERIFY2(synced.applied, qPrintable(synced.errors.isEmpty() ? QString() : synced.errors.first().toString()));
+        QVERIFY(stella->removeSource(u"olaf-own"_s));
+        QVERIFY(!stella->source(u"olaf-own"_s).value());
+        QVERIFY(stella->verifyAudit().ok);
+    }
+
+    // A catalog made by an older Tessera is brought up to date by its administrator (the tables
+    // belong to tessera_catalog); a person opening it is told so, and nothing changes.
+    void upgradeNeedsTheAdministrator()
+    {
+        superuser(u"UPDATE tessera_schema SET version = 9"_s);
+        const QString before = fingerprint();
+        const auto olaf = CatalogStore::open(CatalogLocation::parse(urlFor(u"olaf"_s)).value(), u"olaf"_s);
+        QCOMPARE(fingerprint(), before);
+        superuser(u"UPDATE tessera_schema SET version = %1"_s.arg(CatalogStore::schemaVersion));
+        QVERIFY(!olaf);
+        QVERIFY2(olaf.error().message.contains(u"only its administrator can bring it up to date"_s),
+                 qPrintable(olaf.error().message));
+        QVERIFY(olaf.error().message.contains(u"schema 9"_s));
     }
 
     // Naming someone else as the author: a superuser may (the tessera.actor setting), so a person

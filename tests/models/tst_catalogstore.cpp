@@ -601,6 +601,28 @@ private Q_SLOTS:
                               QStringLiteral("attach-sample"), QStringLiteral("attach-sample"), QStringLiteral("detach-sample"),
                               QStringLiteral("remove-preview")}));
         QVERIFY(other->verifyAudit().ok);
+
+        // Removing the product takes them with it, in one more entry (the product's own entry
+        // keeps its words).
+        const qsizetype entries = other->auditLog(product.id).value().size();
+        QCOMPARE(other->removeProduct(product.id, 1).status, SaveResult::Status::Saved);
+        QVERIFY(store->previews(product.id).value().isEmpty());
+        QVERIFY(store->samples(product.id).value().isEmpty());
+        const QList<AuditEntry> after = other->auditLog(product.id).value();
+        QCOMPARE(after.size(), entries + 2);
+        QStringList last;
+        for (const AuditEntry &e : after.mid(entries))
+            last << e.entityType + u' ' + e.action;
+        last.sort();
+        QCOMPARE(last, (QStringList{QStringLiteral("preview remove-with-product"), QStringLiteral("product remove")}));
+        const AuditEntry removal = *std::find_if(after.cbegin() + entries, after.cend(), [](const AuditEntry &e) {
+            return e.entityType == QLatin1String("preview");
+        });
+        QCOMPARE(removal.before, QStringLiteral(R"({"previews":["By country"],"samples":["orders"]})"));
+        QVERIFY(other->verifyAudit().ok);
+        // Saving a product of that id again starts without them.
+        QCOMPARE(store->saveProduct(product).status, SaveResult::Status::Saved);
+        QVERIFY(store->previews(product.id).value().isEmpty());
     }
 
     void newerSchemaIsRefused()

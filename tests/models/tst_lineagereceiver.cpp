@@ -189,6 +189,13 @@ private Q_SLOTS:
                     .startsWith("HTTP/1.1 415 "));
         QVERIFY(raw("HELLO\r\n\r\n").startsWith("HTTP/1.1 400 "));
         QVERIFY(raw("POST /api/v1/lineage HTTP/1.1\r\nContent-Length: ten\r\n\r\n").startsWith("HTTP/1.1 400 "));
+        // Two lengths (a way to smuggle a second request past a proxy): refused, whichever comes first.
+        const QByteArray event = olEvent(u"START"_s, u"smuggled"_s);
+        const QByteArray length = "Content-Length: " + QByteArray::number(event.size()) + "\r\n";
+        QVERIFY(raw("POST /api/v1/lineage HTTP/1.1\r\nContent-Length: ten\r\n" + length + "\r\n" + event)
+                    .startsWith("HTTP/1.1 400 "));
+        QVERIFY(
+            raw("POST /api/v1/lineage HTTP/1.1\r\n" + length + "Content-Length: 2\r\n\r\n" + event).startsWith("HTTP/1.1 400 "));
         QCOMPARE(m_receiver->accepted(), 0);
     }
 

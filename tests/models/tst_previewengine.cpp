@@ -278,7 +278,7 @@ private Q_SLOTS:
         // A domain folder: products/ beside samples/.
         QVERIFY(QDir(m_dir.path()).mkpath(u"crm/products"_s) && QDir(m_dir.path()).mkpath(u"crm/samples"_s));
         QFile::copy(m_people, m_dir.filePath(u"crm/samples/people.csv"_s));
-        QVERIFY((*store)->saveSource({u"crm"_s, m_dir.filePath(u"crm"_s), QDateTime::currentDateTimeUtc(), {}, {}}));
+        QVERIFY((*store)->saveSource({u"crm"_s, m_dir.filePath(u"crm"_s), QDateTime::currentDateTimeUtc(), {}, {}, {}}));
         Product product;
         product.id = u"crm.people"_s;
         product.domainId = u"sales"_s;

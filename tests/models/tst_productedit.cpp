@@ -112,6 +112,14 @@ private Q_SLOTS:
         QVERIFY(analyst.reason.contains(QStringLiteral("Analysts")));
         QVERIFY(Permissions::product(Role::Owner, {QStringLiteral("sales")}, QStringLiteral("x"), p, team, {}).allowed);
         QVERIFY(Permissions::product(Role::Owner, {}, QStringLiteral("lena"), p, team, {}).allowed);
+        // A team of another domain named as the owner gives its members nothing (as on the server).
+        Team elsewhere = team;
+        elsewhere.domainId = QStringLiteral("marketing");
+        const EditRight foreign
+            = Permissions::product(Role::Owner, {}, QStringLiteral("lena"), p, elsewhere, QStringLiteral("Sales"));
+        QVERIFY(!foreign.allowed);
+        QVERIFY2(foreign.reason.contains(QStringLiteral("belongs to another domain (marketing)")), qPrintable(foreign.reason));
+        QVERIFY(Permissions::product(Role::Owner, {QStringLiteral("sales")}, QStringLiteral("lena"), p, elsewhere, {}).allowed);
         const EditRight other = Permissions::product(Role::Owner, {QStringLiteral("marketing")}, QStringLiteral("x"), p, team,
                                                      QStringLiteral("Sales"));
         QVERIFY(!other.allowed);
