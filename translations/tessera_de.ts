@@ -6382,6 +6382,10 @@ Lauf %2</translation>
         <source>The catalog %1 is damaged or is not a Tessera catalog. Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
         <translation>Der Katalog %1 ist beschädigt oder kein Tessera-Katalog. Tessera hält ihn schreibgeschützt: Es wird nichts mehr hineingeschrieben. Stellen Sie ihn aus einer Sicherung wieder her oder exportieren Sie, was er noch zeigt, in einen neuen Katalog.</translation>
     </message>
+    <message>
+        <source>The catalog %1 is busy with other work of this Tessera (a table it needs is in use). Nothing was changed; try again in a moment.</source>
+        <translation>Der Katalog %1 ist mit anderer Arbeit dieses Tessera beschäftigt (eine benötigte Tabelle ist in Gebrauch). Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::StandardFiles</name>

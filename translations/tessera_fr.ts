@@ -6382,6 +6382,10 @@ exécution %2</translation>
         <source>The catalog %1 is damaged or is not a Tessera catalog. Tessera keeps it read-only: nothing more is written to it. Restore it from a backup, or export what it still shows into a new catalog.</source>
         <translation>Le catalogue %1 est endommagé ou n’est pas un catalogue Tessera. Tessera le garde en lecture seule : plus rien n’y est écrit. Restaurez-le depuis une sauvegarde, ou exportez ce qu’il montre encore dans un nouveau catalogue.</translation>
     </message>
+    <message>
+        <source>The catalog %1 is busy with other work of this Tessera (a table it needs is in use). Nothing was changed; try again in a moment.</source>
+        <translation>Le catalogue %1 est occupé par un autre travail de ce Tessera (une table dont il a besoin est utilisée). Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::StandardFiles</name>

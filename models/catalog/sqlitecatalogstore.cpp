@@ -69,8 +69,11 @@ QString SqliteCatalogStore::explainFailure(const QSqlError &error) const
         return {};
     const QString file = QDir::toNativeSeparators(location().filePath());
     switch (code) {
+    case 6: // SQLITE_LOCKED: a conflict within this Tessera (one of its own connections or statements)
+        return tr("The catalog %1 is busy with other work of this Tessera (a table it needs is in use). Nothing was "
+                  "changed; try again in a moment.")
+            .arg(file);
     case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
         return tr("The catalog %1 is busy: another Tessera or program has been writing to it for more than 5 seconds. "
                   "Nothing was changed; try again when it is done.")
             .arg(file);

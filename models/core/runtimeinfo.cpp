@@ -7,6 +7,11 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Tessera {
 
 namespace {
@@ -46,8 +51,17 @@ RuntimeInfo RuntimeInfo::current()
 
 QString currentUserName()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    // A service or container often sets none of them: the account itself.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return QStringLiteral("unknown");
 }
 
 Status checkSqliteDriver(const RuntimeInfo &info)

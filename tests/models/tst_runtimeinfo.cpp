@@ -47,6 +47,29 @@ private Q_SLOTS:
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(QLatin1String("QSQLITE")));
     }
+
+    // The name changes are recorded under: the login's, even where no variable names it (a
+    // service, a container).
+    void userName()
+    {
+        const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME"), username = qgetenv("USERNAME");
+        qputenv("USER", "olaf");
+        QCOMPARE(Tessera::currentUserName(), QStringLiteral("olaf"));
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        qunsetenv("USERNAME");
+        const QString fallback = Tessera::currentUserName();
+        for (const auto &[name, value] :
+             {std::pair{"USER", user}, std::pair{"LOGNAME", logname}, std::pair{"USERNAME", username}}) {
+            if (!value.isEmpty())
+                qputenv(name, value);
+        }
+#ifdef Q_OS_UNIX
+        QVERIFY2(fallback != QStringLiteral("unknown") && !fallback.isEmpty(), qPrintable(fallback));
+#else
+        QVERIFY(!fallback.isEmpty());
+#endif
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuntimeInfo)
