@@ -193,6 +193,14 @@ Error CatalogStore::damagedError() const
                      .arg(m_location.displayName()));
 }
 
+void CatalogStore::markDamaged() const
+{
+    if (m_damaged)
+        return;
+    m_damaged = true;
+    QMetaObject::invokeMethod(const_cast<CatalogStore *>(this), &CatalogStore::damageFound, Qt::QueuedConnection);
+}
+
 Status CatalogStore::begin()
 {
     if (m_damaged)

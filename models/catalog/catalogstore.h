@@ -309,6 +309,9 @@ Q_SIGNALS:
     void policiesPublished(const QString &file);
     // A product's saved previews or attached samples changed through this store.
     void previewsChanged(const QString &productId);
+    // The catalog showed itself damaged while in use (isDamaged() was false when it opened): from
+    // now on it is read-only. Queued, so it never comes in the middle of a read or write.
+    void damageFound();
 
 protected:
     CatalogStore(const CatalogLocation &location, const QString &actor, const QString &driver);
@@ -319,6 +322,9 @@ protected:
     // program is writing); empty when the database's own words say it best. Sets m_damaged
     // when the failure shows the catalog damaged.
     virtual QString explainFailure(const QSqlError &error) const;
+    // From a failure that shows the catalog damaged (explainFailure): read-only from now on, and
+    // damageFound follows the first time.
+    void markDamaged() const;
     virtual QString beginWriteSql() const = 0; // starts a write transaction
     virtual QString lockSuffix() const = 0; // appended to SELECTs that must lock rows ("FOR UPDATE")
     virtual QString migrationLockSql() const = 0; // inside the migration transaction; empty: none needed

@@ -87,7 +87,7 @@ QString SqliteCatalogStore::explainFailure(const QSqlError &error) const
         return tr("The disk holding the catalog %1 is full. Nothing was changed; free some space and try again.").arg(file);
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        m_damaged = true;
+        markDamaged();
         return tr("The catalog %1 is damaged or is not a Tessera catalog. Tessera keeps it read-only: nothing more is "
                   "written to it. Restore it from a backup, or export what it still shows into a new catalog.")
             .arg(file);

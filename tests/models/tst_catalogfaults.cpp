@@ -5,6 +5,7 @@
 //
 // TESSERA_KILLS sets how many kills the kill loop makes (500 unless set).
 #include "models/catalog/catalogstore.h"
+#include "models/catalog/search.h"
 #include "models/federation/samplemesh.h"
 
 #include "tests/samplecatalog.h"
@@ -16,6 +17,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -488,7 +490,7 @@ private Q_SLOTS:
                 bytes[page * pageSize + int(random.bounded(quint32(pageSize)))] ^= char(1 + random.bounded(255));
             damaged.append({u"32 bytes flipped in page %1"_s.arg(page + 1), bytes});
         }
-        int refused = 0, foundDamaged = 0, readWhole = 0;
+        int refused = 0, foundDamaged = 0, readWhole = 0, foundInUse = 0;
         for (const auto &[what, bytes] : std::as_const(damaged)) {
             const QString file = m_dir.filePath(u"damaged.tessera"_s);
             QFile::remove(file);
@@ -510,6 +512,7 @@ private Q_SLOTS:
             }
             // Checked whole as it opens (a small file), or found as it is read.
             const bool damagedAtOpen = store.value()->isDamaged();
+            QSignalSpy found(store.value().get(), &CatalogStore::damageFound);
             // Everything read; each either reads or says what is wrong.
             QStringList problems;
             auto note = [&problems](const auto &result) {
@@ -539,6 +542,11 @@ private Q_SLOTS:
             ++foundDamaged;
             QVERIFY2(damagedAtOpen || problems.join(u' ').contains(u"damaged"_s),
                      qPrintable(what + u": "_s + problems.join(u"; "_s)));
+            // Found in use, it is said once (to the problems panel), after the read that found it.
+            QCOMPARE(found.size(), 0);
+            QCoreApplication::processEvents();
+            QCOMPARE(found.size(), damagedAtOpen ? 0 : 1);
+            foundInUse += int(found.size());
             // Read-only from then on: a save is refused, saying why, and the file is untouched.
             QFile before(file);
             QVERIFY(before.open(QIODevice::ReadOnly));
@@ -555,11 +563,35 @@ private Q_SLOTS:
             store.value().reset();
             QVERIFY(before.open(QIODevice::ReadOnly));
             QCOMPARE(before.readAll(), unchanged);
+            before.close();
+            if (!damagedAtOpen)
+                continue;
+            // Opened without the check (as a second window of the same catalog does), the damage
+            // may show as it is read or written (or lie where nothing goes): said once, after the
+            // statement that found it.
+            auto unchecked = CatalogStore::open(CatalogLocation::sqliteFile(file), u"test"_s, CatalogStore::OpenCheck::None);
+            if (!unchecked)
+                continue;
+            QSignalSpy inUse(unchecked.value().get(), &CatalogStore::damageFound);
+            (void)unchecked.value()->allProducts();
+            (void)unchecked.value()->lineageFacts();
+            (void)unchecked.value()->verifyAudit();
+            (void)unchecked.value()->allProducts();
+            SearchQuery everything;
+            everything.text = u"orders"_s;
+            (void)unchecked.value()->search(everything);
+            (void)unchecked.value()->saveProduct(p);
+            QCOMPARE(inUse.size(), 0);
+            QCoreApplication::processEvents();
+            QCOMPARE(inUse.size(), unchecked.value()->isDamaged() ? 1 : 0);
+            foundInUse += int(inUse.size());
         }
         QVERIFY(refused >= 4);
         QVERIFY(foundDamaged >= 1);
-        qInfo("%lld damaged files: %d refused, %d opened and found damaged (then read-only), %d read whole",
-              qlonglong(damaged.size()), refused, foundDamaged, readWhole);
+        QVERIFY(foundInUse >= 1);
+        qInfo("%lld damaged files: %d refused, %d opened and found damaged (then read-only), %d read whole; "
+              "damage found in use %d times",
+              qlonglong(damaged.size()), refused, foundDamaged, readWhole, foundInUse);
     }
 
     // Another program holding the write lock: a save waits a moment, then fails as busy (no

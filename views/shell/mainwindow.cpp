@@ -402,6 +402,9 @@ Status MainWindow::openCatalog(const CatalogLocation &location)
     m_store = std::move(opened).value();
     if (m_store->isDamaged())
         m_problems->add({Problem::Severity::Error, m_store->damagedError(), tr("catalog")});
+    connect(m_store.get(), &CatalogStore::damageFound, this, [this] {
+        m_problems->add({Problem::Severity::Error, m_store->damagedError(), tr("catalog")});
+    });
     m_navigator->setStore(m_store.get());
     m_drafts = std::make_unique<DraftStore>(DraftStore::directoryFor(location));
     m_catalog = location;
