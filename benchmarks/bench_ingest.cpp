@@ -7,6 +7,9 @@
 #include "models/catalog/catalogstore.h"
 #include "models/formats/openlineage.h"
 #include "models/pipelines/lineagereceiver.h"
+#ifdef TESSERA_BENCH_POSTGRES
+#include "tests/support/postgresserver.h"
+#endif
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -180,6 +183,68 @@ private:
 
 } // namespace
 
+namespace {
+
+// A team catalog on PostgreSQL: the same events ingested by a domain owner, under the row
+// policies that tie runs, facets and lineage to the events of the transaction; the reference is
+// the superuser, whom no row policy checks, into a catalog of its own on the same server.
+void teamCatalog(const QList<QByteArray> &lines)
+{
+#ifdef TESSERA_BENCH_POSTGRES
+    QString problem;
+    const auto server = TestSupport::PostgresServer::start(&problem);
+    if (!server) {
+        qInfo("team catalog: skipped (%s)", qPrintable(problem));
+        return;
+    }
+    QByteArray bytes;
+    for (const QByteArray &line : lines)
+        bytes += line + '\n';
+    const OpenLineage::Read events = OpenLineage::parse(bytes, QStringLiteral("team.ndjson"));
+    auto ingest = [&](const QString &database, const QString &user) {
+        QString error;
+        const QString url = server->createDatabase(database, &error);
+        if (url.isEmpty())
+            qFatal("%s", qPrintable(error));
+        if (!CatalogStore::open(CatalogLocation::parse(url).value(), QStringLiteral("admin"))) // creates the schema
+            qFatal("cannot create the team catalog");
+        const QString problem = server->execute(database,
+                                                QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles "
+                                                               "WHERE rolname = 'olaf') THEN CREATE ROLE olaf LOGIN; "
+                                                               "GRANT tessera_domain_owner TO olaf; END IF; END $$"));
+        if (!problem.isEmpty())
+            qFatal("%s", qPrintable(problem));
+        auto store = CatalogStore::open(CatalogLocation::parse(QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                                                                   .arg(user, database, server->socketDir())
+                                                                   .arg(server->port()))
+                                            .value(),
+                                        user);
+        if (!store)
+            qFatal("%s", qPrintable(store.error().toString()));
+        QElapsedTimer timer;
+        timer.start();
+        const Result<IngestReport> report = store.value()->ingestEvents(events.events);
+        if (!report)
+            qFatal("%s", qPrintable(report.error().toString()));
+        return double(lines.size()) / (double(timer.nsecsElapsed()) / 1e9);
+    };
+    const double owner = ingest(QStringLiteral("owner_ingest"), QStringLiteral("olaf"));
+    const double superuser = ingest(QStringLiteral("admin_ingest"), server->superuser());
+    Bench::printTable(QStringLiteral("Team catalog: %1 events ingested into PostgreSQL in one transaction").arg(lines.size()),
+                      {
+                          {QStringLiteral("by a domain owner, under the row policies"), owner, QStringLiteral("ev/s"),
+                           QStringLiteral("superuser, no row policies: %1 ev/s").arg(superuser, 0, 'f', 0)},
+                      });
+    Bench::printBench("team_ingest.owner.events_per_second", owner, "ev/s");
+    Bench::printBench("team_ingest.superuser.events_per_second", superuser, "ev/s");
+#else
+    Q_UNUSED(lines);
+    qInfo("team catalog: skipped (built without the tests' PostgreSQL support)");
+#endif
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -293,6 +358,7 @@ int main(int argc, char **argv)
             {QStringLiteral("answered 201"), double(created), QStringLiteral(""), QStringLiteral("failed: %1").arg(failed)},
             {QStringLiteral("runs stored"), double(storedRuns), QStringLiteral(""), QString()},
         });
+    teamCatalog(toPost);
     Bench::printBench("ingest.total.ms", totalMs, "ms");
     Bench::printBench("ingest.peak_memory.mib", memoryAfter, "MiB");
     Bench::printBench("receiver.events_per_second", posted / httpSeconds, "ev/s");

@@ -3007,6 +3007,10 @@
         <source>the body holds no event</source>
         <translation>der Inhalt enthält kein Ereignis</translation>
     </message>
+    <message>
+        <source>the request gives its Content-Length more than once</source>
+        <translation>die Anfrage gibt ihre Content-Length mehr als einmal an</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MainWindow</name>

@@ -3007,6 +3007,10 @@
         <source>the body holds no event</source>
         <translation>le corps ne contient aucun événement</translation>
     </message>
+    <message>
+        <source>the request gives its Content-Length more than once</source>
+        <translation>la requête indique sa Content-Length plus d’une fois</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::MainWindow</name>

@@ -2,6 +2,40 @@
 
 namespace Tessera::CatalogSchema {
 
+namespace {
+
+// Everything belongs to tessera_catalog; nobody else holds more than their grants. Each migration
+// that adds tables or functions on PostgreSQL ends with this (then grants what it adds).
+QStringList ownership()
+{
+    return {
+        QStringLiteral("DO $f$ DECLARE o record; BEGIN "
+                       "FOR o IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP "
+                       "EXECUTE format('ALTER TABLE public.%I OWNER TO tessera_catalog', o.tablename); END LOOP; "
+                       "FOR o IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                       "WHERE n.nspname = 'public' AND p.proname LIKE 'tessera\\_%' LOOP "
+                       "EXECUTE format('ALTER FUNCTION %s OWNER TO tessera_catalog', o.f); END LOOP; END $f$"),
+        QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")};
+}
+
+// Sources added before schema 10: who added them, as the audit log says.
+QString sourcesAddedBy()
+{
+    return QStringLiteral("UPDATE sources SET added_by = coalesce((SELECT a.actor FROM audit_log a WHERE a.entity_type = "
+                          "'source' AND a.entity_id = sources.id ORDER BY a.seq LIMIT 1), '')");
+}
+
+// The functions that check the caller run as tessera_catalog, under the row policies like anyone.
+// pg_temp comes last (else it comes first, and a person's temporary table named pg_roles would
+// answer in its place), and catalog tables are named with their schema all the same.
+const QString definer = QStringLiteral(" SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$ ");
+const QString everyone = QStringLiteral("tessera_steward, tessera_domain_owner, tessera_analyst");
+const QString writers = QStringLiteral("tessera_steward, tessera_domain_owner");
+
+} // namespace
+
 QList<Migration> migrations()
 {
     return {
@@ -211,37 +245,10 @@ QList<Migration> migrations()
              QStringLiteral("ALTER TABLE run_events ADD COLUMN received_by TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE compliance_snapshots ADD COLUMN taken_by TEXT NOT NULL DEFAULT ''"),
          },
-         {},
+         {sourcesAddedBy()},
          pipelineRules()},
     };
 }
-
-namespace {
-
-// Everything belongs to tessera_catalog; nobody else holds more than their grants. Each migration
-// that adds tables or functions on PostgreSQL ends with this (then grants what it adds).
-QStringList ownership()
-{
-    return {
-        QStringLiteral("DO $f$ DECLARE o record; BEGIN "
-                       "FOR o IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP "
-                       "EXECUTE format('ALTER TABLE public.%I OWNER TO tessera_catalog', o.tablename); END LOOP; "
-                       "FOR o IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                       "WHERE n.nspname = 'public' AND p.proname LIKE 'tessera\\_%' LOOP "
-                       "EXECUTE format('ALTER FUNCTION %s OWNER TO tessera_catalog', o.f); END LOOP; END $f$"),
-        QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
-        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
-        QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC")};
-}
-
-// The functions that check the caller run as tessera_catalog, under the row policies like anyone.
-// pg_temp comes last (else it comes first, and a person's temporary table named pg_roles would
-// answer in its place), and catalog tables are named with their schema all the same.
-const QString definer = QStringLiteral(" SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$ ");
-const QString everyone = QStringLiteral("tessera_steward, tessera_domain_owner, tessera_analyst");
-const QString writers = QStringLiteral("tessera_steward, tessera_domain_owner");
-
-} // namespace
 
 QStringList serverRules()
 {
@@ -418,10 +425,21 @@ QStringList serverRules()
 QStringList pipelineRules()
 {
     QStringList sql;
+    // What the policies below ask about the events of the transaction, found through indexes
+    // (a sync of a large folder stores many events in one transaction): its run events by run,
+    // its events by job, and the datasets its job and dataset events report.
+    sql << QStringLiteral("ALTER TABLE run_events ADD COLUMN tx BIGINT")
+        << QStringLiteral("CREATE INDEX run_events_by_tx_run ON run_events (tx, run_id)")
+        << QStringLiteral("CREATE INDEX run_events_by_tx_job ON run_events (tx, job_namespace, job_name)")
+        << QStringLiteral("CREATE TABLE event_datasets (event_id TEXT NOT NULL, tx BIGINT NOT NULL, namespace TEXT NOT NULL, "
+                          "name TEXT NOT NULL)")
+        << QStringLiteral("CREATE INDEX event_datasets_by_tx ON event_datasets (tx, namespace, name)");
+    // Sources added before schema 10: their adder (no audit entry for this: it is what the log says).
+    sql << QStringLiteral("ALTER TABLE sources DISABLE TRIGGER tessera_audit") << sourcesAddedBy()
+        << QStringLiteral("ALTER TABLE sources ENABLE TRIGGER tessera_audit");
+
     // The server stamps who stored an event (and when, and in which transaction), who added a
     // source, who took a compliance snapshot. A superuser may name the time (as tessera.actor).
-    sql << QStringLiteral("ALTER TABLE run_events ADD COLUMN tx BIGINT")
-        << QStringLiteral("CREATE INDEX run_events_by_tx ON run_events (tx)");
     const QString serverTime
         = QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
     const QString superuser = QStringLiteral("(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user)");
@@ -431,7 +449,37 @@ QStringList pipelineRules()
                   .arg(superuser, serverTime)
         << QStringLiteral("CREATE TRIGGER tessera_stamp BEFORE INSERT ON run_events FOR EACH ROW "
                           "EXECUTE FUNCTION tessera_stamp_event()");
-    // A source is its adder's: they keep it (and a steward may take it over by syncing it).
+    // The datasets a stored (not a repeated) job or dataset event reports, read as Tessera reads
+    // them: a name that is not a string is empty. A body the server cannot read reports none.
+    auto text = [](const char *json, const char *key) {
+        return QStringLiteral("CASE WHEN json_typeof(%1 -> '%2') = 'string' THEN %1 ->> '%2' ELSE '' END")
+            .arg(QLatin1String(json), QLatin1String(key));
+    };
+    sql << QStringLiteral("CREATE FUNCTION tessera_event_datasets() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral("DECLARE body json; BEGIN "
+                             "body := NEW.body::json; "
+                             "INSERT INTO public.event_datasets (event_id, tx, namespace, name) "
+                             "SELECT DISTINCT NEW.event_id, NEW.tx, %1, %2 FROM ("
+                             "SELECT body -> 'dataset' AS d WHERE NEW.kind = 'dataset' "
+                             "UNION ALL SELECT json_array_elements(body -> 'inputs') "
+                             "WHERE NEW.kind = 'job' AND json_typeof(body -> 'inputs') = 'array' "
+                             "UNION ALL SELECT json_array_elements(body -> 'outputs') "
+                             "WHERE NEW.kind = 'job' AND json_typeof(body -> 'outputs') = 'array') named "
+                             "WHERE json_typeof(named.d) = 'object'; "
+                             "RETURN NULL; "
+                             "EXCEPTION WHEN data_exception OR untranslatable_character THEN RETURN NULL; END $f$")
+                  .arg(text("named.d", "namespace"), text("named.d", "name"))
+        << QStringLiteral("CREATE TRIGGER tessera_datasets AFTER INSERT ON run_events FOR EACH ROW "
+                          "WHEN (NEW.kind IN ('job', 'dataset')) EXECUTE FUNCTION tessera_event_datasets()");
+    // A run's row counts the run events stored for it, whatever the writer said (and whoever
+    // stored events before).
+    sql << QStringLiteral("CREATE FUNCTION tessera_count_run() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral("BEGIN NEW.event_count := (SELECT count(*) FROM public.run_events e "
+                             "WHERE e.run_id = NEW.run_id AND e.kind = 'run'); RETURN NEW; END $f$")
+        << QStringLiteral("CREATE TRIGGER tessera_count BEFORE INSERT OR UPDATE ON runs FOR EACH ROW "
+                          "EXECUTE FUNCTION tessera_count_run()")
+        << QStringLiteral("UPDATE runs SET event_count = event_count");
+    // A source is its adder's for good.
     sql << QStringLiteral("CREATE FUNCTION tessera_stamp_source() RETURNS trigger LANGUAGE plpgsql") + definer
             + QStringLiteral("BEGIN IF TG_OP = 'INSERT' THEN NEW.added_by := tessera_actor(); "
                              "ELSE NEW.added_by := OLD.added_by; END IF; RETURN NEW; END $f$")
@@ -444,12 +492,29 @@ QStringList pipelineRules()
         << QStringLiteral("CREATE TRIGGER tessera_stamp BEFORE INSERT ON compliance_snapshots FOR EACH ROW "
                           "EXECUTE FUNCTION tessera_stamp_snapshot()");
 
-    // Who may sync a source (and so write and clear its lineage): the person who added it, while
-    // they keep a role that writes, and the stewards.
+    // Who may sync a source (and so write and clear its lineage, and say a product comes from
+    // it): the person who added it, while they keep a role that writes, and the stewards.
     sql << QStringLiteral("CREATE FUNCTION tessera_may_sync(in_source text) RETURNS boolean LANGUAGE sql STABLE") + definer
             + QStringLiteral("SELECT pg_has_role(session_user, 'tessera_steward', 'MEMBER') "
                              "OR (pg_has_role(session_user, 'tessera_domain_owner', 'MEMBER') AND EXISTS "
                              "(SELECT 1 FROM public.sources s WHERE s.id = in_source AND s.added_by = session_user::text)) $f$");
+    // A source removed takes its lineage with it (before it goes, while its adder may).
+    sql << QStringLiteral("CREATE FUNCTION tessera_source_removed() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral("BEGIN DELETE FROM public.lineage_io WHERE source_id = OLD.id; "
+                             "DELETE FROM public.column_lineage WHERE source_id = OLD.id; RETURN OLD; END $f$")
+        << QStringLiteral("CREATE TRIGGER tessera_lineage BEFORE DELETE ON sources FOR EACH ROW "
+                          "EXECUTE FUNCTION tessera_source_removed()");
+    // A product is said to come from a source (which its sync then changes and removes) only by
+    // those who may sync it; a product that came from one keeps saying so when others edit it.
+    sql << QStringLiteral("CREATE FUNCTION tessera_product_source() RETURNS trigger LANGUAGE plpgsql") + definer
+            + QStringLiteral(
+                "BEGIN IF NEW.source_id <> '' AND (TG_OP = 'INSERT' OR NEW.source_id IS DISTINCT FROM OLD.source_id) "
+                "AND NOT tessera_may_sync(NEW.source_id) AND NOT EXISTS (SELECT 1 FROM public.products p "
+                "WHERE p.id = NEW.id AND p.source_id = NEW.source_id) THEN "
+                "RAISE EXCEPTION 'only who may sync the source % may say a product comes from it', NEW.source_id "
+                "USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $f$")
+        << QStringLiteral("CREATE TRIGGER tessera_source BEFORE INSERT OR UPDATE ON products FOR EACH ROW "
+                          "EXECUTE FUNCTION tessera_product_source()");
     // Runs, their datasets, the facets of jobs and datasets and the lineage of received events
     // are worked out from the events: they change only beside an event stored in the same
     // transaction that reports them. Events are only ever added, and name who stored them; so
@@ -460,25 +525,17 @@ QStringList pipelineRules()
                           "RETURNS boolean LANGUAGE sql STABLE")
             + definer
             + QStringLiteral(
-                "SELECT EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = pg_current_xact_id()::text::bigint AND "
-                "CASE in_kind "
-                "WHEN 'run' THEN e.kind = 'run' AND e.run_id = in_name "
-                "WHEN 'job' THEN e.job_namespace = in_namespace AND e.job_name = in_name "
-                "WHEN 'job-event' THEN e.kind = 'job' AND e.job_namespace = in_namespace AND e.job_name = in_name "
-                "WHEN 'dataset' THEN e.kind IN ('job', 'dataset') AND EXISTS (SELECT 1 FROM ("
-                "SELECT e.body::json -> 'dataset' AS d WHERE e.kind = 'dataset' "
-                "UNION ALL SELECT json_array_elements(e.body::json -> 'inputs') "
-                "WHERE e.kind = 'job' AND json_typeof(e.body::json -> 'inputs') = 'array' "
-                "UNION ALL SELECT json_array_elements(e.body::json -> 'outputs') "
-                "WHERE e.kind = 'job' AND json_typeof(e.body::json -> 'outputs') = 'array') named "
-                "WHERE json_typeof(named.d) = 'object' "
-                "AND CASE WHEN json_typeof(named.d -> 'namespace') = 'string' THEN named.d ->> 'namespace' ELSE '' END "
-                "= in_namespace "
-                "AND CASE WHEN json_typeof(named.d -> 'name') = 'string' THEN named.d ->> 'name' ELSE '' END = in_name) "
-                "ELSE false END) $f$");
-    // A run's row counts the run events stored for it, no more.
-    sql << QStringLiteral("CREATE FUNCTION tessera_run_events(in_run text) RETURNS bigint LANGUAGE sql STABLE") + definer
-            + QStringLiteral("SELECT count(*) FROM public.run_events e WHERE e.run_id = in_run AND e.kind = 'run' $f$");
+                "SELECT CASE in_kind "
+                "WHEN 'run' THEN EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = pg_current_xact_id()::text::bigint "
+                "AND e.run_id = in_name AND e.kind = 'run') "
+                "WHEN 'job' THEN EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = pg_current_xact_id()::text::bigint "
+                "AND e.job_namespace = in_namespace AND e.job_name = in_name) "
+                "WHEN 'job-event' THEN EXISTS (SELECT 1 FROM public.run_events e "
+                "WHERE e.tx = pg_current_xact_id()::text::bigint AND e.job_namespace = in_namespace "
+                "AND e.job_name = in_name AND e.kind = 'job') "
+                "WHEN 'dataset' THEN EXISTS (SELECT 1 FROM public.event_datasets d "
+                "WHERE d.tx = pg_current_xact_id()::text::bigint AND d.namespace = in_namespace AND d.name = in_name) "
+                "ELSE false END $f$");
 
     struct Policy {
         const char *table;
@@ -488,8 +545,6 @@ QStringList pipelineRules()
         const char *remove = nullptr; // which rows may be removed (nullptr: none ever is)
     };
     const char *const ofRun = "tessera_reported('run', '', run_id)";
-    // Upserted: the row as it was counted fewer events than are stored now.
-    const char *const countedRun = "tessera_reported('run', '', run_id) AND event_count = tessera_run_events(run_id)";
     const char *const ofJob = "tessera_reported('job-event', namespace, name)";
     const char *const ofDataset = "tessera_reported('dataset', namespace, name)";
     const char *const lineage
@@ -498,7 +553,7 @@ QStringList pipelineRules()
     const Policy policies[] = {
         {"sources", "true", "tessera_may_sync(id)", "tessera_may_sync(id)", "tessera_may_sync(id)"},
         {"run_events", "true"},
-        {"runs", countedRun, ofRun, countedRun},
+        {"runs", ofRun, ofRun, ofRun},
         {"run_datasets", ofRun},
         {"job_facets", ofJob, ofJob, ofJob},
         {"dataset_facets", ofDataset, ofDataset, ofDataset},
@@ -529,9 +584,9 @@ QStringList pipelineRules()
         sql << QStringLiteral("GRANT %1 ON %2 TO %3").arg(grant, t, writers);
     }
     sql << ownership();
-    sql << QStringLiteral("GRANT EXECUTE ON FUNCTION tessera_may_sync(text), tessera_reported(text, text, text), "
-                          "tessera_run_events(text) TO %1")
-               .arg(everyone);
+    sql << QStringLiteral("GRANT EXECUTE ON FUNCTION tessera_may_sync(text), tessera_reported(text, text, text) TO %1")
+               .arg(everyone)
+        << QStringLiteral("GRANT SELECT ON event_datasets TO %1").arg(everyone);
     return sql;
 }
 

@@ -1202,8 +1202,17 @@ Status CatalogStore::lineageRows(Writer &w, const SourceLineage &lineage) const
             !s)
             return s;
     }
+    // The events first: a team catalog's server takes the lineage of received events only beside
+    // an event of the same transaction that reports it.
+    QSet<std::pair<QString, QString>> newJobs;
+    if (!lineage.events.isEmpty()) {
+        if (Status s = eventRows(w, lineage.events, nullptr, {}, &newJobs); !s)
+            return s;
+    }
     LineageFacts facts;
     facts.merge(lineage.facts); // no repeated rows
+    if (lineage.sourceId.isEmpty() && !lineage.events.isEmpty())
+        keepJobs(facts, newJobs); // what events received before reported is stored already
     const QString io = QStringLiteral("INSERT INTO lineage_io (source_id, job_namespace, job_name, direction, dataset_namespace, "
                                       "dataset_name) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
     for (const JobLineage &job : std::as_const(facts.jobs)) {
@@ -1231,8 +1240,6 @@ Status CatalogStore::lineageRows(Writer &w, const SourceLineage &lineage) const
             !s)
             return s;
     }
-    if (!lineage.events.isEmpty())
-        return eventRows(w, lineage.events, nullptr);
     return Ok{};
 }
 

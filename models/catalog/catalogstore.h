@@ -328,6 +328,8 @@ protected:
     virtual QString beginWriteSql() const = 0; // starts a write transaction
     virtual QString lockSuffix() const = 0; // appended to SELECTs that must lock rows ("FOR UPDATE")
     virtual QString migrationLockSql() const = 0; // inside the migration transaction; empty: none needed
+    // Inside an ingest of events, before the stored runs are read; empty: writers are one at a time anyway.
+    virtual QString ingestLockSql() const { return {}; }
     virtual void announce(const QString &productId) = 0; // inside a write: tell other users
     virtual void startWatching() = 0; // notice changes made elsewhere
     virtual CatalogSchema::Dialect dialect() const = 0;

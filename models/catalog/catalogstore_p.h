@@ -43,6 +43,17 @@ inline QString timeText(const QDateTime &time)
     return isoUtcText(time);
 }
 
+// Only the lineage of these jobs (namespace, name).
+inline void keepJobs(LineageFacts &facts, const QSet<std::pair<QString, QString>> &jobs)
+{
+    facts.jobs.removeIf([&jobs](const JobLineage &job) {
+        return !jobs.contains({job.ns, job.name});
+    });
+    facts.columns.removeIf([&jobs](const ColumnLineage &c) {
+        return !jobs.contains({c.jobNamespace, c.jobName});
+    });
+}
+
 inline QString compact(const QJsonObject &object)
 {
     if (object.isEmpty())

@@ -116,6 +116,12 @@ QString PostgresCatalogStore::explainFailure(const QSqlError &error) const
     return {};
 }
 
+QString PostgresCatalogStore::ingestLockSql() const
+{
+    // A lock of the transaction, named by two numbers of Tessera's own ("tess", 1).
+    return QStringLiteral("SELECT pg_advisory_xact_lock(1952805747, 1)");
+}
+
 Status PostgresCatalogStore::mayMigrate(int from) const
 {
     // A new catalog: whoever may create its roles and tables (CREATE ROLE fails with the server's
@@ -144,7 +150,8 @@ Status PostgresCatalogStore::maySync(const QString &id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Asking the catalog's server about the source %1").arg(id));
-    if (q.value(0).toBool())
+    // A source that is not there: whatever follows finds nothing to change.
+    if (q.value(0).toBool() || q.value(1).isNull())
         return Ok{};
     const QString role = Roles::displayName(roleFrom(q.value(2).toString()));
     const QString adder = q.value(1).toString();

@@ -24,6 +24,7 @@ protected:
     Status mayWrite(const QString &id, const Product *next) const override;
     Status maySync(const QString &id) const override;
     Status mayMigrate(int from) const override;
+    QString ingestLockSql() const override;
     Status afterMigrate() override;
     QString beginWriteSql() const override;
     QString lockSuffix() const override;

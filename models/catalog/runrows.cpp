@@ -94,6 +94,14 @@ Status CatalogStore::eventRows(Writer &w, const QList<OpenLineageEvent> &events,
     IngestReport r;
     r.received = int(events.size());
     const QString what = tr("Ingesting OpenLineage events");
+    // One ingest at a time where several people write: each merges the stored runs with its
+    // events, and two at once would each miss the other's.
+    if (const QString lock = ingestLockSql(); !lock.isEmpty()) {
+        QSqlQuery *locked = w.query("ingestLock", lock);
+        if (!locked->exec())
+            return sqlError(*locked, what);
+        locked->finish();
+    }
     auto exec = [&](QSqlQuery *q, const QVariantList &values) -> Status {
         bindValues(q, values);
         if (!q->exec())
@@ -345,12 +353,7 @@ Result<IngestReport> CatalogStore::ingestEvents(const QList<OpenLineageEvent> &e
     // Only the lineage of jobs whose events are new here: what events received before reported
     // is stored already (and a team catalog's server takes lineage only beside a new event).
     SourceLineage lineage{QString(), facts.result()};
-    lineage.facts.jobs.removeIf([&newJobs](const JobLineage &job) {
-        return !newJobs.contains({job.ns, job.name});
-    });
-    lineage.facts.columns.removeIf([&newJobs](const ColumnLineage &c) {
-        return !newJobs.contains({c.jobNamespace, c.jobName});
-    });
+    keepJobs(lineage.facts, newJobs);
     lineage.add = true;
     if (s)
         s = lineageRows(w, lineage);

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace Tessera {
 
 HttpRequestReader::HttpRequestReader(Rules rules)
@@ -66,6 +68,7 @@ HttpRequestReader::Step HttpRequestReader::readHead(QByteArrayView head)
     const QByteArray &path = request.at(1);
     m_keepAlive = request.at(2) == "HTTP/1.1";
     qsizetype contentLength = -1;
+    int lengths = 0;
     bool chunked = false, expectContinue = false, gzip = false, badLength = false;
     QByteArray contentType;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -76,13 +79,17 @@ HttpRequestReader::Step HttpRequestReader::readHead(QByteArrayView head)
         const QByteArray name = line.first(colon).trimmed().toLower();
         const QByteArray value = line.sliced(colon + 1).trimmed();
         if (name == "content-length") {
-            bool ok = false;
-            const qlonglong length = value.toLongLong(&ok);
-            // Two lengths that differ are as bad as one that is not a number (request smuggling).
-            badLength = badLength || !ok || length < 0 || (contentLength >= 0 && contentLength != length);
+            // Digits only, once: a second length, a sign or a space is how requests are smuggled
+            // past a proxy that reads them otherwise.
+            bool ok = !value.isEmpty() && std::all_of(value.cbegin(), value.cend(), [](char c) {
+                return c >= '0' && c <= '9';
+            });
+            const qlonglong length = ok ? value.toLongLong(&ok) : -1;
+            badLength = badLength || !ok || lengths > 0;
+            ++lengths;
             contentLength = ok ? length : -1;
         } else if (name == "transfer-encoding") {
-            chunked = value.toLower() != "identity";
+            chunked = chunked || value.toLower() != "identity";
         } else if (name == "connection") {
             const QByteArray v = value.toLower();
             if (v.contains("close"))
@@ -104,7 +111,9 @@ HttpRequestReader::Step HttpRequestReader::readHead(QByteArrayView head)
     if (chunked || (contentLength < 0 && !badLength))
         return refuse(411, tr("the request must give its Content-Length"));
     if (badLength)
-        return refuse(400, tr("the Content-Length is not a number"));
+        return refuse(400,
+                      lengths > 1 ? tr("the request gives its Content-Length more than once")
+                                  : tr("the Content-Length is not a number"));
     if (contentLength > m_rules.maxBodyBytes)
         return refuse(413, tr("the event is larger than %1 MB").arg(m_rules.maxBodyBytes / (1024 * 1024)));
     if (gzip)

@@ -1,6 +1,7 @@
 // A team catalog whose server enforces who may change what: each person connects directly (a
 // plain connection, not Tessera's checks) and tries what their role forbids; the server refuses
 // every one and the catalog stays byte for byte as it was. Then Tessera itself, logged in as each.
+#include "models/catalog/catalogschema.h"
 #include "models/catalog/catalogstore.h"
 #include "models/catalog/search.h"
 #include "models/federation/sync.h"
@@ -383,13 +384,15 @@ private Q_SLOTS:
              E},
             {"olaf", "UPDATE compliance_snapshots SET errors = 0", E},
             {"olaf", "DELETE FROM compliance_snapshots", E},
-            // An event of one's own makes only that run's row writable, and only to count it.
+            // An event of one's own makes only that run's row writable.
             {"olaf",
              "INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, received_at, "
-             "body) VALUES ('forged', 'run', 'r-sales', 'FAIL', '2026-11-10T03:00:00.000Z', 'airflow://sales', "
+             "body) VALUES ('forged', 'run', 'r-other', 'FAIL', '2026-11-10T03:00:00.000Z', 'airflow://sales', "
              "'orders.load', '', '{}')\n"
              "UPDATE runs SET state = 'FAIL' WHERE run_id = 'r-sales'",
-             E},
+             N},
+            {"olaf", "INSERT INTO event_datasets VALUES ('x', 0, 'pg://sales', 'forged')", E},
+            {"olaf", "DELETE FROM event_datasets", E},
             {"olaf",
              "INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, received_at, "
              "body) VALUES ('forged', 'job', '', '', '2026-11-10T03:00:00.000Z', 'airflow://sales', 'other.job', '', '{}')\n"
@@ -401,6 +404,8 @@ private Q_SLOTS:
             {"fiona", "DELETE FROM sources WHERE id = 'olaf-folder'", N},
             {"fiona", "DELETE FROM lineage_io WHERE source_id = 'olaf-folder'", N},
             {"fiona", "INSERT INTO lineage_io VALUES ('olaf-folder', 'airflow://sales', 'x', 'out', 'pg://sales', 'forged')", E},
+            // ... and only they say a product comes from it (its sync would change and remove it).
+            {"fiona", "UPDATE products SET source_id = 'olaf-folder' WHERE id = 'finance.ledger'", E},
             {"stella", "DELETE FROM run_events", E},
             {"stella", "UPDATE runs SET state = 'COMPLETE'", N},
             // Someone the catalog gives no role reads nothing.
@@ -488,7 +493,7 @@ private Q_SLOTS:
         QVERIFY2(olaf.exec(u"INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, "
                            "received_at, received_by, body) VALUES ('olaf-own', 'run', 'r-sales', 'OTHER', "
                            "'2026-11-10T03:00:00.000Z', 'airflow://sales', 'orders.load', '1999-01-01', 'stella', '{}'); "
-                           "UPDATE runs SET event_count = event_count + 1 WHERE run_id = 'r-sales'"_s),
+                           "UPDATE runs SET event_count = 99 WHERE run_id = 'r-sales'"_s),
                  qPrintable(olaf.lastError().text()));
         QCOMPARE(olaf.numRowsAffected(), 1);
         QVERIFY2(anna.exec(u"INSERT INTO compliance_snapshots (taken_at, policies, products, failing_products, errors, warnings, "
@@ -500,6 +505,8 @@ private Q_SLOTS:
         QVERIFY2(q.value(1).toString().startsWith(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).left(4)),
                  qPrintable(q.value(1).toString()));
         QVERIFY(q.value(2).toBool());
+        QVERIFY(q.exec(u"SELECT event_count FROM runs WHERE run_id = 'r-sales'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // counted by the server: START, COMPLETE and Olaf's
         QVERIFY(q.exec(u"SELECT taken_by, taken_at FROM compliance_snapshots"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"anna"_s);
         QVERIFY2(!q.value(1).toString().startsWith(u"1999"_s), qPrintable(q.value(1).toString()));
@@ -512,9 +519,19 @@ private Q_SLOTS:
     {
         auto olaf = openAs(u"olaf"_s);
         const QList<OpenLineageEvent> events = parsedEvents(pipelineEvents(u"r-olaf"_s, u"olaf.load"_s, u"olaf.orders"_s));
-        auto ingested = olaf->ingestEvents(events);
+        // The run starts (one event, as the receiver gets it); a stray event of the run stored
+        // directly (no run row changed with it) does not stop the next from being merged.
+        auto ingested = olaf->ingestEvents(events.first(1));
         QVERIFY2(ingested, ingested ? "" : qPrintable(ingested.error().toString()));
-        QCOMPARE(ingested->added, 4);
+        QSqlQuery direct(connectAs(u"olaf"_s));
+        QVERIFY2(direct.exec(u"INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, "
+                             "received_at, body) VALUES ('stray', 'run', 'r-olaf', 'OTHER', '2026-11-10T02:01:00.000Z', "
+                             "'airflow://sales', 'olaf.load', '', '{}')"_s),
+                 qPrintable(direct.lastError().text()));
+        ingested = olaf->ingestEvents(events);
+        QVERIFY2(ingested, ingested ? "" : qPrintable(ingested.error().toString()));
+        QCOMPARE(ingested->added, 3);
+        QCOMPARE(ingested->duplicates, 1);
         QCOMPARE(ingested->runs, 1);
         ingested = olaf->ingestEvents(events);
         QVERIFY2(ingested, ingested ? "" : qPrintable(ingested.error().toString()));
@@ -525,11 +542,23 @@ private Q_SLOTS:
         QVERIFY(runs);
         QCOMPARE(runs->size(), 1);
         QCOMPARE(runs->first().state, RunState::Completed);
-        QCOMPARE(runs->first().eventCount, 2);
+        QCOMPARE(runs->first().eventCount, 3); // START, the stray one, COMPLETE
         const auto lineage = olaf->lineageFacts();
         QVERIFY(lineage);
         QVERIFY(std::any_of(lineage->jobs.cbegin(), lineage->jobs.cend(), [](const JobLineage &j) {
             return j.name == u"olaf.load"_s;
+        }));
+
+        // An import of event files (tessera-cli import), lineage and events in one transaction.
+        SourceLineage imported{QString(), {}};
+        imported.events = parsedEvents(pipelineEvents(u"r-import"_s, u"import.load"_s, u"imported.orders"_s));
+        imported.facts = OpenLineage::lineageOf(imported.events);
+        imported.add = true;
+        QVERIFY(olaf->importAll({}, {}, {}, u"import"_s, {}, imported));
+        QVERIFY(olaf->importAll({}, {}, {}, u"import"_s, {}, imported)); // again: nothing new, no refusal
+        const auto withImport = olaf->lineageFacts();
+        QVERIFY(std::any_of(withImport->jobs.cbegin(), withImport->jobs.cend(), [](const JobLineage &j) {
+            return j.name == u"import.load"_s;
         }));
 
         // Olaf's own folder: he adds it and syncs it; Fiona may not; the steward may.
@@ -563,6 +592,79 @@ private Q_SLOTS:
         QVERIFY(stella->removeSource(u"olaf-own"_s));
         QVERIFY(!stella->source(u"olaf-own"_s).value());
         QVERIFY(stella->verifyAudit().ok);
+
+        // A source's row removed directly takes its lineage with it: none is left that no one
+        // may clear.
+        QVERIFY(direct.exec(u"DELETE FROM sources WHERE id = 'olaf-folder'"_s));
+        QCOMPARE(direct.numRowsAffected(), 1);
+        QVERIFY(direct.exec(u"SELECT count(*) FROM lineage_io WHERE source_id = 'olaf-folder'"_s) && direct.next());
+        QCOMPARE(direct.value(0).toInt(), 0);
+    }
+
+    // A catalog that schema 9 made and filled, brought to schema 10 by its administrator: sources
+    // keep their adders (as the audit log says), runs count their events, the audit log gets
+    // nothing from the upgrade itself and still verifies.
+    void upgradeFromSchema9()
+    {
+        const QString database = u"old_catalog"_s;
+        QString error;
+        const QString url = m_server->createDatabase(database, &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        QStringList sql{u"CREATE TABLE tessera_schema (version INTEGER NOT NULL)"_s};
+        const QList<CatalogSchema::Migration> migrations = CatalogSchema::migrations();
+        for (const CatalogSchema::Migration &m : migrations) {
+            if (m.version <= 9)
+                sql << m.statements << m.postgres;
+        }
+        sql << u"INSERT INTO tessera_schema VALUES (9)"_s
+            << u"SET tessera.actor = 'olaf'; INSERT INTO sources (id, path, added_at) VALUES ('legacy', '/old', '')"_s
+            << u"INSERT INTO run_events (event_id, kind, run_id, event_type, event_time, job_namespace, job_name, received_at, "
+               "body) VALUES ('e1', 'run', 'r-old', 'START', '2026-01-01T00:00:00.000Z', 'n', 'j', '', '{}'), "
+               "('e2', 'run', 'r-old', 'COMPLETE', '2026-01-01T00:01:00.000Z', 'n', 'j', '', '{}')"_s
+            << u"INSERT INTO runs (run_id, job_namespace, job_name, state, event_count) VALUES ('r-old', 'n', 'j', 'COMPLETED', 7)"_s;
+        for (const QString &statement : std::as_const(sql)) {
+            const QString problem = m_server->execute(database, statement);
+            QVERIFY2(problem.isEmpty(), qPrintable(statement.left(80) + u": "_s + problem));
+        }
+        auto count = [&](const QString &query) {
+            const QString name = u"upgrade-check"_s;
+            QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                           : QSqlDatabase::cloneDatabase(connectAs(m_server->superuser()), name);
+            db.setDatabaseName(database);
+            if (!db.isOpen() && !db.open())
+                qFatal("%s", qPrintable(db.lastError().text()));
+            QSqlQuery r(db);
+            if (!r.exec(query) || !r.next())
+                qFatal("%s: %s", qPrintable(query), qPrintable(r.lastError().text()));
+            return r.value(0).toString();
+        };
+        const QString entries = count(u"SELECT count(*) FROM audit_log"_s);
+
+        auto admin = CatalogStore::open(CatalogLocation::parse(url).value(), u"admin"_s);
+        QVERIFY2(admin, admin ? "" : qPrintable(admin.error().toString()));
+        QCOMPARE(count(u"SELECT version FROM tessera_schema"_s), QString::number(CatalogStore::schemaVersion));
+        QCOMPARE(count(u"SELECT added_by FROM sources WHERE id = 'legacy'"_s), u"olaf"_s);
+        QCOMPARE(count(u"SELECT event_count FROM runs WHERE run_id = 'r-old'"_s), u"2"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log"_s), entries);
+        QVERIFY(admin.value()->verifyAudit().ok);
+        QSqlDatabase::removeDatabase(u"upgrade-check"_s);
+
+        // The rights of schema 10 hold there too.
+        auto open = [&](const QString &user) {
+            return CatalogStore::open(
+                CatalogLocation::parse(
+                    u"postgresql://%1@/%2?host=%3&port=%4"_s.arg(user, database, m_server->socketDir()).arg(m_server->port()))
+                    .value(),
+                user);
+        };
+        auto olaf = open(u"olaf"_s);
+        QVERIFY2(olaf, olaf ? "" : qPrintable(olaf.error().toString()));
+        QVERIFY(olaf.value()->maySync(u"legacy"_s));
+        auto fiona = open(u"fiona"_s);
+        QVERIFY(fiona);
+        const Status refused = fiona.value()->maySync(u"legacy"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"olaf added it"_s), qPrintable(refused.error().message));
     }
 
     // A catalog made by an older Tessera is brought up to date by its administrator (the tables

@@ -196,6 +196,13 @@ private Q_SLOTS:
                     .startsWith("HTTP/1.1 400 "));
         QVERIFY(
             raw("POST /api/v1/lineage HTTP/1.1\r\n" + length + "Content-Length: 2\r\n\r\n" + event).startsWith("HTTP/1.1 400 "));
+        QVERIFY(raw("POST /api/v1/lineage HTTP/1.1\r\n" + length + length + "\r\n" + event).contains("more than once"));
+        QVERIFY(raw("POST /api/v1/lineage HTTP/1.1\r\nContent-Length: +" + QByteArray::number(event.size()) + "\r\n\r\n" + event)
+                    .startsWith("HTTP/1.1 400 "));
+        // Chunked, then "identity": still chunked (a proxy may read it so).
+        QVERIFY(raw("POST /api/v1/lineage HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n" + length
+                    + "\r\n" + event)
+                    .startsWith("HTTP/1.1 411 "));
         QCOMPARE(m_receiver->accepted(), 0);
     }
 
