@@ -84,7 +84,16 @@ void SessionPasswords::forget(const CatalogLocation &location)
 
 bool Keychain::isAvailable()
 {
-    return QKeychain::isAvailable();
+    // QtKeychain answers from what is installed (a Secret Service that D-Bus could start, say),
+    // not from whether one answers now, as without a session bus none does: ask it for a
+    // password nobody keeps.
+    if (!QKeychain::isAvailable())
+        return false;
+    QKeychain::ReadPasswordJob probe(service);
+    probe.setKey(QStringLiteral("tessera-keychain-probe"));
+    const auto [error, text] = run(probe);
+    Q_UNUSED(text);
+    return error == QKeychain::NoError || error == QKeychain::EntryNotFound;
 }
 
 QString Keychain::unavailableReason()

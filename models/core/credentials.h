@@ -32,7 +32,8 @@ class Keychain
     Q_DECLARE_TR_FUNCTIONS(Tessera::Keychain)
 
 public:
-    // Whether a keychain answers at all (on a machine without a desktop session, none does).
+    // Whether a keychain answers at all (on a machine without a desktop session, none does): it
+    // is asked, so this waits for its answer.
     static bool isAvailable();
     // The password kept for key; none when nothing is kept; an error when the keychain failed.
     static Result<std::optional<QString>> read(const QString &key);
