@@ -521,21 +521,21 @@ QStringList pipelineRules()
     // whatever anyone writes there is answered for by an event of theirs that stays.
     //   run: a run event of that run; job: any event of that job; job-event: a job event of that
     //   job; dataset: a dataset event of that dataset, or a job event that reads or writes it.
+    // (PL/pgSQL, whose statements are planned once per session: a policy asks it for every row.)
     sql << QStringLiteral("CREATE FUNCTION tessera_reported(in_kind text, in_namespace text, in_name text) "
-                          "RETURNS boolean LANGUAGE sql STABLE")
+                          "RETURNS boolean LANGUAGE plpgsql STABLE")
             + definer
             + QStringLiteral(
-                "SELECT CASE in_kind "
-                "WHEN 'run' THEN EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = pg_current_xact_id()::text::bigint "
-                "AND e.run_id = in_name AND e.kind = 'run') "
-                "WHEN 'job' THEN EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = pg_current_xact_id()::text::bigint "
-                "AND e.job_namespace = in_namespace AND e.job_name = in_name) "
-                "WHEN 'job-event' THEN EXISTS (SELECT 1 FROM public.run_events e "
-                "WHERE e.tx = pg_current_xact_id()::text::bigint AND e.job_namespace = in_namespace "
-                "AND e.job_name = in_name AND e.kind = 'job') "
-                "WHEN 'dataset' THEN EXISTS (SELECT 1 FROM public.event_datasets d "
-                "WHERE d.tx = pg_current_xact_id()::text::bigint AND d.namespace = in_namespace AND d.name = in_name) "
-                "ELSE false END $f$");
+                "DECLARE this_tx bigint := pg_current_xact_id()::text::bigint; BEGIN "
+                "IF in_kind = 'run' THEN RETURN EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = this_tx "
+                "AND e.run_id = in_name AND e.kind = 'run'); "
+                "ELSIF in_kind = 'job' THEN RETURN EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = this_tx "
+                "AND e.job_namespace = in_namespace AND e.job_name = in_name); "
+                "ELSIF in_kind = 'job-event' THEN RETURN EXISTS (SELECT 1 FROM public.run_events e WHERE e.tx = this_tx "
+                "AND e.job_namespace = in_namespace AND e.job_name = in_name AND e.kind = 'job'); "
+                "ELSIF in_kind = 'dataset' THEN RETURN EXISTS (SELECT 1 FROM public.event_datasets d WHERE d.tx = this_tx "
+                "AND d.namespace = in_namespace AND d.name = in_name); "
+                "END IF; RETURN false; END $f$");
 
     struct Policy {
         const char *table;
