@@ -13,7 +13,8 @@ CatalogLogin::Outcome CatalogLogin::open(const CatalogLocation &location, const 
     }
     const QString key = SessionPasswords::key(location);
     bool fromKeychain = false;
-    if (!SessionPasswords::find(location) && Keychain::isAvailable()) {
+    const bool keychain = Keychain::isAvailable(); // asked once: it waits for the keychain's answer
+    if (!SessionPasswords::find(location) && keychain) {
         const auto kept = Keychain::read(key);
         if (!kept)
             outcome.notices.append({Problem::Severity::Warning, kept.error(), {}});
@@ -38,7 +39,7 @@ CatalogLogin::Outcome CatalogLogin::open(const CatalogLocation &location, const 
         }
         if (!outcome.store)
             return outcome;
-        if (keep) {
+        if (keep && keychain) {
             if (Status kept = Keychain::write(key, SessionPasswords::find(location).value_or(QString())); !kept)
                 outcome.notices.append({Problem::Severity::Warning, kept.error(), {}});
             else
@@ -47,7 +48,7 @@ CatalogLogin::Outcome CatalogLogin::open(const CatalogLocation &location, const 
             // The keychain's password was refused and the person chose not to keep the new one.
             if (Status forgotten = Keychain::remove(key); !forgotten)
                 outcome.notices.append({Problem::Severity::Warning, forgotten.error(), {}});
-        } else if (!Keychain::isAvailable() && SessionPasswords::find(location)) {
+        } else if (!keychain && SessionPasswords::find(location)) {
             outcome.notices.append({Problem::Severity::Info, Error(Keychain::unavailableReason()), {}});
         }
         return outcome;

@@ -105,7 +105,7 @@ QString Keychain::unavailableReason()
 
 Result<std::optional<QString>> Keychain::read(const QString &key)
 {
-    if (!isAvailable())
+    if (!QKeychain::isAvailable()) // (a keychain installed but not answering says so below)
         return Error(unavailableReason());
     QKeychain::ReadPasswordJob job(service);
     job.setKey(key);
@@ -119,7 +119,7 @@ Result<std::optional<QString>> Keychain::read(const QString &key)
 
 Status Keychain::write(const QString &key, const QString &password)
 {
-    if (!isAvailable())
+    if (!QKeychain::isAvailable()) // (a keychain installed but not answering says so below)
         return Error(unavailableReason());
     QKeychain::WritePasswordJob job(service);
     job.setKey(key);
@@ -132,7 +132,7 @@ Status Keychain::write(const QString &key, const QString &password)
 
 Status Keychain::remove(const QString &key)
 {
-    if (!isAvailable())
+    if (!QKeychain::isAvailable()) // (a keychain installed but not answering says so below)
         return Error(unavailableReason());
     QKeychain::DeletePasswordJob job(service);
     job.setKey(key);

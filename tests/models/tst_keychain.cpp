@@ -22,23 +22,6 @@ namespace {
 
 const QString canary = u"canary-Keyring-4Rt8-Password"_s;
 
-// Files under dir that hold text (as UTF-8 or UTF-16).
-QStringList filesHolding(const QString &dir, const QString &text)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-        if (bytes.contains(text.toUtf8()) || bytes.contains(utf16))
-            found << file.fileName();
-    }
-    return found;
-}
-
 } // namespace
 
 class TestKeychain : public QObject
@@ -189,7 +172,7 @@ private Q_SLOTS:
 
         // The keyring keeps it encrypted: no file under the home holds the password.
         QVERIFY(QDir(QDir::home().filePath(u".local/share/keyrings"_s)).exists());
-        const QStringList files = filesHolding(QDir::homePath(), canary);
+        const QStringList files = TestSupport::filesHolding(QDir::homePath(), canary);
         QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
     }
 };
@@ -198,13 +181,7 @@ int main(int argc, char **argv)
 {
     // The keyring, Tessera's files and the bus live in a home of the test's own.
     QTemporaryDir home(u"/tmp/tessera-keychain-home-XXXXXX"_s);
-    const QByteArray path = QFile::encodeName(home.path());
-    qputenv("HOME", path);
-    qputenv("XDG_CONFIG_HOME", QByteArray(path + "/.config"));
-    qputenv("XDG_DATA_HOME", QByteArray(path + "/.local/share"));
-    qputenv("XDG_CACHE_HOME", QByteArray(path + "/.cache"));
-    qputenv("XDG_RUNTIME_DIR", path);
-    qputenv("DBUS_SESSION_BUS_ADDRESS", QByteArray("unix:path=" + path + "/no-bus-yet"));
+    TestSupport::useHome(home.path());
     QCoreApplication app(argc, argv);
     TestKeychain test;
     return QTest::qExec(&test, argc, argv);

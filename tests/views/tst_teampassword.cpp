@@ -44,25 +44,6 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
     previousHandler(type, context, message);
 }
 
-// Files under dir whose bytes hold needle (as UTF-8 or UTF-16, as QSettings or SQLite might
-// write it).
-QStringList filesHolding(const QString &dir, const QString &needle)
-{
-    const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            found << file.fileName();
-    }
-    return found;
-}
-
 } // namespace
 
 class TestTeamPassword : public QObject
@@ -229,10 +210,10 @@ private Q_SLOTS:
             window.close();
         }
 
-        const QStringList files = filesHolding(m_home, canary);
+        const QStringList files = TestSupport::filesHolding(m_home, canary);
         QVERIFY2(files.isEmpty(), qPrintable(u"the password is in "_s + files.join(u", "_s)));
         // The look would have seen it: the settings name the catalog.
-        QCOMPARE(filesHolding(m_home, m_location.toString()).size(), 1);
+        QCOMPARE(TestSupport::filesHolding(m_home, m_location.toString()).size(), 1);
         qInfo("log capture check");
         {
             QMutexLocker lock(&logMutex);
@@ -270,13 +251,7 @@ int main(int argc, char **argv)
     // Everything Tessera writes goes to a home of the test's own, where it is searched; and no
     // keychain answers (a session bus that is not there), so the user's own is never touched.
     QTemporaryDir home(u"/tmp/tessera-password-XXXXXX"_s);
-    const QByteArray path = QFile::encodeName(home.path());
-    qputenv("HOME", path);
-    qputenv("XDG_CONFIG_HOME", QByteArray(path + "/.config"));
-    qputenv("XDG_DATA_HOME", QByteArray(path + "/.local/share"));
-    qputenv("XDG_CACHE_HOME", QByteArray(path + "/.cache"));
-    qputenv("XDG_STATE_HOME", QByteArray(path + "/.local/state"));
-    qputenv("DBUS_SESSION_BUS_ADDRESS", QByteArray("unix:path=" + path + "/no-bus"));
+    TestSupport::useHome(home.path());
     QApplication app(argc, argv);
     TestTeamPassword test;
     return QTest::qExec(&test, argc, argv);
